@@ -1,0 +1,47 @@
+import type { CategoryKey, LineCategoryKey, ShareRange } from "./categories";
+import { defaultRanges } from "./categories";
+import { Decimal } from "./decimal";
+
+/** One budget line: its amount is quantity × unit cost × times, each with its basis in words. */
+export interface BudgetLine {
+  category: LineCategoryKey;
+  item: string;
+  /** How the figure was built, in words: "2,000 deals × 150 average discount". */
+  basis: string;
+  quantity: Decimal | null;
+  unitCost: Decimal | null;
+  /** Rounds, days, pieces per store…; blank means once. */
+  times: Decimal | null;
+  /** A typed amount standing in for quantity × unit cost × times (a lump sum). */
+  fixedAmount?: Decimal | null;
+  actual: Decimal | null;
+  owner: string;
+  note: string;
+}
+
+/** Top-down goals the bottom-up budget is checked against. */
+export interface Goals {
+  revenue: Decimal | null;
+  grossMargin: Decimal | null;
+  cap: Decimal | null;
+}
+
+export interface Budget {
+  title: string;
+  lines: BudgetLine[];
+  contingencyRate: Decimal;
+  ranges: Record<CategoryKey, ShareRange>;
+  goals: Goals;
+}
+
+export const DEFAULT_CONTINGENCY_RATE = new Decimal("0.08");
+
+export function emptyBudget(title: string): Budget {
+  return {
+    title,
+    lines: [],
+    contingencyRate: DEFAULT_CONTINGENCY_RATE,
+    ranges: defaultRanges(),
+    goals: { revenue: null, grossMargin: null, cap: null },
+  };
+}

@@ -1,0 +1,72 @@
+import type DecimalJs from "decimal.js";
+import { Decimal } from "./decimal";
+import { BudgetInputError } from "./errors";
+
+/** How each stage's count becomes whole people: "up" (at least enough), "down", "nearest", or not at all. */
+export type FunnelRounding = "up" | "down" | "nearest" | "none";
+
+const ROUNDING_MODE: Record<Exclude<FunnelRounding, "none">, DecimalJs.Rounding> = {
+  up: Decimal.ROUND_CEIL,
+  down: Decimal.ROUND_FLOOR,
+  nearest: Decimal.ROUND_HALF_UP,
+};
+
+function roundPeople(count: Decimal, rounding: FunnelRounding): Decimal {
+  return rounding === "none" ? count : count.toDecimalPlaces(0, ROUNDING_MODE[rounding]);
+}
+
+/** Checks each stage rate is in (0, 100%]; positions are 1-based, as a planner counts them. */
+export function validateRates(rates: readonly Decimal[]): void {
+  if (rates.length === 0) {
+    throw new BudgetInputError("value", {
+      en: "no conversion rates: give at least one stage rate, e.g. 90%",
+      zh: "没有转化率：请至少给出一个环节的转化率，例如 90%",
+    });
+  }
+  rates.forEach((rate, index) => {
+    if (rate.lessThanOrEqualTo(0) || rate.greaterThan(1)) {
+      const shown = rate.toString();
+      const hint = rate.greaterThan(1)
+        ? { en: `write ${shown}% or ${rate.dividedBy(100).toString()}`, zh: `请写成 ${shown}% 或 ${rate.dividedBy(100).toString()}` }
+        : { en: "a stage rate must be above 0% and at most 100%", zh: "转化率必须大于 0% 且不超过 100%" };
+      throw new BudgetInputError("num", {
+        en: `rate ${index + 1} is ${shown}: ${hint.en}`,
+        zh: `第 ${index + 1} 个转化率为 ${shown}：${hint.zh}`,
+      });
+    }
+  });
+}
+
+function requireCount(value: Decimal, what: { en: string; zh: string }): void {
+  if (value.isNegative()) {
+    throw new BudgetInputError("num", {
+      en: `${what.en} is ${value.toString()}: it cannot be negative`,
+      zh: `${what.zh}为 ${value.toString()}：不能为负数`,
+    });
+  }
+}
+
+/**
+ * The reverse funnel: from the target at the bottom, divide by each stage's rate, last stage first.
+ * Rates are in funnel order (top first); the result has rates.length + 1 counts in the same order,
+ * ending with the target. Rounding applies at every stage, since each stage is whole people.
+ */
+export function reverseFunnel(target: Decimal, rates: readonly Decimal[], rounding: FunnelRounding = "up"): Decimal[] {
+  requireCount(target, { en: "target", zh: "目标" });
+  validateRates(rates);
+  const counts: Decimal[] = new Array(rates.length + 1);
+  counts[rates.length] = target;
+  for (let stage = rates.length - 1; stage >= 0; stage--) {
+    counts[stage] = roundPeople(counts[stage + 1].dividedBy(rates[stage]), rounding);
+  }
+  return counts;
+}
+
+/** The forward funnel: from the pool at the top, multiply by each stage's rate. */
+export function forwardFunnel(pool: Decimal, rates: readonly Decimal[], rounding: FunnelRounding = "down"): Decimal[] {
+  requireCount(pool, { en: "pool", zh: "客户池" });
+  validateRates(rates);
+  const counts: Decimal[] = [pool];
+  rates.forEach((rate, stage) => counts.push(roundPeople(counts[stage].times(rate), rounding)));
+  return counts;
+}

@@ -1,0 +1,187 @@
+import type { Budget, BudgetLine } from "./budget";
+import { defaultRanges, type Lang, type LineCategoryKey, type Text } from "./categories";
+import { Decimal } from "./decimal";
+
+export type PresetId = "campaign" | "community" | "event";
+export const PRESET_IDS: readonly PresetId[] = ["campaign", "community", "event"];
+export const DEFAULT_PRESET: PresetId = "campaign";
+
+interface PresetLine {
+  category: LineCategoryKey;
+  item: Text;
+  basis: Text;
+  quantity: string;
+  unitCost: string;
+  times: string;
+  owner: Text;
+}
+
+export interface Preset {
+  id: PresetId;
+  name: Text;
+  description: Text;
+  contingencyRate: string;
+  goals: { revenue: string; grossMargin: string; cap: string };
+  lines: readonly PresetLine[];
+}
+
+const OPS: Text = { zh: "运营部", en: "Operations" };
+const MKT: Text = { zh: "市场部", en: "Marketing" };
+const IT: Text = { zh: "技术部", en: "IT" };
+const STORES: Text = { zh: "门店", en: "Stores" };
+const ADMIN: Text = { zh: "行政部", en: "Administration" };
+
+function line(
+  category: LineCategoryKey,
+  item: [zh: string, en: string],
+  basis: [zh: string, en: string],
+  quantity: string,
+  unitCost: string,
+  times: string,
+  owner: Text,
+): PresetLine {
+  return {
+    category,
+    item: { zh: item[0], en: item[1] },
+    basis: { zh: basis[0], en: basis[1] },
+    quantity,
+    unitCost,
+    times,
+    owner,
+  };
+}
+
+/** The worked example of a car-maintenance service campaign, line by line with its basis. */
+const CAMPAIGN: Preset = {
+  id: "campaign",
+  name: { zh: "营销活动预算（汽车保养）", en: "Campaign budget (car maintenance)" },
+  description: {
+    zh: "目标成交 2,000 单的保养服务活动：七大类 19 项明细，每项都有数量 × 单价的依据。",
+    en: "A car-maintenance campaign for 2,000 deals: seven categories, 19 lines, each with its quantity × unit cost basis.",
+  },
+  contingencyRate: "0.08",
+  goals: { revenue: "700000", grossMargin: "0.40", cap: "1300000" },
+  lines: [
+    line("benefit", ["折扣让利", "Discount"], ["成交 2,000 单 × 平均让利 150 元", "2,000 deals × 150 average discount"], "2000", "150", "1", MKT),
+    line("benefit", ["到店礼品", "Store-visit gifts"], ["到店 1,500 人 × 20 元（含物流）", "1,500 visitors × 20 (logistics included)"], "1500", "20", "1", MKT),
+    line("benefit", ["免费洗车", "Free car wash"], ["到店 1,500 人 × 边际成本 15 元", "1,500 visitors × 15 marginal cost"], "1500", "15", "1", STORES),
+    line("promotion", ["短信触达", "SMS"], ["50,000 人 × 2 轮 × 0.10 元/条", "50,000 people × 2 rounds × 0.10 per message"], "50000", "0.10", "2", MKT),
+    line("promotion", ["App 推送", "App push"], ["80,000 人 × 0.02 元/次", "80,000 people × 0.02 per push"], "80000", "0.02", "1", MKT),
+    line("promotion", ["企微触达", "WeCom outreach"], ["30,000 人 × 30 秒 ÷ 3,600 = 250 小时 × 50 元/小时", "30,000 people × 30 s ÷ 3,600 = 250 h × 50 per hour"], "250", "50", "1", OPS),
+    line("promotion", ["电话外呼", "Outbound calls"], ["5,000 人 × 3 元/通", "5,000 people × 3 per call"], "5000", "3", "1", OPS),
+    line("promotion", ["门店海报", "Store posters"], ["50 家门店 × 5 张 × 30 元", "50 stores × 5 posters × 30"], "50", "30", "5", STORES),
+    line("promotion", ["易拉宝", "Roll-up banners"], ["50 家门店 × 2 个 × 150 元", "50 stores × 2 banners × 150"], "50", "150", "2", STORES),
+    line("system", ["H5 活动页", "H5 landing page"], ["设计 + 开发 1 项 × 8,000 元", "design + build, 1 × 8,000"], "1", "8000", "1", IT),
+    line("system", ["预约系统对接", "Booking integration"], ["接口开发 1 项 × 5,000 元", "1 integration × 5,000"], "1", "5000", "1", IT),
+    line("system", ["数据看板", "Dashboard"], ["看板搭建 1 项 × 5,000 元", "1 dashboard × 5,000"], "1", "5000", "1", IT),
+    line("labor", ["区域运营", "Regional operations"], ["1 人 × 30 天 × 8 小时 × 100 元/小时", "1 person × 30 days × 8 h × 100 per hour"], "1", "800", "30", OPS),
+    line("labor", ["片区运营", "Area operations"], ["3 人 × 30 天 × 8 小时 × 80 元/小时", "3 people × 30 days × 8 h × 80 per hour"], "3", "640", "30", OPS),
+    line("labor", ["门店人员", "Store staff"], ["到店 1,500 人次 × 2 小时 × 50 元/小时", "1,500 visits × 2 h × 50 per hour"], "1500", "100", "1", STORES),
+    line("fulfillment", ["保养服务履约", "Maintenance service delivered"], ["成交 2,000 单 × 单位履约成本 250 元（配件、材料、工时）", "2,000 deals × 250 delivery cost (parts, materials, labour)"], "2000", "250", "1", STORES),
+    line("admin", ["启动会", "Kickoff meeting"], ["1 场 × 10,000 元", "1 meeting × 10,000"], "1", "10000", "1", ADMIN),
+    line("admin", ["复盘会", "Review meeting"], ["1 场 × 5,000 元", "1 meeting × 5,000"], "1", "5000", "1", ADMIN),
+    line("admin", ["差旅", "Travel"], ["10 人次 × 2,000 元", "10 trips × 2,000"], "10", "2000", "1", ADMIN),
+  ],
+};
+
+/** A quarter of community operations: people, platform fees, content, events, traffic, incentives. */
+const COMMUNITY: Preset = {
+  id: "community",
+  name: { zh: "社群运营预算（季度）", en: "Community operations budget (quarter)" },
+  description: {
+    zh: "一个季度的社群运营：人员、平台费用、内容制作、活动、推广引流、用户激励与弹性储备。",
+    en: "A quarter of community operations: people, platform fees, content, events, traffic, user incentives and an elastic reserve.",
+  },
+  contingencyRate: "0.10",
+  goals: { revenue: "900000", grossMargin: "0.45", cap: "500000" },
+  lines: [
+    line("benefit", ["积分兑换", "Points redemption"], ["3,000 人次 × 10 元", "3,000 redemptions × 10"], "3000", "10", "1", OPS),
+    line("benefit", ["优惠券", "Coupons"], ["预计核销 2,500 张 × 20 元", "2,500 redeemed coupons × 20"], "2500", "20", "1", MKT),
+    line("benefit", ["会员权益", "Member perks"], ["500 名会员 × 50 元 × 3 月", "500 members × 50 × 3 months"], "500", "50", "3", OPS),
+    line("benefit", ["活动抽奖奖品", "Event prizes"], ["6 场活动 × 10 份 × 100 元", "6 events × 10 prizes × 100"], "6", "1000", "1", OPS),
+    line("promotion", ["图文内容外包", "Articles and graphics"], ["24 篇 × 500 元", "24 pieces × 500"], "24", "500", "1", MKT),
+    line("promotion", ["短视频拍摄", "Short videos"], ["6 条 × 3,000 元", "6 videos × 3,000"], "6", "3000", "1", MKT),
+    line("promotion", ["朋友圈广告", "Moments ads"], ["200 千次曝光 × 50 元/千次", "200 thousand impressions × 50 per thousand"], "200", "50", "1", MKT),
+    line("promotion", ["KOL 合作", "KOL partnerships"], ["2 位 × 8,000 元", "2 creators × 8,000"], "2", "8000", "1", MKT),
+    line("promotion", ["线下活动场地", "Offline event venue"], ["2 场 × 3,000 元", "2 events × 3,000"], "2", "3000", "1", OPS),
+    line("system", ["SCRM 系统使用费", "SCRM licence"], ["3 个月 × 2,000 元", "3 months × 2,000"], "3", "2000", "1", IT),
+    line("system", ["企业微信席位", "WeCom seats"], ["4 个席位 × 3 个月 × 300 元", "4 seats × 3 months × 300"], "4", "300", "3", IT),
+    line("system", ["直播设备租赁", "Live-stream equipment"], ["4 场 × 1,500 元", "4 sessions × 1,500"], "4", "1500", "1", OPS),
+    line("labor", ["社群经理", "Community manager"], ["1 人 × 3 月 × 15,000 元", "1 person × 3 months × 15,000"], "1", "15000", "3", OPS),
+    line("labor", ["客服", "Customer service"], ["2 人 × 3 月 × 8,000 元", "2 people × 3 months × 8,000"], "2", "8000", "3", OPS),
+    line("labor", ["内容编辑", "Content editor"], ["1 人 × 3 月 × 10,000 元", "1 person × 3 months × 10,000"], "1", "10000", "3", MKT),
+    line("fulfillment", ["实物奖品寄送", "Prize shipping"], ["600 件 × 12 元", "600 parcels × 12"], "600", "12", "1", OPS),
+    line("fulfillment", ["会员专属服务", "Member service delivered"], ["500 名会员 × 30 元 × 3 月", "500 members × 30 × 3 months"], "500", "30", "3", OPS),
+    line("admin", ["社群月度复盘", "Monthly review"], ["3 次 × 1,000 元", "3 reviews × 1,000"], "3", "1000", "1", ADMIN),
+    line("admin", ["办公与差旅", "Office and travel"], ["3 个月 × 2,000 元", "3 months × 2,000"], "3", "2000", "1", ADMIN),
+  ],
+};
+
+/** A one-day product launch event: creative, media, venue, staffing. */
+const EVENT: Preset = {
+  id: "event",
+  name: { zh: "营销活动预算（线下发布会）", en: "Marketing event budget (launch event)" },
+  description: {
+    zh: "一场 300 人的线下发布会：创意设计、媒介投放、场地搭建、人员安排。",
+    en: "A 300-guest launch event: creative, media placement, venue and staffing.",
+  },
+  contingencyRate: "0.08",
+  goals: { revenue: "1500000", grossMargin: "0.35", cap: "480000" },
+  lines: [
+    line("benefit", ["到场伴手礼", "Guest gift bags"], ["300 人 × 80 元", "300 guests × 80"], "300", "80", "1", MKT),
+    line("benefit", ["现场抽奖奖品", "Lucky-draw prizes"], ["10 份 × 500 元", "10 prizes × 500"], "10", "500", "1", MKT),
+    line("benefit", ["首发优惠", "Launch-day discount"], ["预计成交 400 单 × 120 元", "400 expected orders × 120"], "400", "120", "1", MKT),
+    line("promotion", ["主视觉创意设计", "Key visual and creative"], ["1 套 × 30,000 元", "1 set × 30,000"], "1", "30000", "1", MKT),
+    line("promotion", ["宣传视频制作", "Promo video"], ["1 条 × 40,000 元", "1 video × 40,000"], "1", "40000", "1", MKT),
+    line("promotion", ["信息流广告", "In-feed ads"], ["800 千次曝光 × 40 元/千次", "800 thousand impressions × 40 per thousand"], "800", "40", "1", MKT),
+    line("promotion", ["KOL 合作", "KOL partnerships"], ["3 位 × 15,000 元", "3 creators × 15,000"], "3", "15000", "1", MKT),
+    line("system", ["报名小程序", "Registration mini-program"], ["1 项 × 12,000 元", "1 build × 12,000"], "1", "12000", "1", IT),
+    line("system", ["直播技术服务", "Live-stream production"], ["1 场 × 15,000 元", "1 stream × 15,000"], "1", "15000", "1", IT),
+    line("labor", ["现场执行人员", "Event crew"], ["10 人 × 2 天 × 800 元", "10 people × 2 days × 800"], "10", "800", "2", OPS),
+    line("labor", ["主持人", "Host"], ["1 人 × 8,000 元", "1 host × 8,000"], "1", "8000", "1", OPS),
+    line("labor", ["礼仪与接待", "Hospitality staff"], ["6 人 × 1 天 × 600 元", "6 people × 1 day × 600"], "6", "600", "1", OPS),
+    line("fulfillment", ["场地租赁", "Venue hire"], ["1 天 × 45,000 元", "1 day × 45,000"], "1", "45000", "1", OPS),
+    line("fulfillment", ["舞台搭建与设备", "Stage and AV"], ["1 套 × 35,000 元", "1 set × 35,000"], "1", "35000", "1", OPS),
+    line("fulfillment", ["餐饮茶歇", "Catering"], ["300 人 × 120 元", "300 guests × 120"], "300", "120", "1", OPS),
+    line("fulfillment", ["订单交付", "Order delivery"], ["400 单 × 60 元", "400 orders × 60"], "400", "60", "1", OPS),
+    line("admin", ["筹备会", "Planning meetings"], ["3 次 × 1,000 元", "3 meetings × 1,000"], "3", "1000", "1", ADMIN),
+    line("admin", ["差旅住宿", "Travel and lodging"], ["6 人次 × 1,500 元", "6 trips × 1,500"], "6", "1500", "1", ADMIN),
+  ],
+};
+
+const PRESETS: Record<PresetId, Preset> = { campaign: CAMPAIGN, community: COMMUNITY, event: EVENT };
+
+export function isPresetId(id: string): id is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(id);
+}
+
+export function presetById(id: PresetId): Preset {
+  return PRESETS[id];
+}
+
+/** A preset as a budget in one language, ready to become a sheet. */
+export function presetBudget(id: PresetId, lang: Lang): Budget {
+  const preset = PRESETS[id];
+  const lines: BudgetLine[] = preset.lines.map((l) => ({
+    category: l.category,
+    item: l.item[lang],
+    basis: l.basis[lang],
+    quantity: new Decimal(l.quantity),
+    unitCost: new Decimal(l.unitCost),
+    times: new Decimal(l.times),
+    actual: null,
+    owner: l.owner[lang],
+    note: "",
+  }));
+  return {
+    title: preset.name[lang],
+    lines,
+    contingencyRate: new Decimal(preset.contingencyRate),
+    ranges: defaultRanges(),
+    goals: {
+      revenue: new Decimal(preset.goals.revenue),
+      grossMargin: new Decimal(preset.goals.grossMargin),
+      cap: new Decimal(preset.goals.cap),
+    },
+  };
+}
