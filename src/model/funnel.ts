@@ -57,9 +57,20 @@ export function reverseFunnel(target: Decimal, rates: readonly Decimal[], roundi
   const counts: Decimal[] = new Array(rates.length + 1);
   counts[rates.length] = target;
   for (let stage = rates.length - 1; stage >= 0; stage--) {
-    counts[stage] = roundPeople(counts[stage + 1].dividedBy(rates[stage]), rounding);
+    const needed = counts[stage + 1];
+    const quotient = needed.dividedBy(rates[stage]);
+    counts[stage] = rounding === "up" ? enoughPeople(quotient, needed, rates[stage]) : roundPeople(quotient, rounding);
   }
   return counts;
+}
+
+/**
+ * The fewest whole people who, at `rate`, still give `needed`. A quotient is rounded to the working
+ * precision, so one that comes out a whole number may hide a tiny remainder: check by multiplying back.
+ */
+function enoughPeople(quotient: Decimal, needed: Decimal, rate: Decimal): Decimal {
+  if (!quotient.isInteger()) return quotient.toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  return quotient.times(rate).lessThan(needed) ? quotient.plus(1) : quotient;
 }
 
 /** The forward funnel: from the pool at the top, multiply by each stage's rate. */

@@ -6,3 +6,6 @@ export * from "./funnel";
 export * from "./presets";
 export * from "./roi";
 export * from "./totals";
+export * from "./format";
+export * from "./health";
+export * from "./shareCorrection";
