@@ -1,0 +1,17 @@
+/** The parts of an OfficeExtension.Error we use, read from any thrown value. */
+export interface ExcelErrorInfo {
+  /** One of the OfficeExtension / Excel ErrorCodes values, e.g. "AccessDenied"; "" when none. */
+  code: string;
+  message: string;
+}
+
+export function excelErrorInfo(error: unknown): ExcelErrorInfo {
+  if (error && typeof error === "object") {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    return {
+      code: typeof code === "string" ? code : "",
+      message: typeof message === "string" && message.trim() !== "" ? message.trim() : String(error),
+    };
+  }
+  return { code: "", message: String(error) };
+}
