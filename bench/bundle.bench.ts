@@ -1,0 +1,44 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { BenchResult } from "./types";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** Gzipped budgets in KB: what a planner's Office downloads before the pane or the functions work. */
+const GZIP_TARGETS_KB: Record<string, number | undefined> = {
+  "taskpane.js": 150,
+  "functions.js": 16,
+  "commands.js": undefined,
+};
+
+const kilobytes = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+/** Builds production once, into a directory of its own, and weighs each bundle as shipped and gzipped. */
+export async function run(): Promise<BenchResult[]> {
+  const out = mkdtempSync(join(tmpdir(), "campaign-budget-bench-"));
+  try {
+    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+      stdio: "pipe",
+      timeout: 300_000,
+    });
+    return Object.entries(GZIP_TARGETS_KB).flatMap(([bundle, target]): BenchResult[] => {
+      const code = readFileSync(join(out, bundle));
+      return [
+        { name: `bundle ${bundle} minified`, value: kilobytes(code.length), unit: "KB" },
+        {
+          name: `bundle ${bundle} gzipped`,
+          value: kilobytes(gzipSync(code).length),
+          unit: "KB",
+          ...(target === undefined ? {} : { target, better: "lower" as const }),
+        },
+      ];
+    });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

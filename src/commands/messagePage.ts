@@ -1,0 +1,23 @@
+import { STRINGS } from "../taskpane/strings";
+import { localeTag } from "../taskpane/language";
+import type { PageMessage } from "./messageUrl";
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`commands.html lacks #${id}`);
+  return found;
+}
+
+/** Fills the dialog page with the message, as text only, and asks the command to close it. */
+export function renderMessagePage(message: PageMessage): void {
+  const strings = STRINGS[message.lang];
+  document.documentElement.lang = localeTag(message.lang);
+  document.title = strings.appTitle;
+  element("message-title").textContent = strings.commandFailedTitle;
+  element("message-text").textContent = message.text;
+  const close = element("message-close");
+  close.textContent = strings.close;
+  close.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  element("message-page").hidden = false;
+  close.focus();
+}

@@ -1,0 +1,125 @@
+import { Button, tokens, useId } from "@fluentui/react-components";
+import { useMemo, type CSSProperties } from "react";
+import {
+  CATEGORY_KEYS,
+  budgetTotals,
+  categoryByKey,
+  presetBudget,
+  presetById,
+  type Lang,
+  type PresetId,
+} from "../../model";
+import { formatMoney, formatPercent } from "../format";
+import type { Strings } from "../strings";
+import type { InsertState } from "../useInsertBudget";
+import { InsertStatus } from "./InsertStatus";
+
+interface PresetCardProps {
+  preset: PresetId;
+  lang: Lang;
+  strings: Strings;
+  /** An insertion is running: inserting is disabled everywhere until it ends. */
+  busy: boolean;
+  /** The latest insertion of this preset, if any. */
+  state: Exclude<InsertState, { kind: "idle" }> | undefined;
+  onInsert: () => void;
+}
+
+const cardStyle: CSSProperties = {
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalS,
+  padding: tokens.spacingHorizontalM,
+  borderRadius: tokens.borderRadiusMedium,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  backgroundColor: tokens.colorNeutralBackground1,
+};
+const nameStyle: CSSProperties = {
+  margin: 0,
+  fontSize: tokens.fontSizeBase400,
+  lineHeight: tokens.lineHeightBase400,
+  fontWeight: tokens.fontWeightSemibold,
+};
+const descriptionStyle: CSSProperties = { margin: 0, color: tokens.colorNeutralForeground2 };
+const tableStyle: CSSProperties = { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 };
+const visuallyHidden: CSSProperties = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+};
+const cellPadding = `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`;
+const labelCell: CSSProperties = { padding: cellPadding, textAlign: "left", fontWeight: tokens.fontWeightRegular };
+const numberCell: CSSProperties = { padding: cellPadding, textAlign: "right", fontVariantNumeric: "tabular-nums" };
+const headStyle: CSSProperties = { color: tokens.colorNeutralForeground3 };
+const totalStyle: CSSProperties = {
+  borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  fontWeight: tokens.fontWeightSemibold,
+};
+const insertStyle: CSSProperties = { alignSelf: "flex-start" };
+
+/** One template: what it is, its seven category subtotals and total, and its insert button. */
+export function PresetCard({ preset, lang, strings, busy, state, onInsert }: PresetCardProps) {
+  const headingId = useId("preset");
+  const definition = presetById(preset);
+  // Amounts do not depend on the language the labels are written in.
+  const totals = useMemo(() => budgetTotals(presetBudget(preset, "en")), [preset]);
+  const name = definition.name[lang];
+
+  return (
+    <article style={cardStyle} aria-labelledby={headingId}>
+      <h2 id={headingId} style={nameStyle}>
+        {name}
+      </h2>
+      <p style={descriptionStyle}>{definition.description[lang]}</p>
+      <table style={tableStyle}>
+        <caption style={visuallyHidden}>{strings.categoriesCaption(name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ ...labelCell, ...headStyle }}>
+              {strings.categoryColumn}
+            </th>
+            <th scope="col" style={{ ...numberCell, ...headStyle }}>
+              {strings.subtotalColumn}
+            </th>
+            <th scope="col" style={{ ...numberCell, ...headStyle }}>
+              {strings.shareColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {CATEGORY_KEYS.map((key) => (
+            <tr key={key}>
+              <th scope="row" style={labelCell}>
+                {categoryByKey(key).name[lang]}
+              </th>
+              <td style={numberCell}>{formatMoney(totals.subtotals[key])}</td>
+              <td style={numberCell}>{formatPercent(totals.shares[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" style={{ ...labelCell, ...totalStyle }}>
+              {strings.totalRow}
+            </th>
+            <td style={{ ...numberCell, ...totalStyle }}>{formatMoney(totals.total)}</td>
+            <td style={{ ...numberCell, ...totalStyle }}>{totals.total.isZero() ? "" : formatPercent(1)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <Button
+        style={insertStyle}
+        appearance="primary"
+        disabledFocusable={busy}
+        aria-describedby={headingId}
+        onClick={onInsert}
+      >
+        {strings.insertButton}
+      </Button>
+      <InsertStatus state={state} lang={lang} strings={strings} />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { Label, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
+import { useState, type CSSProperties } from "react";
+import { PRESET_IDS, type Lang } from "../../model";
+import { LANGUAGE_NAMES, localeTag } from "../language";
+import { useInsertBudget } from "../useInsertBudget";
+import type { ViewProps } from "../viewRegistry";
+import { PresetCard } from "./PresetCard";
+
+const rootStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM };
+const introStyle: CSSProperties = { margin: 0 };
+
+/** The budget templates, each insertable as a new sheet in the chosen language. */
+export function TemplatesView({ lang, strings, insert }: ViewProps) {
+  // Until the planner picks a sheet language, the sheet follows the pane's language.
+  const [chosenSheetLang, setChosenSheetLang] = useState<Lang | null>(null);
+  const sheetLang = chosenSheetLang ?? lang;
+  const { state, start } = useInsertBudget(insert);
+  const sheetLangLabelId = useId("sheet-language");
+
+  return (
+    <div style={rootStyle}>
+      <p style={introStyle}>{strings.templatesIntro}</p>
+      <div>
+        <Label id={sheetLangLabelId}>{strings.sheetLanguageLabel}</Label>
+        <RadioGroup
+          aria-labelledby={sheetLangLabelId}
+          layout="horizontal"
+          value={sheetLang}
+          onChange={(_, data) => setChosenSheetLang(data.value as Lang)}
+        >
+          {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((option) => (
+            <Radio key={option} value={option} label={<span lang={localeTag(option)}>{LANGUAGE_NAMES[option]}</span>} />
+          ))}
+        </RadioGroup>
+      </div>
+      {PRESET_IDS.map((preset) => (
+        <PresetCard
+          key={preset}
+          preset={preset}
+          lang={lang}
+          strings={strings}
+          busy={state.kind === "inserting"}
+          state={state.kind !== "idle" && state.preset === preset ? state : undefined}
+          onInsert={() => start({ preset, lang: sheetLang })}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/*
+ * One production build with the project's webpack config, checked for what ships: the pages and bundles
+ * the manifest names, office.js from Office's CDN as the only outside resource, and no eval.
+ * It builds into a directory of its own so that other tests reading dist/ are never raced.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_ORIGIN = "https://localhost:3000/";
+const PAGES = ["taskpane.html", "commands.html", "functions.html", "support.html"];
+const BUNDLES = ["taskpane.js", "commands.js", "functions.js"];
+
+/**
+ * URLs that bundled libraries carry as plain strings, never fetched: XML namespaces React DOM uses for
+ * SVG and MathML, and the page React's minified error messages point to.
+ */
+const INERT_URLS = [
+  "http://www.w3.org/1998/Math/MathML",
+  "http://www.w3.org/1999/xlink",
+  "http://www.w3.org/2000/svg",
+  "http://www.w3.org/XML/1998/namespace",
+  "https://react.dev/errors/",
+];
+
+let out: string;
+const read = (file: string) => readFileSync(join(out, file), "utf8");
+
+function urlsIn(text: string): string[] {
+  return [...new Set(text.match(/https?:\/\/[^\s"'`()<>\\]+/g) ?? [])];
+}
+
+/** A few characters around each match, to say where a finding is. */
+function contexts(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(new RegExp(pattern.source, "g"))].map((match) =>
+    text.slice(Math.max(0, match.index - 60), match.index + 60),
+  );
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), "campaign-budget-build-"));
+  try {
+    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: "" },
+      stdio: "pipe",
+      timeout: 300_000,
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`the production build failed:\n${String(stdout ?? "").slice(-3000)}\n${String(stderr ?? "")}`);
+  }
+}, 300_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe("the production build", () => {
+  it("writes the pages, bundles, metadata, manifest and icons", () => {
+    for (const file of [...PAGES, ...BUNDLES, "functions.json", "manifest.xml"]) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    const icons = readdirSync(join(ROOT, "assets")).filter((file) => file.endsWith(".png"));
+    expect(icons.length).toBeGreaterThanOrEqual(4);
+    for (const icon of icons) expect(existsSync(join(out, "assets", icon)), icon).toBe(true);
+  });
+
+  it("generates functions.json from the functions' source", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string; name: string }[] };
+    expect(metadata.functions.length).toBeGreaterThan(0);
+    for (const fn of metadata.functions) {
+      expect(fn.id).toMatch(/^[A-Z0-9.]+$/);
+      expect(fn.name).toMatch(/^[A-Z0-9.]+$/);
+    }
+  });
+
+  it("serves every URL of the built manifest from the build", () => {
+    const urls = urlsIn(read("manifest.xml")).filter((url) => url.startsWith(DEV_ORIGIN));
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(existsSync(join(out, url.slice(DEV_ORIGIN.length))), url).toBe(true);
+  });
+
+  it("loads office.js from Office's CDN and every other script from the build", () => {
+    for (const page of PAGES) {
+      const html = read(page);
+      const sources = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
+      for (const src of sources) {
+        if (src === OFFICE_JS_CDN) continue;
+        expect(src, `${page} loads ${src}`).not.toMatch(/^(https?:)?\/\//);
+        expect(existsSync(join(out, src)), `${page} loads ${src}`).toBe(true);
+      }
+      if (page !== "support.html") expect(sources, page).toContain(OFFICE_JS_CDN);
+    }
+  });
+
+  it("refers to no other outside host in its pages and bundles", () => {
+    for (const file of [...PAGES, ...BUNDLES]) {
+      const unexpected = urlsIn(read(file)).filter(
+        (url) => url !== OFFICE_JS_CDN && !INERT_URLS.some((inert) => url.startsWith(inert)),
+      );
+      expect(unexpected, file).toEqual([]);
+    }
+  });
+
+  it("ships no eval and no new Function", () => {
+    for (const bundle of BUNDLES) {
+      const code = read(bundle);
+      expect(contexts(code, /\beval\s*\(/), `${bundle} calls eval`).toEqual([]);
+      expect(contexts(code, /\bnew\s+Function\s*\(/), `${bundle} calls new Function`).toEqual([]);
+    }
+  });
+
+  it("ships neither HyperFormula nor the local copy of office.js", () => {
+    for (const bundle of BUNDLES) expect(read(bundle).toLowerCase(), bundle).not.toContain("hyperformula");
+    expect(existsSync(join(out, "office-js"))).toBe(false);
+  });
+
+  it("is minified, without source maps", () => {
+    for (const bundle of BUNDLES) {
+      const code = read(bundle);
+      expect(code.split("\n").length, `${bundle} is minified`).toBeLessThan(20);
+      expect(code, bundle).not.toContain("sourceMappingURL");
+    }
+    expect(readdirSync(out).filter((file) => file.endsWith(".map"))).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+/* eslint-disable no-undef */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const LOCAL_OFFICE_JS = "office-js/office.js";
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+const FUNCTIONS_SCRIPT = "./src/functions/functions.ts";
+
+/** The pages the manifest points at, each with its own bundle (support.html has none). */
+const PAGES = [
+  { name: "taskpane", script: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", script: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "functions", script: FUNCTIONS_SCRIPT, template: "./src/functions/functions.html" },
+  { name: "support", template: "./src/taskpane/support.html" },
+];
+
+/** The certificates office-addin-dev-certs creates, read directly; undefined when absent. */
+function devCertificates() {
+  const files = Object.entries({ key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" }).map(([option, name]) => [
+    option,
+    path.join(CERTS_DIR, name),
+  ]);
+  if (!files.every(([, file]) => fs.existsSync(file))) return undefined;
+  return Object.fromEntries(files.map(([option, file]) => [option, fs.readFileSync(file)]));
+}
+
+/** In development, pages load the local copy of office.js instead of Office's CDN. */
+class LocalOfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("LocalOfficeJsPlugin", (data) => {
+        data.html = data.html.split(OFFICE_JS_CDN).join(LOCAL_OFFICE_JS);
+        return data;
+      });
+    });
+  }
+}
+
+/** office.js, the file map it loads from its own folder, the Excel host scripts and their strings. */
+function localOfficeJsPatterns() {
+  const files = [
+    "office.js",
+    "o15apptofilemappingtable.js",
+    "excel*.js",
+    "en-us/office_strings.js",
+    "zh-cn/office_strings.js",
+  ];
+  return files.map((file) => ({
+    from: file,
+    context: OFFICE_JS_DIST,
+    to: path.posix.join("office-js", path.posix.dirname(file), "[name][ext]"),
+    globOptions: { ignore: ["**/*.debug.js"] },
+    info: { minimized: true },
+  }));
+}
+
+/** Production manifests may point at the deployed site: ADDIN_URL=https://example.org/budget/ npm run build. */
+function manifestForDeployment(content, dev) {
+  const target = process.env.ADDIN_URL;
+  if (dev || !target) return content;
+  return content
+    .toString()
+    .split(DEV_URL)
+    .join(target.endsWith("/") ? target : `${target}/`);
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const certificates = serving ? devCertificates() : undefined;
+
+  return {
+    // ES2020 like tsconfig: webpack's runtime then reads globalThis instead of falling back to new Function.
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry: Object.fromEntries(PAGES.filter((page) => page.script).map((page) => [page.name, page.script])),
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    performance: { hints: dev ? false : "warning", maxAssetSize: 512 * 1024, maxEntrypointSize: 512 * 1024 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SCRIPT }),
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: page.script ? [page.name] : [],
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "[name][ext]", transform: (content) => manifestForDeployment(content, dev) },
+          ...(dev ? localOfficeJsPatterns() : []),
+        ],
+      }),
+      ...(dev ? [new LocalOfficeJsPlugin()] : []),
+    ],
+    devServer: {
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: certificates ? { type: "https", options: certificates } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    },
+  };
+};
