@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     for (const result of await mod.run()) {
       results.push(result);
       const value = Number.isInteger(result.value) ? result.value : Number(result.value.toFixed(3));
-      console.log(`${result.name.padEnd(58)} ${String(value).padStart(12)} ${result.unit.padEnd(8)} ${verdict(result)}`);
+      console.log(
+        `${result.name.padEnd(58)} ${String(value).padStart(12)} ${result.unit.padEnd(8)} ${verdict(result)}`,
+      );
     }
   }
   const out = join(here, "results", "latest.json");

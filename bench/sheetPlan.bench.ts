@@ -5,7 +5,10 @@ import { medianMs, type BenchResult } from "./types";
 /** The campaign preset's lines repeated up to `count` lines. */
 export function largeBudget(count: number): Budget {
   const base = presetBudget("campaign", "zh");
-  const lines = Array.from({ length: count }, (_, i) => ({ ...base.lines[i % base.lines.length], item: `明细 ${i + 1}` }));
+  const lines = Array.from({ length: count }, (_, i) => ({
+    ...base.lines[i % base.lines.length],
+    item: `明细 ${i + 1}`,
+  }));
   return { ...base, lines };
 }
 

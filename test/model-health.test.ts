@@ -21,8 +21,16 @@ describe("health check of the worked example", () => {
 
   it("finds exactly six share findings: benefit, promotion, system, admin low; labor, fulfillment high", () => {
     expect(shares.map((f) => f.category)).toEqual(["benefit", "promotion", "system", "labor", "fulfillment", "admin"]);
-    expect(shares.filter((f) => f.message.en.includes("below")).map((f) => f.category)).toEqual(["benefit", "promotion", "system", "admin"]);
-    expect(shares.filter((f) => f.message.en.includes("above")).map((f) => f.category)).toEqual(["labor", "fulfillment"]);
+    expect(shares.filter((f) => f.message.en.includes("below")).map((f) => f.category)).toEqual([
+      "benefit",
+      "promotion",
+      "system",
+      "admin",
+    ]);
+    expect(shares.filter((f) => f.message.en.includes("above")).map((f) => f.category)).toEqual([
+      "labor",
+      "fulfillment",
+    ]);
     expect(shares.every((f) => f.severity === "warning")).toBe(true);
   });
 
@@ -72,7 +80,9 @@ describe("health rules", () => {
     const budget = campaign();
     budget.ranges.promotion = { min: dec("0.04"), max: dec("0.25") };
     budget.ranges.labor = { min: dec("0.10"), max: dec("0.20") };
-    const categories = healthCheck(checkedFromModel(budget)).filter((f) => f.rule === "share").map((f) => f.category);
+    const categories = healthCheck(checkedFromModel(budget))
+      .filter((f) => f.rule === "share")
+      .map((f) => f.category);
     expect(categories).toEqual(["benefit", "system", "fulfillment", "admin"]);
   });
 
@@ -83,7 +93,9 @@ describe("health rules", () => {
     expect(finding.severity).toBe("error");
     expect(finding.message.en).toContain("no fulfillment cost");
     budget.goals.revenue = null;
-    expect(healthCheck(checkedFromModel(budget)).find((f) => f.rule === "fulfillment-missing")!.severity).toBe("warning");
+    expect(healthCheck(checkedFromModel(budget)).find((f) => f.rule === "fulfillment-missing")!.severity).toBe(
+      "warning",
+    );
   });
 
   it("flags lump sums: a blank quantity or unit cost, or a typed Budget", () => {
@@ -116,7 +128,9 @@ describe("health rules", () => {
   it("flags a contingency share under its minimum with the rate that fixes it", () => {
     const budget = campaign();
     budget.contingencyRate = dec("0.03");
-    const finding = healthCheck(checkedFromModel(budget)).find((f) => f.rule === "share" && f.category === "contingency")!;
+    const finding = healthCheck(checkedFromModel(budget)).find(
+      (f) => f.rule === "share" && f.category === "contingency",
+    )!;
     expect(finding.message.en).toContain("set the reserve rate to 5.26%");
   });
 
@@ -162,8 +176,13 @@ describe("health rules", () => {
       ],
     };
     const cells = healthCheck(checked).filter((f) => f.rule === "cell-value");
-    expect(cells.map((f) => [f.cell, f.severity])).toEqual([["D7", "error"], ["E9", "error"]]);
-    expect(cells[1].message.en).toBe("E9 (Unit cost) holds the error #DIV/0!: fix its formula or input, or the totals cannot be trusted.");
+    expect(cells.map((f) => [f.cell, f.severity])).toEqual([
+      ["D7", "error"],
+      ["E9", "error"],
+    ]);
+    expect(cells[1].message.en).toBe(
+      "E9 (Unit cost) holds the error #DIV/0!: fix its formula or input, or the totals cannot be trusted.",
+    );
   });
 
   it("orders findings error, warning, info", () => {

@@ -14,10 +14,32 @@ const textAt = (p: typeof plan, address: string) => {
 describe("the budget sheet plan", () => {
   it("has the table headers of the sheet contract, in English and Chinese", () => {
     expect(plan.table.columns.slice(0, 11)).toEqual([
-      "Category", "Item", "Basis", "Quantity", "Unit cost", "Times", "Budget", "Share", "Actual", "Variance", "Owner",
+      "Category",
+      "Item",
+      "Basis",
+      "Quantity",
+      "Unit cost",
+      "Times",
+      "Budget",
+      "Share",
+      "Actual",
+      "Variance",
+      "Owner",
     ]);
     const zh = buildSheetPlan(presetBudget("campaign", "zh"), { lang: "zh" });
-    expect(zh.table.columns.slice(0, 11)).toEqual(["类别", "明细项", "计算依据", "数量", "单价", "次数", "预算", "占比", "实际", "差异", "责任人"]);
+    expect(zh.table.columns.slice(0, 11)).toEqual([
+      "类别",
+      "明细项",
+      "计算依据",
+      "数量",
+      "单价",
+      "次数",
+      "预算",
+      "占比",
+      "实际",
+      "差异",
+      "责任人",
+    ]);
     expect(zh.sheetName).toBe("预算表");
     expect(plan.sheetName).toBe("Budget");
     expect(plan.table.name).toBe("BudgetLines");
@@ -25,7 +47,9 @@ describe("the budget sheet plan", () => {
 
   it("puts one table row per line, headers in the header row", () => {
     expect(plan.table.lastDataRow - plan.table.firstDataRow + 1).toBe(19);
-    plan.table.columns.forEach((header, i) => expect(textAt(plan, a1({ row: plan.table.headerRow, col: i }))).toBe(header));
+    plan.table.columns.forEach((header, i) =>
+      expect(textAt(plan, a1({ row: plan.table.headerRow, col: i }))).toBe(header),
+    );
     expect(textAt(plan, "B5")).toBe("Discount");
   });
 
@@ -35,7 +59,12 @@ describe("the budget sheet plan", () => {
     for (const required of [
       "Budget_Total",
       ...suffixes.flatMap((s) => [`Budget_Subtotal_${s}`, `Budget_Share_${s}`]),
-      "Budget_ContingencyRate", "Budget_Revenue", "Budget_GrossMargin", "Budget_Cap", "Budget_ROI", "Budget_Breakeven",
+      "Budget_ContingencyRate",
+      "Budget_Revenue",
+      "Budget_GrossMargin",
+      "Budget_Cap",
+      "Budget_ROI",
+      "Budget_Breakeven",
     ]) {
       expect(names).toContain(required);
     }
@@ -48,7 +77,7 @@ describe("the budget sheet plan", () => {
     expect(budgetCell.content).toMatchObject({
       kind: "formula",
       formula:
-        "=BudgetLines[[#This Row],[Quantity]]*BudgetLines[[#This Row],[Unit cost]]*IF(BudgetLines[[#This Row],[Times]]=\"\",1,BudgetLines[[#This Row],[Times]])",
+        '=BudgetLines[[#This Row],[Quantity]]*BudgetLines[[#This Row],[Unit cost]]*IF(BudgetLines[[#This Row],[Times]]="",1,BudgetLines[[#This Row],[Times]])',
     });
     expect(budgetCell.numberFormat).toBe('"¥"#,##0.00');
   });
@@ -59,7 +88,9 @@ describe("the budget sheet plan", () => {
       if (c.content.kind !== "formula") continue;
       for (const m of c.content.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]);
     }
-    expect([...used].sort()).toEqual(["AND", "IF", "ISNUMBER", "NOT", "OR", "SUM", "SUMIFS"].filter((f) => used.has(f)));
+    expect([...used].sort()).toEqual(
+      ["AND", "IF", "ISNUMBER", "NOT", "OR", "SUM", "SUMIFS"].filter((f) => used.has(f)),
+    );
     expect([...used].some((f) => f.startsWith("BUDGET"))).toBe(false);
   });
 
@@ -71,7 +102,17 @@ describe("the budget sheet plan", () => {
     const rate = plan.names.find((n) => n.name === "Budget_ContingencyRate")!;
     expect([a1(margin.ref), a1(rate.ref)]).toEqual(["O16", "O18"]);
     const list = plan.validations.find((v) => v.kind === "list");
-    expect(list).toMatchObject({ range: "A5:A23", values: ["Benefit cost", "Promotion cost", "System development", "Labor cost", "Fulfillment cost", "Administrative cost"] });
+    expect(list).toMatchObject({
+      range: "A5:A23",
+      values: [
+        "Benefit cost",
+        "Promotion cost",
+        "System development",
+        "Labor cost",
+        "Fulfillment cost",
+        "Administrative cost",
+      ],
+    });
   });
 
   it("marks status with three conditional formats, freezes the header and sets a print area over both blocks", () => {
@@ -82,7 +123,11 @@ describe("the budget sheet plan", () => {
   });
 
   it("takes the sheet and table names it is given, and every formula uses that table", () => {
-    const second = buildSheetPlan(presetBudget("campaign", "zh"), { lang: "zh", sheetName: "预算表 (2)", tableName: "BudgetLines2" });
+    const second = buildSheetPlan(presetBudget("campaign", "zh"), {
+      lang: "zh",
+      sheetName: "预算表 (2)",
+      tableName: "BudgetLines2",
+    });
     expect(second.sheetName).toBe("预算表 (2)");
     const formulas = second.cells.flatMap((c) => (c.content.kind === "formula" ? [c.content.formula] : []));
     expect(formulas.filter((f) => f.includes("BudgetLines2[")).length).toBeGreaterThan(50);

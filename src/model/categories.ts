@@ -13,9 +13,7 @@ export const CATEGORY_KEYS = [
 export type CategoryKey = (typeof CATEGORY_KEYS)[number];
 /** Categories that hold budget lines; contingency is computed from them. */
 export type LineCategoryKey = Exclude<CategoryKey, "contingency">;
-export const LINE_CATEGORY_KEYS = CATEGORY_KEYS.filter(
-  (key): key is LineCategoryKey => key !== "contingency",
-);
+export const LINE_CATEGORY_KEYS = CATEGORY_KEYS.filter((key): key is LineCategoryKey => key !== "contingency");
 
 export type Lang = "zh" | "en";
 export interface Text {
@@ -63,10 +61,7 @@ export function categoryByKey(key: CategoryKey): Category {
 }
 
 export function defaultRanges(): Record<CategoryKey, ShareRange> {
-  return Object.fromEntries(CATEGORIES.map((c) => [c.key, { ...c.defaultRange }])) as Record<
-    CategoryKey,
-    ShareRange
-  >;
+  return Object.fromEntries(CATEGORIES.map((c) => [c.key, { ...c.defaultRange }])) as Record<CategoryKey, ShareRange>;
 }
 
 function normalise(label: string): string {

@@ -1,5 +1,5 @@
 import type DecimalJs from "decimal.js";
-import { Decimal } from "./decimal";
+import { Decimal, ONE } from "./decimal";
 import { BudgetInputError } from "./errors";
 
 /** How each stage's count becomes whole people: "up" (at least enough), "down", "nearest", or not at all. */
@@ -24,11 +24,17 @@ export function validateRates(rates: readonly Decimal[]): void {
     });
   }
   rates.forEach((rate, index) => {
-    if (rate.lessThanOrEqualTo(0) || rate.greaterThan(1)) {
+    // Every comparison builds a Decimal, so the usual rate (below 1, exponent negative) is let through on
+    // its sign and exponent alone: this runs for every stage of every funnel a sheet evaluates.
+    if (rate.isZero() || rate.isNegative() || !rate.isFinite() || (rate.e >= 0 && rate.greaterThan(ONE))) {
       const shown = rate.toString();
-      const hint = rate.greaterThan(1)
-        ? { en: `write ${shown}% or ${rate.dividedBy(100).toString()}`, zh: `请写成 ${shown}% 或 ${rate.dividedBy(100).toString()}` }
-        : { en: "a stage rate must be above 0% and at most 100%", zh: "转化率必须大于 0% 且不超过 100%" };
+      const hint =
+        rate.isFinite() && rate.greaterThan(ONE)
+          ? {
+              en: `write ${shown}% or ${rate.dividedBy(100).toString()}`,
+              zh: `请写成 ${shown}% 或 ${rate.dividedBy(100).toString()}`,
+            }
+          : { en: "a stage rate must be above 0% and at most 100%", zh: "转化率必须大于 0% 且不超过 100%" };
       throw new BudgetInputError("num", {
         en: `rate ${index + 1} is ${shown}: ${hint.en}`,
         zh: `第 ${index + 1} 个转化率为 ${shown}：${hint.zh}`,
@@ -58,19 +64,22 @@ export function reverseFunnel(target: Decimal, rates: readonly Decimal[], roundi
   counts[rates.length] = target;
   for (let stage = rates.length - 1; stage >= 0; stage--) {
     const needed = counts[stage + 1];
-    const quotient = needed.dividedBy(rates[stage]);
-    counts[stage] = rounding === "up" ? enoughPeople(quotient, needed, rates[stage]) : roundPeople(quotient, rounding);
+    counts[stage] =
+      rounding === "up" ? enoughPeople(needed, rates[stage]) : roundPeople(needed.dividedBy(rates[stage]), rounding);
   }
   return counts;
 }
 
 /**
- * The fewest whole people who, at `rate`, still give `needed`. A quotient is rounded to the working
- * precision, so one that comes out a whole number may hide a tiny remainder: check by multiplying back.
+ * The fewest whole people who, at `rate`, still give `needed`: the quotient rounded up. The quotient is
+ * rounded to the working precision first, which cannot step over a whole number but can land on one
+ * (100 plus a remainder too small to keep), so a whole quotient is checked by multiplying back.
+ * 69 ÷ 0.69 is exactly 100 here, not the 100.00000000000001 of floating point.
  */
-function enoughPeople(quotient: Decimal, needed: Decimal, rate: Decimal): Decimal {
-  if (!quotient.isInteger()) return quotient.toDecimalPlaces(0, Decimal.ROUND_CEIL);
-  return quotient.times(rate).lessThan(needed) ? quotient.plus(1) : quotient;
+function enoughPeople(needed: Decimal, rate: Decimal): Decimal {
+  const quotient = needed.dividedBy(rate);
+  if (!quotient.isInteger()) return quotient.ceil();
+  return quotient.times(rate).lessThan(needed) ? quotient.plus(ONE) : quotient;
 }
 
 /** The forward funnel: from the pool at the top, multiply by each stage's rate. */

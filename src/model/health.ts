@@ -103,7 +103,10 @@ function shareFindings(checked: CheckedBudget): Finding[] {
     const bound = status === "low" ? range.min : range.max;
     let advice: Text;
     if (fix.amount === null) {
-      advice = { zh: "单靠调整这一类无法进入区间，请检查区间设置", en: "no change to this category alone brings it into range: check the range" };
+      advice = {
+        zh: "单靠调整这一类无法进入区间，请检查区间设置",
+        en: "no change to this category alone brings it into range: check the range",
+      };
     } else if (key === "contingency" && fix.rate) {
       advice = {
         zh: `把储备比例调到 ${formatPercent(fix.rate)}（${fix.direction === "add" ? "增加" : "减少"} ${formatMoney(fix.amount)}）`,
@@ -164,7 +167,10 @@ function lumpSumFindings(checked: CheckedBudget): Finding[] {
     if (!typed && !noBasis) return;
     const label = lineLabel(line);
     const missing: Text = typed
-      ? { zh: "预算被直接填了数字，替换了 数量 × 单价 × 次数 的公式", en: "its Budget is a typed number in place of the Quantity × Unit cost × Times formula" }
+      ? {
+          zh: "预算被直接填了数字，替换了 数量 × 单价 × 次数 的公式",
+          en: "its Budget is a typed number in place of the Quantity × Unit cost × Times formula",
+        }
       : { zh: "缺少数量或单价", en: "its quantity or unit cost is blank" };
     findings.push({
       rule: "lump-sum",
@@ -329,6 +335,9 @@ export function healthCheck(checked: CheckedBudget): Finding[] {
   ];
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.finding.severity) - SEVERITY_ORDER.indexOf(b.finding.severity) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.finding.severity) - SEVERITY_ORDER.indexOf(b.finding.severity) || a.index - b.index,
+    )
     .map(({ finding }) => finding);
 }

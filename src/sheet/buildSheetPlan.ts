@@ -141,9 +141,14 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
   const sc = (offset: number) => SUMMARY_COL + offset;
   put(SUMMARY_TITLE_ROW, sc(0), text(labels.summaryTitle));
   const summaryHeaders = labels.summaryHeaders;
-  [summaryHeaders.category, summaryHeaders.subtotal, summaryHeaders.share, summaryHeaders.min, summaryHeaders.max, summaryHeaders.status].forEach(
-    (header, offset) => put(SUMMARY_HEADER_ROW, sc(offset), text(header)),
-  );
+  [
+    summaryHeaders.category,
+    summaryHeaders.subtotal,
+    summaryHeaders.share,
+    summaryHeaders.min,
+    summaryHeaders.max,
+    summaryHeaders.status,
+  ].forEach((header, offset) => put(SUMMARY_HEADER_ROW, sc(offset), text(header)));
   const names: NamePlan[] = [];
   const name = (n: string, ref: CellRef, comment: string) => names.push({ name: n, ref, comment });
   const firstSubtotal = { row: SUMMARY_FIRST_ROW, col: sc(1) };
@@ -177,7 +182,12 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
   const firstShare = { row: SUMMARY_FIRST_ROW, col: sc(2) };
   const lastShare = { row: TOTAL_ROW - 1, col: sc(2) };
   put(TOTAL_ROW, sc(0), text(labels.total));
-  put(TOTAL_ROW, sc(1), formula(`=SUM(${rangeA1(firstSubtotal, { row: TOTAL_ROW - 1, col: sc(1) })})`, totals.total), MONEY_FORMAT);
+  put(
+    TOTAL_ROW,
+    sc(1),
+    formula(`=SUM(${rangeA1(firstSubtotal, { row: TOTAL_ROW - 1, col: sc(1) })})`, totals.total),
+    MONEY_FORMAT,
+  );
   const shareSum = totals.total.isZero() ? ZERO : new Decimal(1);
   put(TOTAL_ROW, sc(2), formula(`=SUM(${rangeA1(firstShare, lastShare)})`, shareSum), PERCENT_FORMAT);
   name("Budget_Total", { row: TOTAL_ROW, col: sc(1) }, labels.nameComments.total);
@@ -199,7 +209,10 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
       MONEY_FORMAT,
     ],
     roi: [
-      formula('=IF(OR(Budget_GrossProfit="",Budget_Total=0),"",Budget_GrossProfit/Budget_Total)', optional(outcome.roi)),
+      formula(
+        '=IF(OR(Budget_GrossProfit="",Budget_Total=0),"",Budget_GrossProfit/Budget_Total)',
+        optional(outcome.roi),
+      ),
       RATIO_FORMAT,
     ],
     directRoi: [
@@ -211,7 +224,10 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
       RATIO_FORMAT,
     ],
     breakeven: [
-      formula('=IF(OR(Budget_GrossMargin="",Budget_GrossMargin=0),"",Budget_Total/Budget_GrossMargin)', optional(outcome.breakEvenRevenue)),
+      formula(
+        '=IF(OR(Budget_GrossMargin="",Budget_GrossMargin=0),"",Budget_Total/Budget_GrossMargin)',
+        optional(outcome.breakEvenRevenue),
+      ),
       MONEY_FORMAT,
     ],
     gapToCap: [formula('=IF(Budget_Cap="","",Budget_Cap-Budget_Total)', optional(outcome.gapToCap)), MONEY_FORMAT],
@@ -252,12 +268,29 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
       { range: a1({ row: SUBTITLE_ROW, col: 0 }), italic: true, fontColor: COLORS.muted },
       { range: a1({ row: SUMMARY_TITLE_ROW, col: sc(0) }), bold: true, fontSize: 12 },
       { range: a1({ row: GOALS_TITLE_ROW, col: sc(0) }), bold: true, fontSize: 12 },
-      { range: rangeA1({ row: SUMMARY_HEADER_ROW, col: sc(0) }, { row: SUMMARY_HEADER_ROW, col: lastCol }), bold: true, fill: COLORS.header },
-      { range: rangeA1({ row: TOTAL_ROW, col: sc(0) }, { row: TOTAL_ROW, col: lastCol }), bold: true, fill: COLORS.header },
-      { range: rangeA1({ row: table.firstDataRow, col: col("quantity") }, { row: table.lastDataRow, col: col("times") }), ...inputFill },
+      {
+        range: rangeA1({ row: SUMMARY_HEADER_ROW, col: sc(0) }, { row: SUMMARY_HEADER_ROW, col: lastCol }),
+        bold: true,
+        fill: COLORS.header,
+      },
+      {
+        range: rangeA1({ row: TOTAL_ROW, col: sc(0) }, { row: TOTAL_ROW, col: lastCol }),
+        bold: true,
+        fill: COLORS.header,
+      },
+      {
+        range: rangeA1(
+          { row: table.firstDataRow, col: col("quantity") },
+          { row: table.lastDataRow, col: col("times") },
+        ),
+        ...inputFill,
+      },
       { range: dataRange("actual"), ...inputFill },
       { range: rangeA1({ row: SUMMARY_FIRST_ROW, col: sc(3) }, { row: TOTAL_ROW - 1, col: sc(4) }), ...inputFill },
-      { range: rangeA1({ row: goalRow("revenue"), col: sc(1) }, { row: goalRow("contingencyRate"), col: sc(1) }), ...inputFill },
+      {
+        range: rangeA1({ row: goalRow("revenue"), col: sc(1) }, { row: goalRow("contingencyRate"), col: sc(1) }),
+        ...inputFill,
+      },
       { range: rangeA1({ row: goalRow("roi"), col: sc(0) }, { row: goalRow("roi"), col: sc(1) }), bold: true },
       { range: statusRange, horizontal: "center" },
     ],
@@ -276,10 +309,30 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
     conditionalFormats: [
       { range: statusRange, formula: `=${lowRule}`, fill: COLORS.lowFill, fontColor: COLORS.lowFont },
       { range: statusRange, formula: `=${highRule}`, fill: COLORS.highFill, fontColor: COLORS.highFont },
-      { range: statusRange, formula: `=NOT(OR(${lowRule},${highRule}))`, fill: COLORS.okFill, fontColor: COLORS.okFont },
-      { range: dataRange("variance"), formula: `=AND(ISNUMBER(${varianceTop}),${varianceTop}>0)`, fill: COLORS.highFill, fontColor: COLORS.highFont },
-      { range: goalCell("roi"), formula: `=AND(ISNUMBER(${goalCell("roi")}),${goalCell("roi")}<1)`, fill: COLORS.highFill, fontColor: COLORS.highFont },
-      { range: goalCell("gapToCap"), formula: `=AND(ISNUMBER(${goalCell("gapToCap")}),${goalCell("gapToCap")}<0)`, fill: COLORS.highFill, fontColor: COLORS.highFont },
+      {
+        range: statusRange,
+        formula: `=NOT(OR(${lowRule},${highRule}))`,
+        fill: COLORS.okFill,
+        fontColor: COLORS.okFont,
+      },
+      {
+        range: dataRange("variance"),
+        formula: `=AND(ISNUMBER(${varianceTop}),${varianceTop}>0)`,
+        fill: COLORS.highFill,
+        fontColor: COLORS.highFont,
+      },
+      {
+        range: goalCell("roi"),
+        formula: `=AND(ISNUMBER(${goalCell("roi")}),${goalCell("roi")}<1)`,
+        fill: COLORS.highFill,
+        fontColor: COLORS.highFont,
+      },
+      {
+        range: goalCell("gapToCap"),
+        formula: `=AND(ISNUMBER(${goalCell("gapToCap")}),${goalCell("gapToCap")}<0)`,
+        fill: COLORS.highFill,
+        fontColor: COLORS.highFont,
+      },
     ],
     validations: [
       { kind: "decimal", range: summaryColumn(3), min: 0, max: 1, ...labels.rateValidation },
@@ -296,6 +349,11 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
     ],
     freezeRows: HEADER_ROW + 1,
     printArea: rangeA1({ row: 0, col: 0 }, { row: lastRow, col: lastCol }),
-    layout: { table, summaryHeaderRow: SUMMARY_HEADER_ROW, summaryFirstCol: SUMMARY_COL, goalsFirstRow: GOALS_FIRST_ROW },
+    layout: {
+      table,
+      summaryHeaderRow: SUMMARY_HEADER_ROW,
+      summaryFirstCol: SUMMARY_COL,
+      goalsFirstRow: GOALS_FIRST_ROW,
+    },
   };
 }

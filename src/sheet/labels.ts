@@ -60,7 +60,14 @@ const ZH: SheetLabels = {
     note: "备注",
   },
   summaryTitle: "分类汇总",
-  summaryHeaders: { category: "类别", subtotal: "小计", share: "占比", min: "建议下限", max: "建议上限", status: "状态" },
+  summaryHeaders: {
+    category: "类别",
+    subtotal: "小计",
+    share: "占比",
+    min: "建议下限",
+    max: "建议上限",
+    status: "状态",
+  },
   total: "合计",
   status: { low: "偏低", ok: "合理", high: "偏高" },
   goalsTitle: "目标与回报",
@@ -98,7 +105,14 @@ const EN: SheetLabels = {
     note: "Note",
   },
   summaryTitle: "By category",
-  summaryHeaders: { category: "Category", subtotal: "Subtotal", share: "Share", min: "Min", max: "Max", status: "Status" },
+  summaryHeaders: {
+    category: "Category",
+    subtotal: "Subtotal",
+    share: "Share",
+    min: "Min",
+    max: "Max",
+    status: "Status",
+  },
   total: "Total",
   status: { low: "Low", ok: "OK", high: "High" },
   goalsTitle: "Goals and return",
@@ -114,7 +128,13 @@ const EN: SheetLabels = {
     gapToCap: "Gap to cap (cap − total)",
   },
   rateValidation: { title: "Rate", message: "Enter a rate between 0% and 100%, e.g. 8% or 0.08." },
-  nameComments: { total: "Budget total", subtotal: "Subtotal: ", share: "Share: ", min: "Recommended minimum: ", max: "Recommended maximum: " },
+  nameComments: {
+    total: "Budget total",
+    subtotal: "Subtotal: ",
+    share: "Share: ",
+    min: "Recommended minimum: ",
+    max: "Recommended maximum: ",
+  },
 };
 
 export function sheetLabels(lang: Lang): SheetLabels {

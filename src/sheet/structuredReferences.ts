@@ -3,7 +3,7 @@ import type { TablePlan } from "./plan";
 
 // Table[[#This Row],[Column]] and Table[Column]: the two forms the plan writes.
 const THIS_ROW = /([A-Za-z_\\][\w.]*)\[\[#This Row\],\[([^\]]+)\]\]/g;
-const WHOLE_COLUMN = /([A-Za-z_\\][\w.]*)\[([^\[\]]+)\]/g;
+const WHOLE_COLUMN = /([A-Za-z_\\][\w.]*)\[([^[\]]+)\]/g;
 
 function columnOf(table: TablePlan, header: string): number {
   const index = table.columns.indexOf(header);

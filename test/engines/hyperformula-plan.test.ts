@@ -19,8 +19,12 @@ function evaluate(plan: SheetPlan) {
 /** Engine doubles against model decimals: equal to 9 significant digits, far below a fen. */
 function expectClose(actual: unknown, expected: Decimal, label: string): void {
   expect(typeof actual, `${label} = ${String(actual)}`).toBe("number");
-  const diff = dec(actual as number).minus(expected).abs();
-  expect(diff.lessThanOrEqualTo(expected.abs().times("1e-9").plus("1e-9")), `${label}: ${actual} vs ${expected}`).toBe(true);
+  const diff = dec(actual as number)
+    .minus(expected)
+    .abs();
+  expect(diff.lessThanOrEqualTo(expected.abs().times("1e-9").plus("1e-9")), `${label}: ${actual} vs ${expected}`).toBe(
+    true,
+  );
 }
 
 describe.each(PRESET_IDS.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const)))(
@@ -67,7 +71,9 @@ describe("the campaign sheet in HyperFormula", () => {
     expect(named("Budget_Total")).toBe(1294596);
     expect((named("Budget_Share_Promotion") as number).toFixed(4)).toBe("0.0476");
     const statusCol = plan.layout.summaryFirstCol + 5;
-    const statuses = CATEGORIES.map((_, i) => cellValue(hf, sheetId, { row: plan.layout.summaryHeaderRow + 1 + i, col: statusCol }));
+    const statuses = CATEGORIES.map((_, i) =>
+      cellValue(hf, sheetId, { row: plan.layout.summaryHeaderRow + 1 + i, col: statusCol }),
+    );
     expect(statuses).toEqual(["Low", "Low", "Low", "High", "High", "Low", "OK"]);
   });
 
@@ -75,7 +81,9 @@ describe("the campaign sheet in HyperFormula", () => {
     const { hf, sheetId, named } = evaluate(plan);
     const table = plan.table;
     const quantityCol = table.firstCol + table.columns.indexOf("Quantity");
-    const fulfillmentRow = plan.cells.find((c) => c.content.kind === "text" && c.content.text === "Maintenance service delivered")!.row;
+    const fulfillmentRow = plan.cells.find(
+      (c) => c.content.kind === "text" && c.content.text === "Maintenance service delivered",
+    )!.row;
     hf.setCellContents({ sheet: sheetId, row: fulfillmentRow, col: quantityCol }, 2600);
     // fulfillment +600 × 250 = 150,000; contingency grows by 8% of it.
     expect(named("Budget_Subtotal_Fulfillment")).toBe(650000);
