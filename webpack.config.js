@@ -5,6 +5,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL_OFFICE_JS = "office-js/office.js";
@@ -39,6 +40,28 @@ class LocalOfficeJsPlugin {
         data.html = data.html.split(OFFICE_JS_CDN).join(LOCAL_OFFICE_JS);
         return data;
       });
+    });
+  }
+}
+
+/** functions.zh-CN.json: the generated functions.json with the Chinese descriptions of src/functions/localization.ts. */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const metadata = compilation.getAsset("functions.json");
+          if (!metadata) return;
+          const unregister = require("tsx/cjs/api").register();
+          const { localizeFunctionsMetadata } = require("./src/functions/localization.ts");
+          unregister();
+          compilation.emitAsset(
+            "functions.zh-CN.json",
+            new webpack.sources.RawSource(localizeFunctionsMetadata(metadata.source.source().toString())),
+          );
+        },
+      );
     });
   }
 }
@@ -91,6 +114,7 @@ module.exports = (env, options) => {
     performance: { hints: dev ? false : "warning", maxAssetSize: 512 * 1024, maxEntrypointSize: 512 * 1024 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SCRIPT }),
+      new LocalizedFunctionsMetadataPlugin(),
       ...PAGES.map(
         (page) =>
           new HtmlWebpackPlugin({

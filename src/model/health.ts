@@ -2,7 +2,7 @@ import type { Budget, BudgetLine } from "./budget";
 import { CATEGORY_KEYS, categoryByKey, type CategoryKey, type Text } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { formatMoney, formatPercent, formatRatio } from "./format";
-import { budgetOutcome } from "./roi";
+import { budgetOutcome } from "./outcome";
 import { shareCorrection } from "./shareCorrection";
 import { budgetTotals, lineAmount, shareStatus } from "./totals";
 

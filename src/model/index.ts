@@ -4,6 +4,7 @@ export * from "./decimal";
 export * from "./errors";
 export * from "./funnel";
 export * from "./presets";
+export * from "./outcome";
 export * from "./roi";
 export * from "./totals";
 export * from "./format";

@@ -1,7 +1,5 @@
-import type { Budget } from "./budget";
 import { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
-import { budgetTotals } from "./totals";
 
 function requireNonNegative(value: Decimal, what: { zh: string; en: string }): void {
   if (value.isNegative()) {
@@ -59,30 +57,4 @@ export function customerAcquisitionCost(spend: Decimal, newCustomers: Decimal): 
     });
   }
   return spend.dividedBy(newCustomers);
-}
-
-/** What the goals say about a budget; a figure is null when the inputs it needs are blank or zero. */
-export interface BudgetOutcome {
-  grossProfit: Decimal | null;
-  /** ROI on gross profit over every category. */
-  roi: Decimal | null;
-  /** ROI on gross profit over campaign spend only (benefit + promotion). */
-  directRoi: Decimal | null;
-  breakEvenRevenue: Decimal | null;
-  /** cap − total: negative when the budget is over the cap. */
-  gapToCap: Decimal | null;
-}
-
-export function budgetOutcome(budget: Budget): BudgetOutcome {
-  const { subtotals, total } = budgetTotals(budget);
-  const { revenue, grossMargin, cap } = budget.goals;
-  const grossProfit = revenue && grossMargin ? revenue.times(grossMargin) : null;
-  const directCost = subtotals.benefit.plus(subtotals.promotion);
-  return {
-    grossProfit,
-    roi: grossProfit && !total.isZero() ? grossProfit.dividedBy(total) : null,
-    directRoi: grossProfit && !directCost.isZero() ? grossProfit.dividedBy(directCost) : null,
-    breakEvenRevenue: grossMargin && !grossMargin.isZero() ? total.dividedBy(grossMargin) : null,
-    gapToCap: cap ? cap.minus(total) : null,
-  };
 }

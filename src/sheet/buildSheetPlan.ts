@@ -1,7 +1,7 @@
 import type { Budget, BudgetLine } from "../model/budget";
 import { CATEGORIES, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type Lang } from "../model/categories";
 import { Decimal, ZERO } from "../model/decimal";
-import { budgetOutcome } from "../model/roi";
+import { budgetOutcome } from "../model/outcome";
 import { budgetTotals, lineAmount, shareStatus } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { COLORS, DEFAULT_TABLE_STYLE, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";

@@ -1,0 +1,57 @@
+import { Decimal } from "../model/decimal";
+import { displayValue, isBlankValue, isErrorValue, type CellValue } from "./snapshot";
+
+/** A cell that should hold a number but holds text, or an error such as #DIV/0!. */
+export interface UnreadableNumber {
+  kind: "text" | "error";
+  /** The text or the error as the sheet shows it. */
+  value: string;
+}
+
+/** A number as a decimal, null for a blank cell, or what was found instead of a number. */
+export type NumberCell = Decimal | null | UnreadableNumber;
+
+export function isUnreadable(read: NumberCell): read is UnreadableNumber {
+  return read !== null && !(read instanceof Decimal);
+}
+
+// Digits with optional thousands separators, decimals and exponent: "1,500", "0.08", "1e3", ".5".
+const NUMBER_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:e[+-]?\d+)?$|^\.\d+(?:e[+-]?\d+)?$/i;
+
+/**
+ * A number typed as text, as Excel would still calculate with it: " 20 ", "1,500", "¥1,500", "8%",
+ * full-width digits. Null when the text is no number.
+ */
+export function numberFromText(text: string): Decimal | null {
+  let rest = text.normalize("NFKC").trim();
+  let sign = "";
+  if (rest.startsWith("-") || rest.startsWith("+")) {
+    sign = rest[0] === "-" ? "-" : "";
+    rest = rest.slice(1).trimStart();
+  }
+  rest = rest.replace(/^[¥$]\s*/, "");
+  const percent = rest.endsWith("%");
+  if (percent) rest = rest.slice(0, -1).trimEnd();
+  if (!NUMBER_TEXT.test(rest)) return null;
+  const value = new Decimal(sign + rest.replace(/,/g, ""));
+  return percent ? value.dividedBy(100) : value;
+}
+
+/**
+ * Numbers become decimals through their shortest text (0.1 stays 0.1); text that is a number is
+ * accepted. Only what cannot be read allocates more than the decimal: most cells of a long table are
+ * plain numbers.
+ */
+export function readNumberCell(value: CellValue): NumberCell {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "error", value: "#NUM!" };
+    return Number.isSafeInteger(value) ? new Decimal(value) : new Decimal(String(value));
+  }
+  if (isBlankValue(value)) return null;
+  if (isErrorValue(value)) return { kind: "error", value: value.error };
+  if (typeof value === "string") {
+    const parsed = numberFromText(value);
+    if (parsed !== null) return parsed;
+  }
+  return { kind: "text", value: displayValue(value) };
+}

@@ -1,0 +1,68 @@
+import type { Text } from "../model/categories";
+import type { CheckedBudget } from "../model/health";
+import { readNamedInputs } from "./namedInputs";
+import { readTableLines } from "./readTableLines";
+import type { SheetSnapshot, TableSnapshot } from "./snapshot";
+import { mapTableColumns, namesBudgetColumns } from "./tableColumns";
+
+/** BudgetLines, BudgetLines2 …: the table names the product gives, whatever the case. */
+const BUDGET_TABLE_NAME = /^budgetlines/i;
+
+/** The sheet holds no budget table, as opposed to a budget table with unreadable cells. */
+export class NotABudgetSheetError extends Error {
+  override readonly name = "NotABudgetSheetError";
+  constructor(
+    readonly sheetName: string,
+    readonly text: Text,
+  ) {
+    super(text.en);
+  }
+}
+
+/** A BudgetLines… table whose headers name its Category and Budget columns, in either language. */
+export function isBudgetTable(table: Pick<TableSnapshot, "name" | "headers">): boolean {
+  return BUDGET_TABLE_NAME.test(table.name) && namesBudgetColumns(table.headers);
+}
+
+export function isBudgetSheet(snapshot: SheetSnapshot): boolean {
+  return isBudgetTable(snapshot.table);
+}
+
+function notABudgetSheet(snapshot: SheetSnapshot): NotABudgetSheetError {
+  const { sheetName, table } = snapshot;
+  return BUDGET_TABLE_NAME.test(table.name)
+    ? new NotABudgetSheetError(sheetName, {
+        zh: `工作表「${sheetName}」的表格 ${table.name} 没有“类别”和“预算”列，不是预算表。`,
+        en: `The table ${table.name} on sheet "${sheetName}" has no Category and Budget columns: it is not a budget table.`,
+      })
+    : new NotABudgetSheetError(sheetName, {
+        zh: `工作表「${sheetName}」没有预算明细表（BudgetLines）。`,
+        en: `Sheet "${sheetName}" holds no budget lines table (BudgetLines).`,
+      });
+}
+
+/**
+ * The budget a sheet holds, with the cells findings point at, from one snapshot of its values.
+ * Columns are found by their headers (see mapTableColumns), lines by readTableLines' rules, ranges,
+ * rate and goals through the sheet's names (see readNamedInputs). Cells that cannot be read become
+ * issues, never exceptions; only a sheet without a budget table throws NotABudgetSheetError.
+ */
+export function readBudgetSheet(snapshot: SheetSnapshot): CheckedBudget {
+  if (!isBudgetSheet(snapshot)) throw notABudgetSheet(snapshot);
+  const { offsets, lang } = mapTableColumns(snapshot.table.headers);
+  const table = readTableLines(snapshot.table, offsets);
+  const inputs = readNamedInputs(snapshot, lang);
+  return {
+    budget: {
+      title: snapshot.sheetName,
+      lines: table.lines,
+      contingencyRate: inputs.contingencyRate,
+      ranges: inputs.ranges,
+      goals: inputs.goals,
+    },
+    lineCells: table.lineCells,
+    typedBudget: table.typedBudget,
+    cells: inputs.cells,
+    issues: [...table.issues, ...inputs.issues],
+  };
+}

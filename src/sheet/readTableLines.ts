@@ -1,0 +1,189 @@
+import type { BudgetLine } from "../model/budget";
+import { categoryFromLabel, type CategoryKey, type LineCategoryKey } from "../model/categories";
+import { Decimal, ZERO } from "../model/decimal";
+import type { CellIssue, LineCells } from "../model/health";
+import { a1, columnLetter } from "./address";
+import { isUnreadable, readNumberCell, type NumberCell, type UnreadableNumber } from "./cellNumber";
+import type { TableColumnKey } from "./labels";
+import { displayValue, isBlankValue, isErrorValue, type CellValue, type TableSnapshot } from "./snapshot";
+import type { ColumnOffsets } from "./tableColumns";
+
+export interface TableLines {
+  lines: BudgetLine[];
+  lineCells: LineCells[];
+  typedBudget: boolean[];
+  issues: CellIssue[];
+}
+
+/** A formula result this close to quantity × unit cost × times is that product, computed in doubles. */
+function sameAmount(cached: number, expected: number): boolean {
+  return Math.abs(cached - expected) <= Math.abs(expected) * 1e-9 + 1e-9;
+}
+
+function isFormula(formula: string | null | undefined): boolean {
+  return typeof formula === "string" && formula.trimStart().startsWith("=");
+}
+
+const textOf = (value: CellValue): string => (isErrorValue(value) ? "" : displayValue(value).trim());
+
+const LINE_CELL_KEYS = ["item", "quantity", "unitCost", "budget", "actual"] as const;
+
+/** What every row of one table shares; rows are read without creating functions per row. */
+interface TableReading {
+  table: TableSnapshot;
+  offsets: ColumnOffsets;
+  /** The sheet column letters of the known columns. */
+  letters: Partial<Record<TableColumnKey, string>>;
+  result: TableLines;
+  /** Category labels already looked up: a long table repeats a handful of them. */
+  categories: Map<string, CategoryKey | undefined>;
+}
+
+function valueAt(row: readonly CellValue[], offsets: ColumnOffsets, key: TableColumnKey): CellValue {
+  const offset = offsets[key];
+  return offset === undefined ? null : (row[offset] ?? null);
+}
+
+function addressAt(reading: TableReading, index: number, key: TableColumnKey): string | undefined {
+  const letter = reading.letters[key];
+  return letter === undefined ? undefined : `${letter}${reading.table.headerRow + 2 + index}`;
+}
+
+function fieldOf(reading: TableReading, key: TableColumnKey): string {
+  const offset = reading.offsets[key];
+  return (offset === undefined ? undefined : reading.table.headers[offset]) ?? key;
+}
+
+function isEmptyRow(row: readonly CellValue[], offsets: ColumnOffsets): boolean {
+  const budget = valueAt(row, offsets, "budget");
+  return (
+    (isBlankValue(budget) || budget === 0) &&
+    isBlankValue(valueAt(row, offsets, "category")) &&
+    isBlankValue(valueAt(row, offsets, "item")) &&
+    isBlankValue(valueAt(row, offsets, "quantity")) &&
+    isBlankValue(valueAt(row, offsets, "unitCost"))
+  );
+}
+
+function unreadable(
+  reading: TableReading,
+  index: number,
+  key: TableColumnKey,
+  category: LineCategoryKey,
+  read: UnreadableNumber,
+): CellIssue {
+  return {
+    cell: addressAt(reading, index, key)!,
+    category,
+    field: fieldOf(reading, key),
+    value: read.value,
+    kind: read.kind,
+  };
+}
+
+const numberOrNull = (read: NumberCell): Decimal | null => (isUnreadable(read) ? null : read);
+
+/** The figure as a double, for comparing with a result the sheet computed in doubles. */
+function doubleOf(raw: CellValue, read: NumberCell, blank: number): number {
+  if (typeof raw === "number") return raw;
+  return read instanceof Decimal ? read.toNumber() : blank;
+}
+
+function categoryOf(reading: TableReading, label: string): CategoryKey | undefined {
+  if (!reading.categories.has(label)) reading.categories.set(label, categoryFromLabel(label));
+  return reading.categories.get(label);
+}
+
+function readLine(reading: TableReading, row: readonly CellValue[], index: number): void {
+  const { offsets, result } = reading;
+  if (isEmptyRow(row, offsets)) return;
+
+  const categoryValue = valueAt(row, offsets, "category");
+  const category = typeof categoryValue === "string" ? categoryOf(reading, categoryValue) : undefined;
+  if (category === undefined || category === "contingency") {
+    result.issues.push({
+      cell:
+        addressAt(reading, index, "category") ??
+        a1({ row: reading.table.headerRow + 1 + index, col: reading.table.firstCol }),
+      field: fieldOf(reading, "category"),
+      value: displayValue(categoryValue),
+      kind: isErrorValue(categoryValue) ? "error" : "text",
+    });
+    return;
+  }
+
+  const quantityValue = valueAt(row, offsets, "quantity");
+  const unitCostValue = valueAt(row, offsets, "unitCost");
+  const timesValue = valueAt(row, offsets, "times");
+  const budgetValue = valueAt(row, offsets, "budget");
+  const quantity = readNumberCell(quantityValue);
+  const unitCost = readNumberCell(unitCostValue);
+  const times = readNumberCell(timesValue);
+  const actual = readNumberCell(valueAt(row, offsets, "actual"));
+  const budget = readNumberCell(budgetValue);
+  if (isUnreadable(quantity)) result.issues.push(unreadable(reading, index, "quantity", category, quantity));
+  if (isUnreadable(unitCost)) result.issues.push(unreadable(reading, index, "unitCost", category, unitCost));
+  if (isUnreadable(times)) result.issues.push(unreadable(reading, index, "times", category, times));
+  if (isUnreadable(actual)) result.issues.push(unreadable(reading, index, "actual", category, actual));
+  const inputsReadable = !isUnreadable(quantity) && !isUnreadable(unitCost) && !isUnreadable(times);
+
+  const typed = offsets.budget !== undefined && !isFormula(reading.table.budgetFormulas[index]);
+  let fixedAmount: Decimal | null = null;
+  if (isUnreadable(budget)) {
+    // An error the formula only passes on from an unreadable input is reported there.
+    if (typed || inputsReadable) result.issues.push(unreadable(reading, index, "budget", category, budget));
+    return;
+  }
+  if (typed) {
+    fixedAmount = budget ?? ZERO;
+  } else if (offsets.budget !== undefined) {
+    const expected =
+      doubleOf(quantityValue, quantity, 0) * doubleOf(unitCostValue, unitCost, 0) * doubleOf(timesValue, times, 1);
+    if (!inputsReadable || !sameAmount(doubleOf(budgetValue, budget, 0), expected)) fixedAmount = budget ?? ZERO;
+  }
+
+  const line: BudgetLine = {
+    category,
+    item: textOf(valueAt(row, offsets, "item")),
+    basis: textOf(valueAt(row, offsets, "basis")),
+    quantity: numberOrNull(quantity),
+    unitCost: numberOrNull(unitCost),
+    times: numberOrNull(times),
+    actual: numberOrNull(actual),
+    owner: textOf(valueAt(row, offsets, "owner")),
+    note: textOf(valueAt(row, offsets, "note")),
+  };
+  if (fixedAmount !== null) line.fixedAmount = fixedAmount;
+  result.lines.push(line);
+  const cells: LineCells = {};
+  for (const key of LINE_CELL_KEYS) {
+    const address = addressAt(reading, index, key);
+    if (address !== undefined) cells[key] = address;
+  }
+  result.lineCells.push(cells);
+  result.typedBudget.push(typed);
+}
+
+/**
+ * The budget lines of the table body, in sheet order.
+ * - A row whose Category, Item, Quantity, Unit cost and Budget are all blank (a Budget of 0 counts
+ *   as blank: an empty row's formula gives 0) is skipped.
+ * - A category the product does not know, or Contingency, which is computed and not entered as a
+ *   line, is reported and the line left out: the sheet's own subtotals do not count it either.
+ * - A line's amount is its Budget as the sheet shows it. A Budget cell without a formula is a typed
+ *   lump sum (blank counts as 0, as the sheet adds it). A formula whose result is not quantity ×
+ *   unit cost × times has been edited, or works from a cell that cannot be read: its result is the
+ *   amount, as in the sheet's totals.
+ * - Text or an error where a number belongs is reported and read as blank. A Budget that cannot be
+ *   read leaves the line out, its amount being unknown; an error its formula only passes on from
+ *   the line's unreadable inputs is reported at those inputs, not again at the Budget.
+ */
+export function readTableLines(table: TableSnapshot, offsets: ColumnOffsets): TableLines {
+  const result: TableLines = { lines: [], lineCells: [], typedBudget: [], issues: [] };
+  const letters: TableReading["letters"] = {};
+  for (const [key, offset] of Object.entries(offsets) as [TableColumnKey, number][])
+    letters[key] = columnLetter(table.firstCol + offset);
+  const reading: TableReading = { table, offsets, letters, result, categories: new Map() };
+  for (let index = 0; index < table.rows.length; index++) readLine(reading, table.rows[index], index);
+  return reading.result;
+}

@@ -1,0 +1,61 @@
+import { CATEGORY_KEYS, type CategoryKey, type ShareRange } from "../model/categories";
+import type { Decimal } from "../model/decimal";
+import { healthCheck, type CheckedBudget, type Finding } from "../model/health";
+import { budgetTotals, shareStatus, type CategoryStatus } from "../model/totals";
+import { readBudgetSheet } from "./readBudgetSheet";
+import type { SheetSnapshot } from "./snapshot";
+
+export interface CategoryHealth {
+  key: CategoryKey;
+  amount: Decimal;
+  share: Decimal;
+  range: ShareRange;
+  status: CategoryStatus;
+  /** The subtotal cell, when the sheet names it. */
+  cell?: string;
+}
+
+export interface SheetHealth {
+  sheetName: string;
+  tableName: string;
+  checked: CheckedBudget;
+  total: Decimal;
+  categories: CategoryHealth[];
+  findings: Finding[];
+}
+
+/**
+ * One finding per unreadable cell: a rule that looks at a cell already reported as holding text or
+ * an error (the reserve rate "eight" also reads as "no reserve") would only repeat the cause.
+ */
+function withoutEchoesOfUnreadableCells(findings: Finding[]): Finding[] {
+  const unreadable = new Set(findings.filter((f) => f.rule === "cell-value").map((f) => f.cell));
+  return findings.filter((f) => f.rule === "cell-value" || f.cell === undefined || !unreadable.has(f.cell));
+}
+
+/** A budget sheet's figures by category and its findings, most severe first. */
+export function sheetHealth(snapshot: SheetSnapshot): SheetHealth {
+  const checked = readBudgetSheet(snapshot);
+  const { budget } = checked;
+  const totals = budgetTotals(budget);
+  const categories = CATEGORY_KEYS.map((key): CategoryHealth => {
+    const range = budget.ranges[key];
+    const cell = checked.cells.subtotal?.[key];
+    return {
+      key,
+      amount: totals.subtotals[key],
+      share: totals.shares[key],
+      range,
+      status: shareStatus(totals.shares[key], range),
+      ...(cell ? { cell } : {}),
+    };
+  });
+  return {
+    sheetName: snapshot.sheetName,
+    tableName: snapshot.table.name,
+    checked,
+    total: totals.total,
+    categories,
+    findings: withoutEchoesOfUnreadableCells(healthCheck(checked)),
+  };
+}

@@ -1,0 +1,240 @@
+import ExcelJS from "exceljs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HealthJson } from "../src/sheet/healthReport";
+import { LibreOfficeRecalculator, findSoffice } from "./helpers/libreoffice";
+import { addSheetCopy, setCellNumber, stripCachedResults } from "./helpers/xlsxEdits";
+
+const ROOT = resolve(__dirname, "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const work = mkdtempSync(join(tmpdir(), "budget-health-"));
+const soffice = findSoffice();
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runScript(script: string, args: readonly string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, [script, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+const health = (...args: string[]) => runScript("src/cli/health.ts", args);
+
+async function exportCampaign(name: string): Promise<string> {
+  const out = join(work, name);
+  const run = await runScript("src/cli/export.ts", ["--preset", "campaign", "--lang", "en", "--out", out]);
+  if (run.code !== 0) throw new Error(`export failed: ${run.stderr}`);
+  return out;
+}
+
+function write(name: string, bytes: Buffer | string): string {
+  const path = join(work, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Exit 2 with one line on stderr naming the file, and no stack trace. */
+function expectUnreadable(run: Run, ...phrases: string[]): void {
+  expect(run.code, run.stderr).toBe(2);
+  expect(run.stdout).toBe("");
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^health: /);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  for (const phrase of phrases) expect(lines[0]).toContain(phrase);
+}
+
+describe("npm run health on files that are not readable budgets", () => {
+  let exported = "";
+  beforeAll(async () => {
+    exported = await exportCampaign("exported.xlsx");
+  });
+
+  it("says a text file renamed .xlsx is not a workbook", async () => {
+    const path = write("notes.xlsx", "Budget: about a million\n");
+    expectUnreadable(await health(path, "--lang", "en"), path, "not an .xlsx workbook, or damaged");
+    expectUnreadable(await health(path), "不是 .xlsx 工作簿");
+  });
+
+  it("says a truncated file is damaged", async () => {
+    const bytes = readFileSync(exported);
+    const path = write("truncated.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expectUnreadable(await health(path, "--lang", "en"), "damaged");
+  });
+
+  it("says a workbook without a budget table holds no budget", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Contacts");
+    sheet.addTable({
+      name: "People",
+      ref: "A1",
+      columns: [{ name: "Name" }, { name: "Phone" }],
+      rows: [["Li", "123"]],
+    });
+    workbook.addWorksheet("Notes").getCell("A1").value = "Budget";
+    const path = write("contacts.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    expectUnreadable(await health(path, "--lang", "en"), "no budget: no sheet has a BudgetLines table");
+    expectUnreadable(
+      await health(path, "--sheet", "Contacts", "--lang", "en"),
+      'sheet "Contacts" holds no budget table',
+    );
+  });
+
+  it("says when the formulas were saved without results", async () => {
+    const stripped = write("uncalculated.xlsx", await stripCachedResults(readFileSync(exported)));
+    expectUnreadable(
+      await health(stripped, "--json", "--lang", "en"),
+      'the formulas on sheet "Budget" have no saved results',
+    );
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Budget");
+    sheet.addTable({
+      name: "BudgetLines",
+      ref: "A1",
+      columns: ["Category", "Item", "Quantity", "Unit cost", "Budget"].map((name) => ({ name })),
+      rows: [
+        ["Benefit cost", "Discount", 2000, 150, { formula: "C2*D2" } as ExcelJS.CellFormulaValue],
+        ["Fulfillment cost", "Service", 2000, 250, { formula: "C3*D3" } as ExcelJS.CellFormulaValue],
+      ],
+    });
+    const written = write("exceljs-formulas.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    expectUnreadable(await health(written), "的公式没有计算结果");
+  });
+
+  it("says a file is missing, and what is wrong with the arguments", async () => {
+    const missing = join(work, "no-such-budget.xlsx");
+    const [noFile, noArgument, badLang, badOption, badSheet] = await Promise.all([
+      health(missing, "--lang", "en"),
+      health("--lang", "en"),
+      health(exported, "--lang", "fr"),
+      health(exported, "--colour", "--lang=en"),
+      health(exported, "--sheet", "Summary", "--lang", "en"),
+    ]);
+    expectUnreadable(noFile, missing, "no such file");
+    expectUnreadable(noArgument, "missing the workbook to check");
+    expectUnreadable(badLang, "未知语言「fr」");
+    expectUnreadable(badOption, "unknown option --colour");
+    expectUnreadable(badSheet, 'no sheet "Summary"; the sheets are "Budget"');
+  });
+});
+
+const recalculatedTitle = soffice
+  ? "npm run health on the campaign workbook recalculated by LibreOffice"
+  : "npm run health on a recalculated workbook: skipped, LibreOffice (soffice) is not on PATH";
+
+describe.skipIf(!soffice)(recalculatedTitle, () => {
+  let recalculated = "";
+  let profitable = "";
+  let twoSheets = "";
+
+  beforeAll(async () => {
+    const libreOffice = new LibreOfficeRecalculator(soffice!, join(work, "libreoffice"));
+    const exported = await exportCampaign("campaign.xlsx");
+    recalculated = write("campaign-recalculated.xlsx", await libreOffice.recalculate(exported));
+    // Revenue 4,000,000 at 40% margin: ROI 1.24 on the 1,294,596 total.
+    const edited = write("campaign-revenue.xlsx", await setCellNumber(readFileSync(exported), "O15", 4_000_000));
+    profitable = write("campaign-revenue-recalculated.xlsx", await libreOffice.recalculate(edited));
+    twoSheets = write(
+      "two-budgets.xlsx",
+      await addSheetCopy(readFileSync(recalculated), "Budget (2)", "BudgetLines2", (xml) =>
+        xml.replace(/(<c r="O15"[^>]*>)<v>[^<]*<\/v>/, "$1<v>4000000</v>"),
+      ),
+    );
+  });
+
+  it("reports the campaign as JSON: total, the seven categories, six share findings and the ROI error", async () => {
+    const run = await health(recalculated, "--json", "--lang", "en");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as HealthJson;
+    expect(Object.keys(report)).toEqual(["sheet", "total", "categories", "findings"]);
+    expect(report.sheet).toBe("Budget");
+    expect(report.total).toBe("1294596");
+    expect(report.categories.map((c) => [c.key, c.amount, c.status])).toEqual([
+      ["benefit", "352500", "low"],
+      ["promotion", "61600", "low"],
+      ["system", "18000", "low"],
+      ["labor", "231600", "high"],
+      ["fulfillment", "500000", "high"],
+      ["admin", "35000", "low"],
+      ["contingency", "95896", "ok"],
+    ]);
+    expect(report.categories[1]).toEqual({
+      key: "promotion",
+      amount: "61600",
+      share: "0.047582",
+      min: "0.15",
+      max: "0.25",
+      status: "low",
+    });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.category, f.cell])).toEqual([
+      ["roi-below-one", "error", null, "O20"],
+      ["share", "warning", "benefit", "O5"],
+      ["share", "warning", "promotion", "O6"],
+      ["share", "warning", "system", "O7"],
+      ["share", "warning", "labor", "O8"],
+      ["share", "warning", "fulfillment", "O9"],
+      ["share", "warning", "admin", "O10"],
+    ]);
+    expect(Object.keys(report.findings[0])).toEqual(["rule", "severity", "category", "cell", "message"]);
+    expect(report.findings[2].message).toBe(
+      "Promotion cost is 4.76% of the total, below its range 15%–25%: add ¥158,222 to reach 15% (the total and the reserve grow with it).",
+    );
+  });
+
+  it("gives the messages in Chinese with --json --lang zh", async () => {
+    const report = JSON.parse((await health(recalculated, "--json")).stdout) as HealthJson;
+    expect(report.findings[0].message).toContain("按毛利计算的 ROI 为 0.22，低于 1");
+  });
+
+  it("prints the findings with their cells for people, in Chinese by default and in English", async () => {
+    const zh = await health(recalculated);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain("合计 ¥1,294,596");
+    expect(zh.stdout).toMatch(/推广成本\s+¥61,600\s+4\.76%\s+15%–25%\s+偏低/);
+    expect(zh.stdout).toContain("发现 7 项：错误 1，警告 6");
+    expect(zh.stdout).toMatch(/错误\s+O20\s+按毛利计算的 ROI 为 0\.22/);
+    expect(zh.stdout).toMatch(/警告\s+O6\s+推广成本占比 4\.76%，低于建议区间 15%–25%：需增加 ¥158,222/);
+
+    const en = await health(recalculated, "--lang", "en");
+    expect(en.code).toBe(1);
+    expect(en.stdout).toMatch(/Fulfillment cost\s+¥500,000\s+38\.62%\s+20%–35%\s+High/);
+    expect(en.stdout).toContain("7 findings: 1 error, 6 warnings");
+    expect(en.stdout).toMatch(
+      /warning\s+O8\s+Labor cost is 17\.89% of the total, above its range 10%–15%: cut or move ¥44,643/,
+    );
+  });
+
+  it("exits 0 when no finding is an error", async () => {
+    const run = await health(profitable, "--json", "--lang", "en");
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as HealthJson;
+    expect(report.total).toBe("1294596");
+    expect(report.findings.map((f) => f.rule)).toEqual(Array(6).fill("share"));
+  });
+
+  it("checks the first budget sheet, names the others, and checks another with --sheet", async () => {
+    const first = await health(twoSheets, "--lang", "en");
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('Budget sheet "Budget" (table BudgetLines)');
+    expect(first.stdout).toContain("The workbook has other budget sheets: Budget (2). Choose one with --sheet.");
+    const second = await health(twoSheets, "--sheet", "Budget (2)", "--json");
+    expect(second.code).toBe(0);
+    expect((JSON.parse(second.stdout) as HealthJson).sheet).toBe("Budget (2)");
+  });
+});
