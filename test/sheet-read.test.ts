@@ -358,8 +358,8 @@ describe("reading a sheet a user has changed", () => {
     sheet.set("A7", "权益成本");
     const checked = readBudgetSheet(sheet.snapshot());
     expect(checked.issues).toEqual([
-      { cell: "A5", field: "Category", value: "Marketing", kind: "text" },
-      { cell: "A6", field: "Category", value: "Contingency reserve", kind: "text" },
+      { cell: "A5", field: "Category", value: "Marketing", kind: "category" },
+      { cell: "A6", field: "Category", value: "Contingency reserve", kind: "category" },
     ]);
     expect(checked.budget.lines).toHaveLength(17);
     expect(checked.budget.lines[0]).toMatchObject({ item: "Free car wash", category: "benefit" });

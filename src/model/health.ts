@@ -1,10 +1,10 @@
 import type { Budget, BudgetLine } from "./budget";
-import { CATEGORY_KEYS, categoryByKey, type CategoryKey, type Text } from "./categories";
+import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type Text } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { formatMoney, formatPercent, formatRatio } from "./format";
 import { budgetOutcome } from "./outcome";
 import { shareCorrection } from "./shareCorrection";
-import { budgetTotals, lineAmount, shareStatus } from "./totals";
+import { budgetTotals, lineAmount, shareStatus, type BudgetTotals } from "./totals";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -49,7 +49,8 @@ export interface CellIssue {
   /** The column or field, in the sheet's words. */
   field: string;
   value: string;
-  kind: "text" | "error";
+  /** text: a word where a number belongs; category: not one of the six line categories. */
+  kind: "text" | "error" | "category";
 }
 
 /** A budget as read from a sheet, with the addresses findings point at. */
@@ -85,9 +86,8 @@ export function checkedFromModel(budget: Budget): CheckedBudget {
 const name = (key: CategoryKey) => categoryByKey(key).name;
 const lineLabel = (line: BudgetLine): Text => ({ zh: `「${line.item}」`, en: `"${line.item}"` });
 
-function shareFindings(checked: CheckedBudget): Finding[] {
+function shareFindings(checked: CheckedBudget, totals: BudgetTotals): Finding[] {
   const { budget } = checked;
-  const totals = budgetTotals(budget);
   if (totals.total.isZero()) return [];
   const findings: Finding[] = [];
   for (const key of CATEGORY_KEYS) {
@@ -138,9 +138,9 @@ function shareFindings(checked: CheckedBudget): Finding[] {
   return findings;
 }
 
-function fulfillmentFindings(checked: CheckedBudget): Finding[] {
+function fulfillmentFindings(checked: CheckedBudget, totals: BudgetTotals): Finding[] {
   const { budget } = checked;
-  const fulfillment = budgetTotals(budget).subtotals.fulfillment;
+  const fulfillment = totals.subtotals.fulfillment;
   if (!fulfillment.isZero()) return [];
   const revenue = budget.goals.revenue;
   const earns = revenue !== null && revenue.greaterThan(0);
@@ -220,11 +220,11 @@ function contingencyFindings(checked: CheckedBudget): Finding[] {
   ];
 }
 
-function returnFindings(checked: CheckedBudget): Finding[] {
+function returnFindings(checked: CheckedBudget, totals: BudgetTotals): Finding[] {
   const { budget, cells } = checked;
   const findings: Finding[] = [];
-  const outcome = budgetOutcome(budget);
-  const { total } = budgetTotals(budget);
+  const outcome = budgetOutcome(budget, totals);
+  const { total } = totals;
   const margin = budget.goals.grossMargin;
   if (margin === null || margin.isZero()) {
     findings.push({
@@ -264,7 +264,7 @@ function returnFindings(checked: CheckedBudget): Finding[] {
   return findings;
 }
 
-function executionFindings(checked: CheckedBudget): Finding[] {
+function executionFindings(checked: CheckedBudget, totals: BudgetTotals): Finding[] {
   const { budget } = checked;
   const findings: Finding[] = [];
   const withActual = budget.lines.filter((line) => line.actual !== null);
@@ -286,7 +286,7 @@ function executionFindings(checked: CheckedBudget): Finding[] {
     });
   });
   if (withActual.length > 0) {
-    const { total } = budgetTotals(budget);
+    const { total } = totals;
     const spent = sum(withActual.map((line) => line.actual ?? ZERO));
     const rate = total.isZero() ? ZERO : spent.dividedBy(total);
     findings.push({
@@ -303,35 +303,52 @@ function executionFindings(checked: CheckedBudget): Finding[] {
   return findings;
 }
 
+const LINE_CATEGORY_NAMES: Text = {
+  zh: LINE_CATEGORY_KEYS.map((key) => name(key).zh).join("、"),
+  en: LINE_CATEGORY_KEYS.map((key) => name(key).en).join(", "),
+};
+
+function cellIssueMessage(issue: CellIssue): Text {
+  switch (issue.kind) {
+    case "error":
+      return {
+        zh: `${issue.cell}（${issue.field}）是错误值 ${issue.value}：请修正公式或输入，否则合计不可信。`,
+        en: `${issue.cell} (${issue.field}) holds the error ${issue.value}: fix its formula or input, or the totals cannot be trusted.`,
+      };
+    case "category":
+      return {
+        zh: `${issue.cell}（${issue.field}）「${issue.value}」不是明细类别，这一行没有计入小计：请选择 ${LINE_CATEGORY_NAMES.zh} 之一。`,
+        en: `${issue.cell} (${issue.field}) "${issue.value}" is not a line category, so the line counts in no subtotal: choose one of ${LINE_CATEGORY_NAMES.en}.`,
+      };
+    case "text":
+      return {
+        zh: `${issue.cell}（${issue.field}）应为数字，却是文本「${issue.value}」：请填入数字。`,
+        en: `${issue.cell} (${issue.field}) should be a number but holds the text "${issue.value}": enter a number.`,
+      };
+  }
+}
+
 function cellValueFindings(checked: CheckedBudget): Finding[] {
   return checked.issues.map((issue) => ({
     rule: "cell-value",
     severity: "error",
     category: issue.category,
     cell: issue.cell,
-    message:
-      issue.kind === "error"
-        ? {
-            zh: `${issue.cell}（${issue.field}）是错误值 ${issue.value}：请修正公式或输入，否则合计不可信。`,
-            en: `${issue.cell} (${issue.field}) holds the error ${issue.value}: fix its formula or input, or the totals cannot be trusted.`,
-          }
-        : {
-            zh: `${issue.cell}（${issue.field}）应为数字，却是文本「${issue.value}」：请填入数字。`,
-            en: `${issue.cell} (${issue.field}) should be a number but holds the text "${issue.value}": enter a number.`,
-          },
+    message: cellIssueMessage(issue),
   }));
 }
 
 /** Every finding for a budget, most severe first; within a severity, in the order of the rules. */
 export function healthCheck(checked: CheckedBudget): Finding[] {
+  const totals = budgetTotals(checked.budget);
   const findings = [
     ...cellValueFindings(checked),
-    ...fulfillmentFindings(checked),
+    ...fulfillmentFindings(checked, totals),
     ...contingencyFindings(checked),
-    ...returnFindings(checked),
-    ...shareFindings(checked),
+    ...returnFindings(checked, totals),
+    ...shareFindings(checked, totals),
     ...lumpSumFindings(checked),
-    ...executionFindings(checked),
+    ...executionFindings(checked, totals),
   ];
   return findings
     .map((finding, index) => ({ finding, index }))

@@ -1,6 +1,6 @@
 import type { Budget } from "./budget";
 import type { Decimal } from "./decimal";
-import { budgetTotals } from "./totals";
+import { budgetTotals, type BudgetTotals } from "./totals";
 
 /** What the goals say about a budget; a figure is null when the inputs it needs are blank or zero. */
 export interface BudgetOutcome {
@@ -14,8 +14,9 @@ export interface BudgetOutcome {
   gapToCap: Decimal | null;
 }
 
-export function budgetOutcome(budget: Budget): BudgetOutcome {
-  const { subtotals, total } = budgetTotals(budget);
+/** `totals` may be passed when the caller has them already. */
+export function budgetOutcome(budget: Budget, totals: BudgetTotals = budgetTotals(budget)): BudgetOutcome {
+  const { subtotals, total } = totals;
   const { revenue, grossMargin, cap } = budget.goals;
   const grossProfit = revenue && grossMargin ? revenue.times(grossMargin) : null;
   const directCost = subtotals.benefit.plus(subtotals.promotion);

@@ -107,7 +107,7 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
         a1({ row: reading.table.headerRow + 1 + index, col: reading.table.firstCol }),
       field: fieldOf(reading, "category"),
       value: displayValue(categoryValue),
-      kind: isErrorValue(categoryValue) ? "error" : "text",
+      kind: isErrorValue(categoryValue) ? "error" : "category",
     });
     return;
   }
