@@ -57,7 +57,12 @@ const UNSUPPORTED: Text = {
   en: "this Excel does not support one of the steps (update Excel and try again)",
   zh: "当前 Excel 不支持其中一个步骤（请更新 Excel 后重试）",
 };
-for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "OperationCellsExceedLimit", "RangeExceedsLimit"]) {
+for (const code of [
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "OperationCellsExceedLimit",
+  "RangeExceedsLimit",
+]) {
   REASONS[code] = TOO_LARGE;
 }
 for (const code of ["ApiNotFound", "NotImplemented", "UnsupportedOperation", "UnsupportedFeature"]) {

@@ -4,7 +4,6 @@
  */
 export async function removeSheetIfPresent(context: Excel.RequestContext, sheetName: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.load("isNullObject");
   await context.sync();
   if (sheet.isNullObject) return;
   sheet.delete();

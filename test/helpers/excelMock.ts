@@ -184,8 +184,8 @@ export class FakeWorksheet {
     return this;
   }
 
+  /** Excel sets isNullObject on the next sync without a load. */
   get isNullObject(): boolean {
-    if (!this.loaded.has("isNullObject")) throw new Error("isNullObject was read without being loaded");
     return !this.exists;
   }
 }
