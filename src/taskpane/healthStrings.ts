@@ -1,9 +1,7 @@
 import type { CategoryStatus, Lang, Severity } from "../model";
-import { STRINGS, type Strings } from "./strings";
 
 /** Every word the health check view shows, in both languages. */
 export interface HealthStrings {
-  tab: string;
   intro: string;
   sheetPickerLabel: string;
   sheetPickerPlaceholder: string;
@@ -23,6 +21,7 @@ export interface HealthStrings {
   goToCell: (cell: string) => string;
   notABudgetTitle: string;
   notABudget: (sheetName: string) => string;
+  chooseBudgetSheet: string;
   insertBudget: string;
   readFailedTitle: string;
   readFailed: (detail: string) => string;
@@ -33,8 +32,8 @@ const countEn = (count: number, one: string, many: string) => `${count} ${count 
 
 export const HEALTH_STRINGS: Record<Lang, HealthStrings> = {
   zh: {
-    tab: "健康检查",
-    intro: "检查预算表的各类别占比是否在建议区间内，并找出漏项、拍脑袋的总数和亏损的 ROI。单击某条结果可转到相应单元格。",
+    intro:
+      "检查预算表的各类别占比是否在建议区间内，并找出漏项、拍脑袋的总数和亏损的 ROI。单击某条结果可转到相应单元格。",
     sheetPickerLabel: "预算表",
     sheetPickerPlaceholder: "选择一张预算表",
     recheck: "重新检查",
@@ -51,14 +50,14 @@ export const HEALTH_STRINGS: Record<Lang, HealthStrings> = {
     severity: { error: "错误", warning: "警告", info: "提示" },
     goToCell: (cell) => `转到 ${cell}`,
     notABudgetTitle: "这不是预算表",
-    notABudget: (sheetName) => `工作表“${sheetName}”中没有预算明细表。可以插入一张新的预算表，或选择工作簿中已有的预算表。`,
+    notABudget: (sheetName) => `工作表“${sheetName}”中没有预算明细表。可以插入一张新的预算表。`,
+    chooseBudgetSheet: "也可以在上方选择工作簿中已有的预算表。",
     insertBudget: "插入预算表",
     readFailedTitle: "未能检查",
     readFailed: (detail) => `读取预算表时出错：${detail}`,
     selectFailedTitle: "未能转到单元格",
   },
   en: {
-    tab: "Health check",
     intro:
       "Checks each category's share of the total against its recommended range, and finds missing costs, lump sums and a loss-making ROI. Select a finding to go to its cell.",
     sheetPickerLabel: "Budget sheet",
@@ -69,24 +68,24 @@ export const HEALTH_STRINGS: Record<Lang, HealthStrings> = {
     sharesHeading: "Share by category",
     sharesLegend: "The solid bar is the category's share of the total; the light band is its recommended range.",
     statusWord: { low: "Low", ok: "OK", high: "High" },
-    shareBarLabel: (category, share, range, status) => `${category} ${share}, range ${range}, ${{ low: "low", ok: "OK", high: "high" }[status]}`,
+    shareBarLabel: (category, share, range, status) =>
+      `${category} ${share}, range ${range}, ${{ low: "low", ok: "OK", high: "high" }[status]}`,
     findingsHeading: "Findings",
     findingsSummary: (counts) =>
-      [countEn(counts.error, "error", "errors"), countEn(counts.warning, "warning", "warnings"), countEn(counts.info, "note", "notes")].join(", "),
+      [
+        countEn(counts.error, "error", "errors"),
+        countEn(counts.warning, "warning", "warnings"),
+        countEn(counts.info, "note", "notes"),
+      ].join(", "),
     noFindings: "No findings: this budget passes every check.",
     severity: { error: "Error", warning: "Warning", info: "Note" },
     goToCell: (cell) => `Go to ${cell}`,
     notABudgetTitle: "This sheet is not a budget sheet",
-    notABudget: (sheetName) =>
-      `Sheet "${sheetName}" holds no budget lines table. Insert a new budget sheet, or choose one of the workbook's budget sheets.`,
+    notABudget: (sheetName) => `Sheet "${sheetName}" holds no budget lines table. You can insert a new budget sheet.`,
+    chooseBudgetSheet: "Or choose one of the workbook's budget sheets above.",
     insertBudget: "Insert a budget sheet",
     readFailedTitle: "Not checked",
     readFailed: (detail) => `The budget sheet could not be read: ${detail}`,
     selectFailedTitle: "Could not go to the cell",
   },
 };
-
-/** The view's tab label in the pane's language, from the pane's strings (the tab list only has those). */
-export function healthTabLabel(strings: Strings): string {
-  return HEALTH_STRINGS[strings === STRINGS.zh ? "zh" : "en"].tab;
-}

@@ -7,6 +7,7 @@ export interface Strings {
   switchLanguage: string;
   viewsLabel: string;
   tabTemplates: string;
+  tabHealth: string;
   templatesIntro: string;
   sheetLanguageLabel: string;
   categoryColumn: string;
@@ -30,6 +31,7 @@ export const STRINGS: Record<Lang, Strings> = {
     switchLanguage: "Switch the pane to English",
     viewsLabel: "功能",
     tabTemplates: "模板",
+    tabHealth: "健康检查",
     templatesIntro: "选择一个模板插入为新工作表。每个数字都是可修改的 Excel 公式，没有安装本加载项的同事也能重新计算。",
     sheetLanguageLabel: "工作表语言",
     categoryColumn: "类别",
@@ -51,6 +53,7 @@ export const STRINGS: Record<Lang, Strings> = {
     switchLanguage: "将界面切换为中文",
     viewsLabel: "Views",
     tabTemplates: "Templates",
+    tabHealth: "Health check",
     templatesIntro:
       "Pick a template to insert as a new sheet. Every figure is an Excel formula you can edit, and it recalculates for colleagues who do not have this add-in.",
     sheetLanguageLabel: "Sheet language",

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Lang } from "../model";
 import type { Strings } from "./strings";
 import type { InsertBudget } from "./useInsertBudget";
+import { HealthCheckView } from "./views/HealthCheckView";
 import { TemplatesView } from "./views/TemplatesView";
 
 export interface ViewProps {
@@ -10,7 +11,7 @@ export interface ViewProps {
   insert: InsertBudget;
 }
 
-export type ViewId = "templates";
+export type ViewId = "templates" | "health";
 
 interface PaneView {
   id: ViewId;
@@ -21,4 +22,5 @@ interface PaneView {
 /** The pane's views in tab order; a new view is one more entry here. */
 export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   { id: "templates", label: (strings) => strings.tabTemplates, render: (props) => <TemplatesView {...props} /> },
+  { id: "health", label: (strings) => strings.tabHealth, render: (props) => <HealthCheckView {...props} /> },
 ];

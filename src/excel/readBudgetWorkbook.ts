@@ -1,0 +1,21 @@
+import { queueBudgetSheetList, type BudgetSheetList } from "./budgetSheetList";
+import { queueSheetRead, type SheetRead } from "./readBudgetSheet";
+import { runRead } from "./runRead";
+
+export interface BudgetWorkbookRead extends BudgetSheetList {
+  /** The sheet read: the one asked for, else the active sheet. */
+  sheet: SheetRead;
+}
+
+/**
+ * What a health check needs in one `context.sync()`: the list of budget sheets (for the picker)
+ * and the snapshot of one sheet, the one asked for by name or id, else the active sheet.
+ */
+export async function readBudgetWorkbook(sheetKey?: string): Promise<BudgetWorkbookRead> {
+  return runRead(sheetKey, async (context) => {
+    const list = queueBudgetSheetList(context);
+    const sheet = queueSheetRead(context, sheetKey);
+    await context.sync();
+    return { ...list(), sheet: sheet() };
+  });
+}

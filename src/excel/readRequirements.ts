@@ -1,0 +1,42 @@
+import { READ_NOT_IN_EXCEL, excelTooOldToRead } from "./readMessages";
+import { SheetAccessError } from "./sheetAccessError";
+
+/** What reading a budget sheet and going to a cell call, with the ExcelApi set that introduced it. */
+export const READING_API_SETS: readonly { api: string; set: string }[] = [
+  {
+    api: "getActiveWorksheet, range values / valueTypes / formulas, table columns and rows, activate, select",
+    set: "1.1",
+  },
+  { api: "worksheet.names (sheet-scoped names), worksheet.getUsedRangeOrNullObject", set: "1.4" },
+];
+
+/** Re-checking as the workbook changes: worksheets.onChanged is the newest call it needs. */
+export const WATCHING_API_SET = "1.9";
+
+function highestSet(sets: readonly string[]): string {
+  const key = (set: string) => set.split(".").map(Number) as [number, number];
+  return sets.reduce((highest, set) => {
+    const [major, minor] = key(set);
+    const [topMajor, topMinor] = key(highest);
+    return major > topMajor || (major === topMajor && minor > topMinor) ? set : highest;
+  });
+}
+
+export const REQUIRED_READING_API = highestSet(READING_API_SETS.map((entry) => entry.set));
+
+function officeRequirements(): Office.RequirementSetSupport | undefined {
+  return typeof Office === "undefined" || typeof Excel === "undefined" ? undefined : Office.context?.requirements;
+}
+
+/** Throws a SheetAccessError naming the Excel needed when this host cannot read a budget sheet. */
+export function assertExcelSupportsReading(): void {
+  const requirements = officeRequirements();
+  if (!requirements) throw new SheetAccessError("not-supported", READ_NOT_IN_EXCEL);
+  if (!requirements.isSetSupported("ExcelApi", REQUIRED_READING_API)) {
+    throw new SheetAccessError("not-supported", excelTooOldToRead(REQUIRED_READING_API));
+  }
+}
+
+export function excelSupportsWatching(): boolean {
+  return officeRequirements()?.isSetSupported("ExcelApi", WATCHING_API_SET) ?? false;
+}
