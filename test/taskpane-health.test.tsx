@@ -7,7 +7,8 @@ import { dec, formatPercent, presetBudget, type Finding } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { sheetHealth } from "../src/sheet/sheetHealth";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
-import { countBySeverity, mostSevereFirst } from "../src/taskpane/findingsOrder";
+import { mostSevereFirst } from "../src/model";
+import { countBySeverity } from "../src/taskpane/findingsOrder";
 import {
   changeNeedsCheck,
   runHealthCheck,
@@ -248,10 +249,8 @@ describe("the view", () => {
   });
 
   it("starts by reading, with a spinner in a live region and the Re-check button", () => {
-    const excel = { list: vi.fn(), read: vi.fn(), select: vi.fn() };
-    const html = renderToStaticMarkup(
-      <HealthCheckView lang="zh" strings={STRINGS.zh} insert={vi.fn()} excel={excel} />,
-    );
+    const workbook = { insert: vi.fn(), list: vi.fn(), read: vi.fn(), select: vi.fn() };
+    const html = renderToStaticMarkup(<HealthCheckView lang="zh" strings={STRINGS.zh} workbook={workbook} />);
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*正在读取预算表…/);
     expect(html).toContain("重新检查</button>");
   });

@@ -1,3 +1,5 @@
+import type { Text } from "../model/categories";
+
 /** The parts of an OfficeExtension.Error we use, read from any thrown value. */
 export interface ExcelErrorInfo {
   /** One of the OfficeExtension / Excel ErrorCodes values, e.g. "AccessDenied"; "" when none. */
@@ -14,4 +16,12 @@ export function excelErrorInfo(error: unknown): ExcelErrorInfo {
     };
   }
   return { code: "", message: String(error) };
+}
+
+/** "plain words (Excel: "its message")" when the code has plain words in `reasons`, else Excel's message alone. */
+export function explainExcelError(error: ExcelErrorInfo, reasons: Readonly<Record<string, Text>>): Text {
+  const said = error.message.replace(/[.。\s]+$/u, "");
+  const reason = reasons[error.code];
+  if (!reason) return { en: said, zh: said };
+  return { en: `${reason.en} (Excel: "${said}")`, zh: `${reason.zh}（Excel：“${said}”）` };
 }

@@ -1,5 +1,5 @@
 import type { Text } from "../model/categories";
-import type { ExcelErrorInfo } from "./excelError";
+import { explainExcelError, type ExcelErrorInfo } from "./excelError";
 
 /** Every message the insertion can show, in both languages. */
 
@@ -69,13 +69,7 @@ for (const code of ["ApiNotFound", "NotImplemented", "UnsupportedOperation", "Un
   REASONS[code] = UNSUPPORTED;
 }
 
-/** "plain words (Excel: "its message")" when the code is known, else Excel's message alone. */
-function cause(error: ExcelErrorInfo): Text {
-  const said = error.message.replace(/[.。\s]+$/u, "");
-  const reason = REASONS[error.code];
-  if (!reason) return { en: said, zh: said };
-  return { en: `${reason.en} (Excel: "${said}")`, zh: `${reason.zh}（Excel：“${said}”）` };
-}
+const cause = (error: ExcelErrorInfo): Text => explainExcelError(error, REASONS);
 
 export function readFailed(error: ExcelErrorInfo): Text {
   const why = cause(error);

@@ -1,5 +1,5 @@
 import type { Text } from "../model/categories";
-import type { ExcelErrorInfo } from "./excelError";
+import { explainExcelError, type ExcelErrorInfo } from "./excelError";
 
 /** Every message reading a budget sheet or going to one of its cells can show, in both languages. */
 
@@ -56,12 +56,7 @@ const REASONS: Record<string, Text> = {
   },
 };
 
-function cause(error: ExcelErrorInfo): Text {
-  const said = error.message.replace(/[.。\s]+$/u, "");
-  const reason = REASONS[error.code];
-  if (!reason) return { en: said, zh: said };
-  return { en: `${reason.en} (Excel: "${said}")`, zh: `${reason.zh}（Excel：“${said}”）` };
-}
+const cause = (error: ExcelErrorInfo): Text => explainExcelError(error, REASONS);
 
 export function readSheetFailed(error: ExcelErrorInfo): Text {
   const why = cause(error);

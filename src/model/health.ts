@@ -350,6 +350,11 @@ export function healthCheck(checked: CheckedBudget): Finding[] {
     ...lumpSumFindings(checked),
     ...executionFindings(checked, totals),
   ];
+  return mostSevereFirst(findings);
+}
+
+/** Errors, then warnings, then notes; within a severity, in the order given. */
+export function mostSevereFirst(findings: readonly Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(

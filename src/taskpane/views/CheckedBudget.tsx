@@ -2,7 +2,8 @@ import { MessageBar, MessageBarBody, tokens, useId } from "@fluentui/react-compo
 import type { CSSProperties } from "react";
 import { formatMoney, type Lang } from "../../model";
 import type { SheetHealth } from "../../sheet/sheetHealth";
-import { countBySeverity, mostSevereFirst } from "../findingsOrder";
+import { mostSevereFirst } from "../../model";
+import { countBySeverity } from "../findingsOrder";
 import type { HealthStrings } from "../healthStrings";
 import { FindingList } from "./FindingList";
 import { ShareBars } from "./ShareBars";
