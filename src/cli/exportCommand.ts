@@ -1,10 +1,11 @@
 import { budgetTotals } from "../model/totals";
 import { formatMoney } from "../model/format";
+import { presetPlans } from "../model/presetPlans";
 import { presetBudget } from "../model/presets";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { EXPORT_USAGE, UsageError, parseExportArgs } from "./args";
 import { OutputPathError, writeOutputFile } from "./outputFile";
-import { writePlanToXlsx } from "./xlsx/writePlanToXlsx";
+import { writeBudgetWorkbook } from "./xlsx/writeBudgetWorkbook";
 
 export interface CommandOutput {
   out(line: string): void;
@@ -26,7 +27,7 @@ export async function runExport(argv: readonly string[], output: CommandOutput):
     const { preset, lang, out } = request.options;
     const budget = presetBudget(preset, lang);
     const plan = buildSheetPlan(budget, { lang });
-    await writeOutputFile(out, await writePlanToXlsx(plan));
+    await writeOutputFile(out, await writeBudgetWorkbook(budget, plan, presetPlans(preset, lang)));
     const total = formatMoney(budgetTotals(budget).total, 2);
     output.out(`Wrote ${out}: sheet "${plan.sheetName}", ${preset} budget, total ${total}`);
     return EXIT_OK;

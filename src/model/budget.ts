@@ -1,6 +1,7 @@
 import type { CategoryKey, LineCategoryKey, ShareRange } from "./categories";
 import { defaultRanges } from "./categories";
 import { Decimal } from "./decimal";
+import type { Funnel } from "./funnelPlan";
 
 /** One budget line: its amount is quantity × unit cost × times, each with its basis in words. */
 export interface BudgetLine {
@@ -17,6 +18,11 @@ export interface BudgetLine {
   actual: Decimal | null;
   owner: string;
   note: string;
+  /**
+   * The funnel stage whose people this line's quantity counts, by the stage's name (the pool's name for
+   * the top of the funnel). Absent or blank: the quantity is typed. See applyFunnel.
+   */
+  driver?: string;
 }
 
 /** Top-down goals the bottom-up budget is checked against. */
@@ -32,6 +38,8 @@ export interface Budget {
   contingencyRate: Decimal;
   ranges: Record<CategoryKey, ShareRange>;
   goals: Goals;
+  /** The target and conversion funnel the budget is derived from; with it, revenue = deals × order value. */
+  funnel?: Funnel;
 }
 
 export const DEFAULT_CONTINGENCY_RATE = new Decimal("0.08");

@@ -1,19 +1,40 @@
 import type { Budget, BudgetLine } from "./budget";
 import { defaultRanges, type Lang, type LineCategoryKey, type Text } from "./categories";
 import { Decimal } from "./decimal";
+import { applyFunnel, type Funnel } from "./funnelPlan";
+import type { PlanKey } from "./plans";
 
-export type PresetId = "campaign" | "community" | "event";
-export const PRESET_IDS: readonly PresetId[] = ["campaign", "community", "event"];
+export type PresetId = "campaign" | "community" | "event" | "campaign-funnel";
+export const PRESET_IDS: readonly PresetId[] = ["campaign", "community", "event", "campaign-funnel"];
 export const DEFAULT_PRESET: PresetId = "campaign";
 
 interface PresetLine {
   category: LineCategoryKey;
   item: Text;
   basis: Text;
-  quantity: string;
+  /** Null for a line a funnel stage drives: the stage's people are its quantity. */
+  quantity: string | null;
   unitCost: string;
   times: string;
   owner: Text;
+  /** The funnel position that drives the quantity: 0 for the pool, 1 for the first stage… */
+  driver?: number;
+}
+
+interface PresetFunnel {
+  poolName: Text;
+  stages: readonly { name: Text; rate: string }[];
+  targetDeals: string;
+  averageOrderValue: string;
+  participationStage: number;
+  conversionStage: number;
+}
+
+/** An alternative plan of a preset: the same budget aimed at other deals (and order value). */
+export interface PresetPlan {
+  key: PlanKey;
+  targetDeals: string;
+  averageOrderValue?: string;
 }
 
 export interface Preset {
@@ -21,8 +42,11 @@ export interface Preset {
   name: Text;
   description: Text;
   contingencyRate: string;
+  /** With a funnel, revenue is deals × average order value and the revenue given here is not used. */
   goals: { revenue: string; grossMargin: string; cap: string };
   lines: readonly PresetLine[];
+  funnel?: PresetFunnel;
+  plans?: readonly PresetPlan[];
 }
 
 const OPS: Text = { zh: "运营部", en: "Operations" };
@@ -520,7 +544,166 @@ const EVENT: Preset = {
   ],
 };
 
-const PRESETS: Record<PresetId, Preset> = { campaign: CAMPAIGN, community: COMMUNITY, event: EVENT };
+const DEALS = 5;
+const VISITED = 4;
+const REACHED = 1;
+
+function driven(
+  category: LineCategoryKey,
+  item: [zh: string, en: string],
+  basis: [zh: string, en: string],
+  stage: number,
+  unitCost: string,
+  times: string,
+  owner: Text,
+): PresetLine {
+  return {
+    category,
+    item: { zh: item[0], en: item[1] },
+    basis: { zh: basis[0], en: basis[1] },
+    quantity: null,
+    unitCost,
+    times,
+    owner,
+    driver: stage,
+  };
+}
+
+/**
+ * The worked example derived from its target: the head-count lines follow the reverse funnel (2,000
+ * deals need 2,223 visitors and 101,792 people reached), so its figures differ from the campaign
+ * preset's, whose 1,500 visitors are the source's typed guess. Lines for hand-picked groups (WeCom,
+ * outbound calls), stores, systems, staff and meetings stay typed.
+ */
+const CAMPAIGN_FUNNEL: Preset = {
+  id: "campaign-funnel",
+  name: { zh: "营销活动预算（漏斗驱动）", en: "Campaign budget (funnel-driven)" },
+  description: {
+    zh: "由目标倒推的保养服务活动：成交 2,000 单经触达 85%、打开 12%、预约 28%、到店 65%、成交 90% 倒推需客户池 119,756 人；礼品、洗车、门店人员随到店，折扣与履约随成交，短信与推送随触达。改目标，预算随之而变。",
+    en: "The maintenance campaign derived from its target: 2,000 deals through reach 85%, open 12%, booking 28%, visit 65% and deal 90% need a pool of 119,756; gifts, car wash and store staff follow visits, discount and fulfilment follow deals, SMS and push follow reach. Change the target and the budget follows.",
+  },
+  contingencyRate: "0.08",
+  goals: { revenue: "700000", grossMargin: "0.40", cap: "1300000" },
+  funnel: {
+    poolName: { zh: "客户池", en: "Customer pool" },
+    stages: [
+      { name: { zh: "触达", en: "Reached" }, rate: "0.85" },
+      { name: { zh: "打开", en: "Opened" }, rate: "0.12" },
+      { name: { zh: "预约", en: "Booked" }, rate: "0.28" },
+      { name: { zh: "到店", en: "Visited" }, rate: "0.65" },
+      { name: { zh: "成交", en: "Deals" }, rate: "0.90" },
+    ],
+    targetDeals: "2000",
+    // 700,000 revenue for 2,000 deals.
+    averageOrderValue: "350",
+    participationStage: 2,
+    conversionStage: 3,
+  },
+  // The source's plans A–D: 1,500, 2,000 and 3,000 deals, and 1,800 deals at a 500 order value.
+  plans: [
+    { key: "conservative", targetDeals: "1500" },
+    { key: "standard", targetDeals: "2000" },
+    { key: "aggressive", targetDeals: "3000" },
+    { key: "optimised", targetDeals: "1800", averageOrderValue: "500" },
+  ],
+  lines: [
+    driven(
+      "benefit",
+      ["折扣让利", "Discount"],
+      ["成交人数 × 平均让利 150 元", "deals × 150 average discount"],
+      DEALS,
+      "150",
+      "1",
+      MKT,
+    ),
+    driven(
+      "benefit",
+      ["到店礼品", "Store-visit gifts"],
+      ["到店人数 × 20 元（含物流）", "visitors × 20 (logistics included)"],
+      VISITED,
+      "20",
+      "1",
+      MKT,
+    ),
+    driven(
+      "benefit",
+      ["免费洗车", "Free car wash"],
+      ["到店人数 × 边际成本 15 元", "visitors × 15 marginal cost"],
+      VISITED,
+      "15",
+      "1",
+      STORES,
+    ),
+    driven(
+      "promotion",
+      ["短信触达", "SMS"],
+      ["触达人数 × 2 轮 × 0.10 元/条（按送达计费）", "people reached × 2 rounds × 0.10 per delivered message"],
+      REACHED,
+      "0.10",
+      "2",
+      MKT,
+    ),
+    driven(
+      "promotion",
+      ["App 推送", "App push"],
+      ["触达人数 × 0.02 元/次", "people reached × 0.02 per push"],
+      REACHED,
+      "0.02",
+      "1",
+      MKT,
+    ),
+    line(
+      "promotion",
+      ["企微触达", "WeCom outreach"],
+      [
+        "选定 30,000 人 × 30 秒 ÷ 3,600 = 250 小时 × 50 元/小时",
+        "30,000 chosen people × 30 s ÷ 3,600 = 250 h × 50 per hour",
+      ],
+      "250",
+      "50",
+      "1",
+      OPS,
+    ),
+    line(
+      "promotion",
+      ["电话外呼", "Outbound calls"],
+      ["高价值客户 5,000 人 × 3 元/通", "5,000 high-value customers × 3 per call"],
+      "5000",
+      "3",
+      "1",
+      OPS,
+    ),
+    // Posters, roll-up banners, the three system lines and the two operations staff lines, as typed.
+    ...CAMPAIGN.lines.slice(7, 14),
+    driven(
+      "labor",
+      ["门店人员", "Store staff"],
+      ["到店人数 × 2 小时 × 50 元/小时", "visitors × 2 h × 50 per hour"],
+      VISITED,
+      "100",
+      "1",
+      STORES,
+    ),
+    driven(
+      "fulfillment",
+      ["保养服务履约", "Maintenance service delivered"],
+      ["成交人数 × 单位履约成本 250 元（配件、材料、工时）", "deals × 250 delivery cost (parts, materials, labour)"],
+      DEALS,
+      "250",
+      "1",
+      STORES,
+    ),
+    // Kickoff, review and travel, as typed.
+    ...CAMPAIGN.lines.slice(16),
+  ],
+};
+
+const PRESETS: Record<PresetId, Preset> = {
+  campaign: CAMPAIGN,
+  community: COMMUNITY,
+  event: EVENT,
+  "campaign-funnel": CAMPAIGN_FUNNEL,
+};
 
 export function isPresetId(id: string): id is PresetId {
   return (PRESET_IDS as readonly string[]).includes(id);
@@ -530,21 +713,36 @@ export function presetById(id: PresetId): Preset {
   return PRESETS[id];
 }
 
-/** A preset as a budget in one language, ready to become a sheet. */
+function presetFunnel(funnel: PresetFunnel, lang: Lang): Funnel {
+  return {
+    poolName: funnel.poolName[lang],
+    stages: funnel.stages.map((stage) => ({ name: stage.name[lang], rate: new Decimal(stage.rate) })),
+    targetDeals: new Decimal(funnel.targetDeals),
+    averageOrderValue: new Decimal(funnel.averageOrderValue),
+    participationStage: funnel.participationStage,
+    conversionStage: funnel.conversionStage,
+  };
+}
+
+/** A preset as a budget in one language, ready to become a sheet; a funnel's figures are applied. */
 export function presetBudget(id: PresetId, lang: Lang): Budget {
   const preset = PRESETS[id];
+  const funnel = preset.funnel ? presetFunnel(preset.funnel, lang) : undefined;
   const lines: BudgetLine[] = preset.lines.map((l) => ({
     category: l.category,
     item: l.item[lang],
     basis: l.basis[lang],
-    quantity: new Decimal(l.quantity),
+    quantity: l.quantity === null ? null : new Decimal(l.quantity),
     unitCost: new Decimal(l.unitCost),
     times: new Decimal(l.times),
     actual: null,
     owner: l.owner[lang],
     note: "",
+    ...(funnel && l.driver !== undefined
+      ? { driver: l.driver === 0 ? funnel.poolName : funnel.stages[l.driver - 1].name }
+      : {}),
   }));
-  return {
+  const budget: Budget = {
     title: preset.name[lang],
     lines,
     contingencyRate: new Decimal(preset.contingencyRate),
@@ -554,5 +752,7 @@ export function presetBudget(id: PresetId, lang: Lang): Budget {
       grossMargin: new Decimal(preset.goals.grossMargin),
       cap: new Decimal(preset.goals.cap),
     },
+    ...(funnel ? { funnel } : {}),
   };
+  return applyFunnel(budget);
 }

@@ -1,12 +1,16 @@
 import type { Budget, BudgetLine } from "../model/budget";
 import { CATEGORIES, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type Lang } from "../model/categories";
 import { Decimal, ZERO } from "../model/decimal";
+import { applyFunnel, isDriven, requiredCounts } from "../model/funnelPlan";
 import { budgetOutcome } from "../model/outcome";
+import { stageCosts } from "../model/stageCosts";
 import { budgetTotals, lineAmount, shareStatus } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
+import { funnelChart, sharesChart } from "./buildChartPlans";
 import { COLORS, DEFAULT_TABLE_STYLE, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";
+import { buildFunnelBlock, funnelLayout, funnelNoteRow, stageRanges, type FunnelBlock } from "./funnelBlock";
 import { TABLE_COLUMN_KEYS, sheetLabels, type TableColumnKey } from "./labels";
-import type { CellContent, NamePlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
+import type { CellContent, FunnelLayout, NamePlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
 
 export interface SheetPlanOptions {
   lang: Lang;
@@ -21,13 +25,18 @@ export const DEFAULT_TABLE_NAME = "BudgetLines";
 const TITLE_ROW = 0;
 const SUBTITLE_ROW = 1;
 const HEADER_ROW = 3;
-const SUMMARY_COL = 13; // column N, one blank column right of the table
 const SUMMARY_TITLE_ROW = 2;
 const SUMMARY_HEADER_ROW = HEADER_ROW;
 const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;
 const TOTAL_ROW = SUMMARY_FIRST_ROW + CATEGORIES.length;
 const GOALS_TITLE_ROW = TOTAL_ROW + 2;
 const GOALS_FIRST_ROW = GOALS_TITLE_ROW + 1;
+
+/** A funnel budget's table has one more column, after Note: the stage that drives the quantity. */
+const DRIVER = "driver";
+type PlanColumnKey = TableColumnKey | typeof DRIVER;
+// The white of a cell that is not an input: a driven quantity is a formula.
+const DRIVEN_FILL = "#FFFFFF";
 
 const GOAL_KEYS = [
   "revenue",
@@ -41,6 +50,8 @@ const GOAL_KEYS = [
   "gapToCap",
 ] as const;
 type GoalKey = (typeof GOAL_KEYS)[number];
+/** The funnel block's title: two blank rows under the goals, in the summary's first column (N26 or O26). */
+const FUNNEL_TITLE_ROW = GOALS_FIRST_ROW + GOAL_KEYS.length + 2;
 
 const GOAL_NAMES: Record<GoalKey, string> = {
   revenue: "Budget_Revenue",
@@ -54,7 +65,7 @@ const GOAL_NAMES: Record<GoalKey, string> = {
   gapToCap: "Budget_GapToCap",
 };
 
-const COLUMN_WIDTHS: Record<TableColumnKey, number> = {
+const COLUMN_WIDTHS: Record<PlanColumnKey, number> = {
   category: 16,
   item: 20,
   basis: 44,
@@ -67,21 +78,35 @@ const COLUMN_WIDTHS: Record<TableColumnKey, number> = {
   variance: 15,
   owner: 12,
   note: 18,
+  driver: 12,
 };
 
-function col(key: TableColumnKey): number {
-  return TABLE_COLUMN_KEYS.indexOf(key);
+function col(key: PlanColumnKey): number {
+  return key === DRIVER ? TABLE_COLUMN_KEYS.length : TABLE_COLUMN_KEYS.indexOf(key);
 }
 
 const text = (value: string): CellContent => ({ kind: "text", text: value });
 const number = (value: Decimal): CellContent => ({ kind: "number", value });
 const formula = (f: string, result: Decimal | string): CellContent => ({ kind: "formula", formula: f, result });
 
-/** Turns a budget into every cell, format, table, name and rule of a budget sheet. */
-export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): SheetPlan {
+/**
+ * Turns a budget into every cell, format, table, name and rule of a budget sheet. A budget with a
+ * funnel also gets a Driver column (last in the table), the reverse-funnel block under the goals and
+ * charts; its driven quantities and its revenue are formulas on that block.
+ */
+export function buildSheetPlan(input: Budget, options: SheetPlanOptions): SheetPlan {
+  const budget = applyFunnel(input);
+  const funnel = budget.funnel;
   const labels = sheetLabels(options.lang);
   const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
   const sheetName = options.sheetName ?? labels.sheetName;
+  const columnKeys: PlanColumnKey[] = funnel ? [...TABLE_COLUMN_KEYS, DRIVER] : [...TABLE_COLUMN_KEYS];
+  const header = (key: PlanColumnKey) => (key === DRIVER ? labels.driverHeader : labels.headers[key]);
+  // One blank column right of the table: column N, or O with the Driver column.
+  const summaryCol = columnKeys.length + 1;
+  const funnelAt: FunnelLayout | undefined = funnel
+    ? funnelLayout({ row: FUNNEL_TITLE_ROW, col: summaryCol }, funnel.stages.length + 1)
+    : undefined;
   const totals = budgetTotals(budget);
   const outcome = budgetOutcome(budget);
   const cells: PlannedCell[] = [];
@@ -90,7 +115,7 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
   };
 
   put(TITLE_ROW, 0, text(budget.title));
-  put(SUBTITLE_ROW, 0, text(labels.subtitle));
+  put(SUBTITLE_ROW, 0, text(funnel ? labels.funnelSubtitle : labels.subtitle));
 
   // The lines table. An Excel table needs at least one data row.
   const rowCount = Math.max(budget.lines.length, 1);
@@ -98,18 +123,26 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
     name: tableName,
     headerRow: HEADER_ROW,
     firstCol: 0,
-    columns: TABLE_COLUMN_KEYS.map((key) => labels.headers[key]),
+    columns: columnKeys.map(header),
     firstDataRow: HEADER_ROW + 1,
     lastDataRow: HEADER_ROW + rowCount,
     style: DEFAULT_TABLE_STYLE,
   };
-  TABLE_COLUMN_KEYS.forEach((key, c) => put(HEADER_ROW, c, text(labels.headers[key])));
-  const thisRow = (key: TableColumnKey) => `${tableName}[[#This Row],[${labels.headers[key]}]]`;
-  const wholeColumn = (key: TableColumnKey) => `${tableName}[${labels.headers[key]}]`;
+  columnKeys.forEach((key, c) => put(HEADER_ROW, c, text(header(key))));
+  const thisRow = (key: PlanColumnKey) => `${tableName}[[#This Row],[${header(key)}]]`;
+  const wholeColumn = (key: PlanColumnKey) => `${tableName}[${header(key)}]`;
   const budgetFormula =
     `=${thisRow("quantity")}*${thisRow("unitCost")}` + `*IF(${thisRow("times")}="",1,${thisRow("times")})`;
   const shareFormula = `=IF(Budget_Total=0,0,${thisRow("budget")}/Budget_Total)`;
   const varianceFormula = `=IF(${thisRow("actual")}="","",${thisRow("actual")}-${thisRow("budget")})`;
+  // A driven quantity looks its stage up by the name in Driver rather than pointing at the stage's
+  // cell: lines re-ordered, copied or retyped to another stage keep working, and the Driver column
+  // says what the formula does. A stage renamed while its lines keep the old name shows #N/A, loudly.
+  const stages = funnelAt ? stageRanges(funnelAt) : undefined;
+  const drivenQuantityFormula = stages
+    ? `=INDEX(${stages.counts},MATCH(${thisRow(DRIVER)},${stages.names},0))`
+    : undefined;
+  const drivenQuantityCells: string[] = [];
 
   for (let i = 0; i < rowCount; i++) {
     const row = table.firstDataRow + i;
@@ -119,7 +152,11 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
       put(row, col("category"), text(categoryByKey(line.category).name[options.lang]));
       put(row, col("item"), text(line.item));
       put(row, col("basis"), text(line.basis));
-      if (line.quantity) put(row, col("quantity"), number(line.quantity), GENERAL_FORMAT);
+      if (drivenQuantityFormula && isDriven(line)) {
+        put(row, col("quantity"), formula(drivenQuantityFormula, line.quantity ?? ZERO), GENERAL_FORMAT);
+        put(row, col(DRIVER), text(line.driver));
+        drivenQuantityCells.push(a1({ row, col: col("quantity") }));
+      } else if (line.quantity) put(row, col("quantity"), number(line.quantity), GENERAL_FORMAT);
       if (line.unitCost) put(row, col("unitCost"), number(line.unitCost), MONEY_FORMAT);
       if (line.times) put(row, col("times"), number(line.times), GENERAL_FORMAT);
       if (line.actual) put(row, col("actual"), number(line.actual), MONEY_FORMAT);
@@ -138,7 +175,7 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
   }
 
   // The category summary: subtotal, share, editable range and status for each of the seven.
-  const sc = (offset: number) => SUMMARY_COL + offset;
+  const sc = (offset: number) => summaryCol + offset;
   put(SUMMARY_TITLE_ROW, sc(0), text(labels.summaryTitle));
   const summaryHeaders = labels.summaryHeaders;
   [
@@ -197,7 +234,14 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
   const goalRow = (key: GoalKey) => GOALS_FIRST_ROW + GOAL_KEYS.indexOf(key);
   const optional = (value: Decimal | null) => value ?? "";
   const goalContent: Record<GoalKey, [CellContent | null, string]> = {
-    revenue: [budget.goals.revenue ? number(budget.goals.revenue) : null, MONEY_FORMAT],
+    revenue: [
+      funnel
+        ? formula("=Budget_TargetDeals*Budget_AOV", budget.goals.revenue ?? ZERO)
+        : budget.goals.revenue
+          ? number(budget.goals.revenue)
+          : null,
+      MONEY_FORMAT,
+    ],
     grossMargin: [budget.goals.grossMargin ? number(budget.goals.grossMargin) : null, PERCENT_FORMAT],
     cap: [budget.goals.cap ? number(budget.goals.cap) : null, MONEY_FORMAT],
     contingencyRate: [number(budget.contingencyRate), PERCENT_FORMAT],
@@ -241,10 +285,28 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
     name(GOAL_NAMES[key], { row, col: sc(1) }, labels.goals[key]);
   }
 
-  const lastTableCol = TABLE_COLUMN_KEYS.length - 1;
+  const block: FunnelBlock | undefined =
+    funnel && funnelAt
+      ? buildFunnelBlock({
+          funnel,
+          counts: requiredCounts(funnel),
+          costs: stageCosts(budget),
+          layout: funnelAt,
+          labels: labels.funnel,
+          budgetColumn: wholeColumn("budget"),
+          driverColumn: wholeColumn(DRIVER),
+          lineSubtotals: rangeA1(firstSubtotal, lastLineSubtotal),
+        })
+      : undefined;
+  if (block) {
+    cells.push(...block.cells);
+    names.push(...block.names);
+  }
+
+  const lastTableCol = columnKeys.length - 1;
   const lastCol = sc(5);
-  const lastRow = Math.max(table.lastDataRow, goalRow("gapToCap"));
-  const dataRange = (key: TableColumnKey) =>
+  const lastRow = Math.max(table.lastDataRow, goalRow("gapToCap"), funnelAt ? funnelNoteRow(funnelAt) : 0);
+  const dataRange = (key: PlanColumnKey) =>
     rangeA1({ row: table.firstDataRow, col: col(key) }, { row: table.lastDataRow, col: col(key) });
   const summaryColumn = (offset: number) =>
     rangeA1({ row: SUMMARY_FIRST_ROW, col: sc(offset) }, { row: TOTAL_ROW - 1, col: sc(offset) });
@@ -288,19 +350,26 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
       { range: dataRange("actual"), ...inputFill },
       { range: rangeA1({ row: SUMMARY_FIRST_ROW, col: sc(3) }, { row: TOTAL_ROW - 1, col: sc(4) }), ...inputFill },
       {
-        range: rangeA1({ row: goalRow("revenue"), col: sc(1) }, { row: goalRow("contingencyRate"), col: sc(1) }),
+        // With a funnel, revenue is target deals × order value: not an input.
+        range: rangeA1(
+          { row: goalRow(funnel ? "grossMargin" : "revenue"), col: sc(1) },
+          { row: goalRow("contingencyRate"), col: sc(1) },
+        ),
         ...inputFill,
       },
       { range: rangeA1({ row: goalRow("roi"), col: sc(0) }, { row: goalRow("roi"), col: sc(1) }), bold: true },
       { range: statusRange, horizontal: "center" },
+      ...drivenQuantityCells.map((range) => ({ range, fill: DRIVEN_FILL })),
+      ...(block?.styles ?? []),
     ],
     columnWidths: [
-      ...TABLE_COLUMN_KEYS.map((key, c) => ({ col: c, chars: COLUMN_WIDTHS[key] })),
+      ...columnKeys.map((key, c) => ({ col: c, chars: COLUMN_WIDTHS[key] })),
       { col: lastTableCol + 1, chars: 3 },
       { col: sc(0), chars: 28 },
       { col: sc(1), chars: 16 },
-      { col: sc(2), chars: 9 },
-      { col: sc(3), chars: 10 },
+      // With a funnel these also hold the people needed and the driven cost.
+      { col: sc(2), chars: funnel ? 14 : 9 },
+      { col: sc(3), chars: funnel ? 15 : 10 },
       { col: sc(4), chars: 10 },
       { col: sc(5), chars: 8 },
     ],
@@ -333,6 +402,17 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
         fill: COLORS.highFill,
         fontColor: COLORS.highFont,
       },
+      // A Driver naming no stage leaves its quantity #N/A.
+      ...(funnel
+        ? [
+            {
+              range: dataRange("quantity"),
+              formula: `=ISERROR(${a1({ row: table.firstDataRow, col: col("quantity") })})`,
+              fill: COLORS.highFill,
+              fontColor: COLORS.highFont,
+            },
+          ]
+        : []),
     ],
     validations: [
       { kind: "decimal", range: summaryColumn(3), min: 0, max: 1, ...labels.rateValidation },
@@ -346,14 +426,35 @@ export function buildSheetPlan(budget: Budget, options: SheetPlanOptions): Sheet
         title: labels.headers.category,
         message: LINE_CATEGORY_KEYS.map((key) => categoryByKey(key).name[options.lang]).join(" / "),
       },
+      ...(block?.validations ?? []),
     ],
     freezeRows: HEADER_ROW + 1,
     printArea: rangeA1({ row: 0, col: 0 }, { row: lastRow, col: lastCol }),
     layout: {
       table,
       summaryHeaderRow: SUMMARY_HEADER_ROW,
-      summaryFirstCol: SUMMARY_COL,
+      summaryFirstCol: summaryCol,
       goalsFirstRow: GOALS_FIRST_ROW,
+      ...(funnelAt ? { funnel: funnelAt } : {}),
     },
+    ...(funnelAt
+      ? {
+          charts: [
+            sharesChart(
+              labels,
+              {
+                firstRow: SUMMARY_FIRST_ROW,
+                lastRow: TOTAL_ROW - 1,
+                nameCol: sc(0),
+                shareCol: sc(2),
+                minCol: sc(3),
+                maxCol: sc(4),
+              },
+              { row: SUMMARY_TITLE_ROW, col: lastCol + 2 },
+            ),
+            funnelChart(labels, funnelAt, { row: FUNNEL_TITLE_ROW, col: lastCol + 2 }),
+          ],
+        }
+      : {}),
   };
 }

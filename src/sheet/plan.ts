@@ -60,27 +60,71 @@ export type ValidationPlan =
   | { kind: "decimal"; range: string; min: number; max: number; title: string; message: string }
   | { kind: "list"; range: string; values: string[]; title: string; message: string };
 
+/** Where a funnel budget's reverse-funnel block is: other sheets (scenarios) refer to its cells. */
+export interface FunnelLayout {
+  targetDeals: CellRef;
+  averageOrderValue: CellRef;
+  /** The pool's row; each stage follows on the next row, the deals last. */
+  firstStageRow: number;
+  /** The pool and the stages. */
+  stageCount: number;
+  nameCol: number;
+  /** The pool's rate cell is blank. */
+  rateCol: number;
+  /** People needed, rounded up at every stage. */
+  countCol: number;
+  /** The amount of the lines each stage drives. */
+  costCol: number;
+  drivenTotal: CellRef;
+  /** The six categories' lines that no stage drives. */
+  fixedLines: CellRef;
+}
+
 /** Where the blocks are, for readers of the sheet and for tests. */
 export interface SheetLayout {
   table: TablePlan;
   summaryHeaderRow: number;
   summaryFirstCol: number;
   goalsFirstRow: number;
+  funnel?: FunnelLayout;
 }
 
-export interface SheetPlan {
+/** A chart drawn from ranges of the sheet it sits on. */
+export interface ChartPlan {
+  /** "funnel" needs a host that has funnel charts (Excel 2019 / Microsoft 365). */
+  type: "barClustered" | "columnClustered" | "funnel";
+  /** What to draw where the host has no chart of `type`. */
+  fallbackType?: "barClustered";
+  /** In the sheet's language. */
+  title: string;
+  /** A1 range of the category labels, on this sheet. */
+  categories: string;
+  /** One range per series, on this sheet, each as long as `categories`. */
+  series: { name: string; values: string }[];
+  /** The cells the chart covers, top-left to bottom-right. */
+  anchor: { from: CellRef; to: CellRef };
+}
+
+/** A sheet without a lines table: cells, rules, names and charts (the scenarios and plans sheets). */
+export interface PlainSheetPlan {
   sheetName: string;
   lang: Lang;
   cells: PlannedCell[];
   styles: RangeStyle[];
   /** Widths in characters of the default font. */
   columnWidths: { col: number; chars: number }[];
-  table: TablePlan;
   names: NamePlan[];
   conditionalFormats: ConditionalFormatPlan[];
   validations: ValidationPlan[];
   /** Rows 1…freezeRows stay in view while scrolling. */
   freezeRows: number;
   printArea: string;
+  /** Drawn after the cells are written, in the same write. */
+  charts?: ChartPlan[];
+}
+
+/** A budget sheet: the lines table and the blocks around it. */
+export interface SheetPlan extends PlainSheetPlan {
+  table: TablePlan;
   layout: SheetLayout;
 }
