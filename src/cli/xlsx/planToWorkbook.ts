@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, TableStyleProperties, Worksheet } from "exceljs";
 import { a1 } from "../../sheet/address";
-import type { PlannedCell, SheetPlan } from "../../sheet/plan";
+import type { PlainSheetPlan, PlannedCell, SheetPlan } from "../../sheet/plan";
 import { toExcelValue } from "./cellValue";
 import { applyRangeStyle } from "./rangeStyles";
 import { addConditionalFormats, addValidations } from "./rules";
@@ -44,31 +44,31 @@ function addLinesTable(worksheet: Worksheet, plan: SheetPlan): void {
   });
 }
 
-/**
- * Everything of a sheet plan that ExcelJS can express. The sheet-scoped names, the print area, the
- * table part and the column widths are finished in the written file (see writePlanToXlsx).
- */
-export function planToWorkbook(plan: SheetPlan): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = APPLICATION;
-  workbook.lastModifiedBy = APPLICATION;
+/** A sheet as ExcelJS writes it: cells, the lines table if the plan has one, styles, widths, rules, view, page. */
+function addPlanSheet(workbook: ExcelJS.Workbook, plan: PlainSheetPlan | SheetPlan): void {
   const freezeAt = a1({ row: plan.freezeRows, col: 0 });
   const worksheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: freezeAt, activeCell: freezeAt }],
     // The print area is written with the sheet's names (see writePlanToXlsx).
-    pageSetup: {
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-
   for (const cell of plan.cells) writeCell(worksheet, cell);
-  addLinesTable(worksheet, plan);
+  if ("table" in plan) addLinesTable(worksheet, plan);
   for (const style of plan.styles) applyRangeStyle(worksheet, style);
   for (const { col, chars } of plan.columnWidths) worksheet.getColumn(col + 1).width = chars;
   addConditionalFormats(worksheet, plan.conditionalFormats);
   addValidations(worksheet, plan.validations);
+}
+
+/**
+ * Everything of the sheet plans that ExcelJS can express, the budget sheet first. The sheet-scoped
+ * names, the print areas, the table part and the column widths are finished in the written file
+ * (see writePlanToXlsx).
+ */
+export function planToWorkbook(budgetPlan: SheetPlan, others: readonly PlainSheetPlan[] = []): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = APPLICATION;
+  workbook.lastModifiedBy = APPLICATION;
+  for (const plan of [budgetPlan, ...others]) addPlanSheet(workbook, plan);
   return workbook;
 }

@@ -2,8 +2,7 @@ import type { Budget } from "../../model/budget";
 import type { BudgetPlan } from "../../model/plans";
 import { buildCompanionPlans } from "../../sheet/buildCompanionPlans";
 import type { SheetPlan } from "../../sheet/plan";
-import { writePlanToXlsx } from "./writePlanToXlsx";
-import { writeWorkbookToXlsx } from "./writeWorkbookToXlsx";
+import { writeWorkbookToXlsx } from "./writePlanToXlsx";
 
 /**
  * The exported workbook: the budget sheet alone, or for a funnel budget also its scenarios sheet and,
@@ -14,6 +13,5 @@ export async function writeBudgetWorkbook(
   plan: SheetPlan,
   plans: readonly BudgetPlan[],
 ): Promise<Buffer> {
-  const companions = buildCompanionPlans(budget, plan, plans, { lang: plan.lang });
-  return companions.length === 0 ? writePlanToXlsx(plan) : writeWorkbookToXlsx(plan, companions);
+  return writeWorkbookToXlsx(plan, buildCompanionPlans(budget, plan, plans, { lang: plan.lang }));
 }

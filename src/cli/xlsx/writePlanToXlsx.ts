@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { a1, parseA1 } from "../../sheet/address";
-import type { SheetPlan } from "../../sheet/plan";
+import type { PlainSheetPlan, SheetPlan } from "../../sheet/plan";
 import { replaceColumnWidths } from "./columnsXml";
 import { addDefinedNames, type WorkbookDefinedName } from "./definedNamesXml";
 import { planToWorkbook } from "./planToWorkbook";
@@ -9,10 +9,8 @@ import { renderTableXml } from "./tableXml";
 import { parseAttributes } from "./xmlText";
 
 const WORKBOOK_PART = "xl/workbook.xml";
-// ExcelJS names the part of the workbook's first sheet so.
-const SHEET_PART = "xl/worksheets/sheet1.xml";
-// The plan is written as the workbook's only sheet.
-const SHEET_INDEX = 0;
+// ExcelJS names the worksheet parts sheet1.xml, sheet2.xml … in the order the sheets were added.
+const sheetPart = (index: number) => `xl/worksheets/sheet${index + 1}.xml`;
 
 function absoluteRange(range: string): string {
   return range
@@ -21,17 +19,17 @@ function absoluteRange(range: string): string {
     .join(":");
 }
 
-/** The plan's names and its print area, all scoped to the sheet. */
-function sheetScopedNames(plan: SheetPlan): WorkbookDefinedName[] {
+/** A sheet's names and print area, scoped to the sheet at `index`. */
+function sheetScopedNames(plan: PlainSheetPlan, index: number): WorkbookDefinedName[] {
   const sheet = quotedSheetName(plan.sheetName);
   return [
     ...plan.names.map((name) => ({
       name: name.name,
       formula: `${sheet}!${a1(name.ref, true)}`,
-      localSheetId: SHEET_INDEX,
+      localSheetId: index,
       comment: name.comment,
     })),
-    { name: "_xlnm.Print_Area", formula: `${sheet}!${absoluteRange(plan.printArea)}`, localSheetId: SHEET_INDEX },
+    { name: "_xlnm.Print_Area", formula: `${sheet}!${absoluteRange(plan.printArea)}`, localSheetId: index },
   ];
 }
 
@@ -53,16 +51,29 @@ async function replaceTablePart(zip: JSZip, plan: SheetPlan): Promise<void> {
 }
 
 /**
- * The sheet plan as the bytes of an .xlsx file. ExcelJS writes cells, cached results, styles, the
- * table's plumbing and rules. Three things are then rewritten as Excel writes them: the table part
- * (ExcelJS adds totals-row attributes to a table without one), the defined names (ExcelJS writes
- * no sheet-scoped names, and a print area with relative rows) and the column widths.
+ * The budget sheet, then any sheets without a table (scenarios, plans), as the bytes of one .xlsx
+ * file. ExcelJS writes cells, cached results, styles, the table's plumbing and rules. Three things
+ * are then rewritten as Excel writes them: the table part (ExcelJS adds totals-row attributes to a
+ * table without one), the defined names (ExcelJS writes no sheet-scoped names, and print areas with
+ * relative rows) and the column widths. Charts are not written.
  */
-export async function writePlanToXlsx(plan: SheetPlan): Promise<Buffer> {
-  const workbook = planToWorkbook(plan);
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  await rewritePart(zip, WORKBOOK_PART, (xml) => addDefinedNames(xml, sheetScopedNames(plan)));
-  await rewritePart(zip, SHEET_PART, (xml) => replaceColumnWidths(xml, plan.columnWidths));
-  await replaceTablePart(zip, plan);
+export async function writeWorkbookToXlsx(budgetPlan: SheetPlan, others: readonly PlainSheetPlan[]): Promise<Buffer> {
+  const sheets: PlainSheetPlan[] = [budgetPlan, ...others];
+  const zip = await JSZip.loadAsync(await planToWorkbook(budgetPlan, others).xlsx.writeBuffer());
+  await rewritePart(zip, WORKBOOK_PART, (xml) =>
+    addDefinedNames(
+      xml,
+      sheets.flatMap((plan, index) => sheetScopedNames(plan, index)),
+    ),
+  );
+  for (const [index, plan] of sheets.entries()) {
+    await rewritePart(zip, sheetPart(index), (xml) => replaceColumnWidths(xml, plan.columnWidths));
+  }
+  await replaceTablePart(zip, budgetPlan);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** One budget sheet as the bytes of an .xlsx file. */
+export function writePlanToXlsx(plan: SheetPlan): Promise<Buffer> {
+  return writeWorkbookToXlsx(plan, []);
 }
