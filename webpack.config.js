@@ -13,6 +13,7 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const FUNCTIONS_SCRIPT = "./src/functions/functions.ts";
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT) || 3001;
 
 /** The pages the manifest points at, each with its own bundle (support.html has none). */
 const PAGES = [
@@ -94,22 +95,35 @@ function manifestForDeployment(content, dev) {
     .join(target.endsWith("/") ? target : `${target}/`);
 }
 
-module.exports = (env, options) => {
-  const dev = options.mode === "development";
-  const serving = Boolean(env && env.WEBPACK_SERVE);
-  const certificates = serving ? devCertificates() : undefined;
-
+/** What every bundle shares: the browser target and TypeScript through ts-loader. */
+function baseConfig(dev) {
   return {
     // ES2020 like tsconfig: webpack's runtime then reads globalThis instead of falling back to new Function.
     target: ["web", "es2020"],
     devtool: dev ? "source-map" : false,
-    entry: Object.fromEntries(PAGES.filter((page) => page.script).map((page) => [page.name, page.script])),
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
       ],
+    },
+  };
+}
+
+/** The add-in: the pages the manifest names and their bundles, into dist/. */
+function addinConfig(env, dev) {
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const certificates = serving ? devCertificates() : undefined;
+  return {
+    ...baseConfig(dev),
+    entry: Object.fromEntries(PAGES.filter((page) => page.script).map((page) => [page.name, page.script])),
+    // What the pane loads on demand (the health check, the Excel layer) comes in chunks whose names change
+    // with their content, so a new deployment never meets a stale cached chunk.
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
     },
     performance: { hints: dev ? false : "warning", maxAssetSize: 512 * 1024, maxEntrypointSize: 512 * 1024 },
     plugins: [
@@ -139,4 +153,38 @@ module.exports = (env, options) => {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
+}
+
+/**
+ * The preview (webpack --env preview): the task pane beside an in-memory workbook computed by
+ * HyperFormula (GPL-3.0), for development and the browser tests only. It is its own build, never part
+ * of dist/: served from memory by `npm run preview`, or written to out/preview/ (or --output-path).
+ */
+function previewConfig(dev) {
+  return {
+    ...baseConfig(dev),
+    entry: { preview: "./src/preview/index.tsx" },
+    output: { path: path.resolve(__dirname, "out", "preview"), filename: "[name].js", clean: true },
+    // Never shipped: minifying HyperFormula would only slow every build of it down.
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html" })],
+    devServer: {
+      static: false,
+      host: "localhost",
+      port: PREVIEW_PORT,
+      server: { type: "http" },
+      hot: false,
+      client: { overlay: { warnings: false } },
+      onListening: (server) => {
+        const { port } = server.server.address();
+        console.log(`\nCampaign Budget preview: http://localhost:${port}/  (?lang=en|zh, ?theme=light|dark)\n`);
+      },
+    },
+  };
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  return env && env.preview ? previewConfig(dev) : addinConfig(env, dev);
 };

@@ -16,6 +16,8 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const DEV_ORIGIN = "https://localhost:3000/";
 const PAGES = ["taskpane.html", "commands.html", "functions.html", "support.html"];
 const BUNDLES = ["taskpane.js", "commands.js", "functions.js"];
+/** What the preview's build (webpack --env preview) writes: never part of the add-in's. */
+const PREVIEW_FILES = ["index.html", "preview.js"];
 
 /**
  * URLs that bundled libraries carry as plain strings, never fetched: XML namespaces React DOM uses for
@@ -31,6 +33,8 @@ const INERT_URLS = [
 
 let out: string;
 const read = (file: string) => readFileSync(join(out, file), "utf8");
+/** Every script the build writes: the bundles and the chunks the task pane loads on demand. */
+const scripts = () => readdirSync(out).filter((file) => file.endsWith(".js"));
 
 function urlsIn(text: string): string[] {
   return [...new Set(text.match(/https?:\/\/[^\s"'`()<>\\]+/g) ?? [])];
@@ -100,8 +104,16 @@ describe("the production build", () => {
     }
   });
 
+  it("splits off only chunks of the task pane, loaded on demand", () => {
+    const chunks = scripts().filter((file) => !BUNDLES.includes(file));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(chunk, chunk).toMatch(/^[\w-]+\.[0-9a-f]{8}\.js$/);
+    expect(read("taskpane.js")).toContain("taskpane-health");
+    for (const bundle of ["commands.js", "functions.js"]) expect(read(bundle), bundle).not.toMatch(/\.[0-9a-f]{8}\.js/);
+  });
+
   it("refers to no other outside host in its pages and bundles", () => {
-    for (const file of [...PAGES, ...BUNDLES]) {
+    for (const file of [...PAGES, ...scripts()]) {
       const unexpected = urlsIn(read(file)).filter(
         (url) => url !== OFFICE_JS_CDN && !INERT_URLS.some((inert) => url.startsWith(inert)),
       );
@@ -110,20 +122,26 @@ describe("the production build", () => {
   });
 
   it("ships no eval and no new Function", () => {
-    for (const bundle of BUNDLES) {
+    for (const bundle of scripts()) {
       const code = read(bundle);
       expect(contexts(code, /\beval\s*\(/), `${bundle} calls eval`).toEqual([]);
       expect(contexts(code, /\bnew\s+Function\s*\(/), `${bundle} calls new Function`).toEqual([]);
     }
   });
 
-  it("ships neither HyperFormula nor the local copy of office.js", () => {
-    for (const bundle of BUNDLES) expect(read(bundle).toLowerCase(), bundle).not.toContain("hyperformula");
+  it("ships neither HyperFormula (GPL-3.0) nor the preview nor the local copy of office.js", () => {
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const file of files) {
+      const path = join(file.parentPath, file.name);
+      if (file.name.endsWith(".png")) continue;
+      expect(readFileSync(path, "utf8").toLowerCase(), path).not.toContain("hyperformula");
+    }
+    for (const file of PREVIEW_FILES) expect(existsSync(join(out, file)), file).toBe(false);
     expect(existsSync(join(out, "office-js"))).toBe(false);
   });
 
   it("is minified, without source maps", () => {
-    for (const bundle of BUNDLES) {
+    for (const bundle of scripts()) {
       const code = read(bundle);
       expect(code.split("\n").length, `${bundle} is minified`).toBeLessThan(20);
       expect(code, bundle).not.toContain("sourceMappingURL");

@@ -1,16 +1,19 @@
 import { FluentProvider, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState, type CSSProperties } from "react";
 import type { Lang } from "../model";
+import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { localeTag } from "./language";
+import { markPaneInteractive } from "./paneInteractive";
 import { STRINGS } from "./strings";
-import type { InsertBudget } from "./useInsertBudget";
 import { VIEWS, type ViewId } from "./viewRegistry";
 
 export interface AppProps {
-  initialLang: Lang;
+  /** The workbook the pane works on: Excel's, or the preview's in-memory one. */
+  workbook: BudgetWorkbook;
+  lang: Lang;
+  onLangChange: (lang: Lang) => void;
   dark: boolean;
-  insert: InsertBudget;
 }
 
 // Plain style objects over Fluent's tokens: runtime makeStyles would add its CSS compiler to the bundle.
@@ -35,8 +38,7 @@ const titleStyle: CSSProperties = {
   fontWeight: tokens.fontWeightSemibold,
 };
 
-export function App({ initialLang, dark, insert }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+export function App({ workbook, lang, onLangChange, dark }: AppProps) {
   const [viewId, setViewId] = useState<ViewId>(VIEWS[0].id);
   const strings = STRINGS[lang];
   const view = VIEWS.find((candidate) => candidate.id === viewId) ?? VIEWS[0];
@@ -46,12 +48,14 @@ export function App({ initialLang, dark, insert }: AppProps) {
     document.title = STRINGS[lang].appTitle;
   }, [lang]);
 
+  useEffect(markPaneInteractive, []);
+
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={providerStyle}>
       <main style={mainStyle}>
         <header style={headerStyle}>
           <h1 style={titleStyle}>{strings.appTitle}</h1>
-          <LanguageSwitch lang={lang} description={strings.switchLanguage} onChange={setLang} />
+          <LanguageSwitch lang={lang} description={strings.switchLanguage} onChange={onLangChange} />
         </header>
         <TabList
           selectedValue={view.id}
@@ -70,7 +74,7 @@ export function App({ initialLang, dark, insert }: AppProps) {
           ))}
         </TabList>
         <div role="tabpanel" id={`panel-${view.id}`} aria-labelledby={`tab-${view.id}`}>
-          {view.render({ lang, strings, insert })}
+          {view.render({ lang, strings, workbook })}
         </div>
       </main>
     </FluentProvider>

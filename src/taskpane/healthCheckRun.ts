@@ -1,18 +1,19 @@
-import type { BudgetSheetEntry, BudgetSheetList } from "../excel/budgetSheetList";
-import type { SheetRead } from "../excel/readBudgetSheet";
-import type { BudgetWorkbookRead } from "../excel/readBudgetWorkbook";
 import { SheetAccessError } from "../excel/sheetAccessError";
-import type { WorkbookChange } from "../excel/watchBudgetSheet";
 import { NotABudgetSheetError } from "../sheet/readBudgetSheet";
 import { sheetHealth, type SheetHealth } from "../sheet/sheetHealth";
+import type {
+  BudgetSheetEntry,
+  BudgetWorkbook,
+  BudgetWorkbookRead,
+  SheetRead,
+  WorkbookChange,
+} from "../workbook/budgetWorkbook";
 
-/** The reads a health check makes, passed in so the pane can run against any workbook. */
-export interface HealthCheckReader {
-  /** Budget sheets and the active sheet, no cells: one cheap sync. */
-  list(): Promise<BudgetSheetList>;
-  /** The list and one sheet's cells (by id), in one sync. */
-  read(sheetId: string): Promise<BudgetWorkbookRead>;
-}
+/**
+ * The reads a health check makes: the budget sheets and the active sheet, no cells (one cheap sync),
+ * then the list and one sheet's cells by id (one sync).
+ */
+export type HealthCheckReader = Pick<BudgetWorkbook, "list" | "read">;
 
 export interface SheetRef {
   id: string;

@@ -1,14 +1,22 @@
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { insertBudgetSheet } from "../excel/insertBudgetSheet";
+import { excelWorkbook } from "../excel/excelWorkbook";
+import type { Lang } from "../model";
 import { App } from "./App";
-import { displayLang, prefersDarkTheme } from "./officeEnvironment";
+import { displayLang, prefersDarkTheme, watchOfficeTheme } from "./officeEnvironment";
+
+/** The pane in Office: Office's display language until the planner switches, Office's theme as it changes. */
+function OfficePane() {
+  const [lang, setLang] = useState<Lang>(displayLang);
+  const [dark, setDark] = useState(prefersDarkTheme);
+  useEffect(() => watchOfficeTheme(setDark), []);
+  return <App workbook={excelWorkbook} lang={lang} onLangChange={setLang} dark={dark} />;
+}
 
 function render(): void {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(
-    <App initialLang={displayLang()} dark={prefersDarkTheme()} insert={insertBudgetSheet} />,
-  );
+  createRoot(container).render(<OfficePane />);
 }
 
 // Without office.js (it failed to load) the templates still show; inserting then explains what is missing.

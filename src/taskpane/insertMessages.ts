@@ -1,4 +1,5 @@
-import { InsertError, type InsertResult } from "../excel/insertBudgetSheet";
+import type { InsertResult } from "../excel/insertBudgetSheet";
+import { InsertError } from "../excel/insertError";
 import type { Lang } from "../model";
 import { formatMoney } from "./format";
 import { STRINGS } from "./strings";

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { listBudgetSheets, type BudgetSheetEntry } from "../excel/budgetSheetList";
-import { readBudgetWorkbook } from "../excel/readBudgetWorkbook";
 import { sheetMissing } from "../excel/readMessages";
 import { SheetAccessError } from "../excel/sheetAccessError";
-import { selectCell } from "../excel/selectCell";
-import { watchWorkbook, type StopWatching, type WorkbookChange } from "../excel/watchBudgetSheet";
+import type { BudgetSheetEntry, BudgetWorkbook, StopWatching, WorkbookChange } from "../workbook/budgetWorkbook";
 import {
   changeNeedsCheck,
   runHealthCheck,
@@ -13,19 +10,8 @@ import {
   type KnownWorkbook,
 } from "./healthCheckRun";
 
-/** Everything the health check asks of Excel. */
-export interface HealthCheckExcel extends HealthCheckReader {
-  select(sheet: string, address: string): Promise<void>;
-  /** Reports workbook changes until the returned function is called; absent where nothing is watched. */
-  watch?(onChange: (change: WorkbookChange) => void): Promise<StopWatching>;
-}
-
-export const EXCEL_HEALTH_CHECK: HealthCheckExcel = {
-  list: listBudgetSheets,
-  read: readBudgetWorkbook,
-  select: selectCell,
-  watch: watchWorkbook,
-};
+/** Everything the health check asks of the workbook. */
+export type HealthCheckWorkbook = HealthCheckReader & Pick<BudgetWorkbook, "select" | "watch">;
 
 /** Edits arrive cell by cell while a planner types; one check follows the last of a burst. */
 export const RECHECK_DELAY_MS = 600;
@@ -48,7 +34,7 @@ export interface HealthCheck {
 }
 
 /** Runs health checks one at a time (the latest wins), re-checks as the workbook changes, goes to cells. */
-export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
+export function useHealthCheck(workbook: HealthCheckWorkbook): HealthCheck {
   const [state, setState] = useState<HealthCheckState>({
     reading: true,
     outcome: null,
@@ -68,7 +54,7 @@ export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
     setState((previous) => ({ ...previous, reading: true }));
     // Without events the active sheet may have changed unseen: let the check list the sheets first.
     const before = watching.current ? known.current : { ...known.current, activeSheetId: null };
-    const result = await runHealthCheck(excel, before);
+    const result = await runHealthCheck(workbook, before);
     if (thisCheck !== latestCheck.current) return;
     known.current = { sheets: result.sheets, activeSheetId: result.activeSheetId, pickedSheetId: result.pickedSheetId };
     outcome.current = result.outcome;
@@ -79,7 +65,7 @@ export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
       sheets: result.sheets,
       pickedSheetId: result.pickedSheetId,
     }));
-  }, [excel]);
+  }, [workbook]);
 
   const checkSoon = useCallback(() => {
     clearTimeout(timer.current);
@@ -94,7 +80,7 @@ export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
       if (changeNeedsCheck(change, known.current, outcome.current)) checkSoon();
     };
     void check();
-    excel
+    workbook
       .watch?.(onChange)
       .then((stopWatching) => {
         if (stopped) return stopWatching();
@@ -111,7 +97,7 @@ export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
       clearTimeout(timer.current);
       void stop?.().catch(() => {});
     };
-  }, [excel, check, checkSoon]);
+  }, [workbook, check, checkSoon]);
 
   const pickSheet = useCallback(
     (sheetId: string) => {
@@ -128,7 +114,7 @@ export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
       if (shown?.kind !== "checked") return;
       setState((previous) => ({ ...previous, selectError: null }));
       // By id, which survives a rename; a sheet that is gone is named as the planner knew it.
-      excel.select(shown.sheet.id, address).catch((error: unknown) => {
+      workbook.select(shown.sheet.id, address).catch((error: unknown) => {
         const gone = error instanceof SheetAccessError && error.failure === "missing-sheet";
         const shownError = gone
           ? new SheetAccessError("missing-sheet", sheetMissing(shown.sheet.name), { cause: error })
@@ -137,7 +123,7 @@ export function useHealthCheck(excel: HealthCheckExcel): HealthCheck {
         if (gone) void check();
       });
     },
-    [excel, check],
+    [workbook, check],
   );
 
   const recheck = useCallback(() => void check(), [check]);

@@ -1,8 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import type { InsertOptions, InsertResult } from "../excel/insertBudgetSheet";
 import type { PresetId } from "../model";
-
-export type InsertBudget = (options: InsertOptions) => Promise<InsertResult>;
+import type { BudgetWorkbook, InsertOptions, InsertResult } from "../workbook/budgetWorkbook";
 
 export type InsertState =
   | { kind: "idle" }
@@ -11,7 +9,10 @@ export type InsertState =
   | { kind: "failed"; preset: PresetId; error: unknown };
 
 /** Runs one insertion at a time and keeps its outcome for display. */
-export function useInsertBudget(insert: InsertBudget): { state: InsertState; start: (options: InsertOptions) => void } {
+export function useInsertBudget(workbook: Pick<BudgetWorkbook, "insert">): {
+  state: InsertState;
+  start: (options: InsertOptions) => void;
+} {
   const [state, setState] = useState<InsertState>({ kind: "idle" });
   const running = useRef(false);
 
@@ -21,14 +22,14 @@ export function useInsertBudget(insert: InsertBudget): { state: InsertState; sta
       running.current = true;
       setState({ kind: "inserting", preset: options.preset });
       Promise.resolve()
-        .then(() => insert(options))
+        .then(() => workbook.insert(options))
         .then((result) => setState({ kind: "inserted", preset: options.preset, result }))
         .catch((error: unknown) => setState({ kind: "failed", preset: options.preset, error }))
         .finally(() => {
           running.current = false;
         });
     },
-    [insert],
+    [workbook],
   );
 
   return { state, start };

@@ -1,14 +1,14 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { Lang } from "../model";
+import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import type { Strings } from "./strings";
-import type { InsertBudget } from "./useInsertBudget";
-import { HealthCheckView } from "./views/HealthCheckView";
 import { TemplatesView } from "./views/TemplatesView";
+import { ViewLoading } from "./views/ViewLoading";
 
 export interface ViewProps {
   lang: Lang;
   strings: Strings;
-  insert: InsertBudget;
+  workbook: BudgetWorkbook;
 }
 
 export type ViewId = "templates" | "health";
@@ -19,8 +19,24 @@ interface PaneView {
   render: (props: ViewProps) => ReactNode;
 }
 
+// The health check (its rules, its Fluent parts) loads when first shown, fetched at idle time before that,
+// so the Templates view is interactive sooner.
+const HealthCheckView = lazy(() =>
+  import(/* webpackChunkName: "taskpane-health", webpackPrefetch: true */ "./views/HealthCheckView").then((module) => ({
+    default: module.HealthCheckView,
+  })),
+);
+
 /** The pane's views in tab order; a new view is one more entry here. */
 export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   { id: "templates", label: (strings) => strings.tabTemplates, render: (props) => <TemplatesView {...props} /> },
-  { id: "health", label: (strings) => strings.tabHealth, render: (props) => <HealthCheckView {...props} /> },
+  {
+    id: "health",
+    label: (strings) => strings.tabHealth,
+    render: (props) => (
+      <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
+        <HealthCheckView {...props} />
+      </Suspense>
+    ),
+  },
 ];

@@ -3,17 +3,12 @@ import { useEffect, type CSSProperties } from "react";
 import { SheetAccessError } from "../../excel/sheetAccessError";
 import { DEFAULT_PRESET, type Lang } from "../../model";
 import { HEALTH_STRINGS, type HealthStrings } from "../healthStrings";
-import { EXCEL_HEALTH_CHECK, useHealthCheck, type HealthCheckExcel } from "../useHealthCheck";
+import { useHealthCheck } from "../useHealthCheck";
 import { useInsertBudget } from "../useInsertBudget";
 import type { ViewProps } from "../viewRegistry";
 import { BudgetSheetPicker } from "./BudgetSheetPicker";
 import { CheckedBudget } from "./CheckedBudget";
 import { NotABudgetSheet } from "./NotABudgetSheet";
-
-export interface HealthCheckViewProps extends ViewProps {
-  /** What the view asks of Excel; the real workbook unless told. */
-  excel?: HealthCheckExcel;
-}
 
 const rootStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM };
 const introStyle: CSSProperties = { margin: 0 };
@@ -32,15 +27,10 @@ function failureText(error: unknown, lang: Lang, strings: HealthStrings): string
 }
 
 /** The health check of a budget sheet: shares against their ranges, findings, and a way to each cell. */
-export function HealthCheckView({
-  lang,
-  strings: paneStrings,
-  insert,
-  excel = EXCEL_HEALTH_CHECK,
-}: HealthCheckViewProps) {
+export function HealthCheckView({ lang, strings: paneStrings, workbook }: ViewProps) {
   const strings = HEALTH_STRINGS[lang];
-  const { state, recheck, pickSheet, goToCell } = useHealthCheck(excel);
-  const { state: insertState, start: startInsert } = useInsertBudget(insert);
+  const { state, recheck, pickSheet, goToCell } = useHealthCheck(workbook);
+  const { state: insertState, start: startInsert } = useInsertBudget(workbook);
   const { outcome } = state;
   const shownSheetId = outcome !== null && outcome.kind !== "failed" ? outcome.sheet.id : null;
   const offerPicker = state.sheets.length > 1 || (state.sheets.length === 1 && outcome?.kind !== "checked");

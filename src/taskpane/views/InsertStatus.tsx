@@ -1,7 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
-import type { CSSProperties } from "react";
+import { lazy, Suspense } from "react";
 import type { Lang } from "../../model";
-import { insertErrorMessage, insertedMessage } from "../insertMessages";
 import type { Strings } from "../strings";
 import type { InsertState } from "../useInsertBudget";
 
@@ -11,34 +9,21 @@ interface InsertStatusProps {
   strings: Strings;
 }
 
-const progressStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS };
-const progressTextStyle: CSSProperties = { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 };
+// The progress bar and message bars load with the first insertion (fetched at idle time before that).
+const InsertOutcome = lazy(() =>
+  import(/* webpackChunkName: "taskpane-insert-outcome", webpackPrefetch: true */ "./InsertOutcome").then((module) => ({
+    default: module.InsertOutcome,
+  })),
+);
 
-/** Progress while inserting, then the outcome; a live region so screen readers hear it. */
+/** Progress while inserting, then the outcome; a live region, present from the start, so screen readers hear it. */
 export function InsertStatus({ state, lang, strings }: InsertStatusProps) {
   return (
     <div role="status" aria-live="polite">
-      {state?.kind === "inserting" && (
-        <div style={progressStyle}>
-          <ProgressBar aria-label={strings.inserting} />
-          <span style={progressTextStyle}>{strings.inserting}</span>
-        </div>
-      )}
-      {state?.kind === "inserted" && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.insertedTitle}</MessageBarTitle>
-            {insertedMessage(state.result, lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state?.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.insertFailedTitle}</MessageBarTitle>
-            {insertErrorMessage(state.error, lang)}
-          </MessageBarBody>
-        </MessageBar>
+      {state !== undefined && state.kind !== "idle" && (
+        <Suspense fallback={null}>
+          <InsertOutcome state={state} lang={lang} strings={strings} />
+        </Suspense>
       )}
     </div>
   );

@@ -10,11 +10,11 @@ const rootStyle: CSSProperties = { display: "flex", flexDirection: "column", gap
 const introStyle: CSSProperties = { margin: 0 };
 
 /** The budget templates, each insertable as a new sheet in the chosen language. */
-export function TemplatesView({ lang, strings, insert }: ViewProps) {
+export function TemplatesView({ lang, strings, workbook }: ViewProps) {
   // Until the planner picks a sheet language, the sheet follows the pane's language.
   const [chosenSheetLang, setChosenSheetLang] = useState<Lang | null>(null);
   const sheetLang = chosenSheetLang ?? lang;
-  const { state, start } = useInsertBudget(insert);
+  const { state, start } = useInsertBudget(workbook);
   const sheetLangLabelId = useId("sheet-language");
 
   return (

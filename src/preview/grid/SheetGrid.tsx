@@ -1,0 +1,191 @@
+import { tokens } from "@fluentui/react-components";
+import { useEffect, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent } from "react";
+import { a1, columnLetter } from "../../sheet/address";
+import type { MemoryWorkbook } from "../memoryWorkbook";
+import { cellDisplay } from "./cellDisplay";
+
+interface SheetGridProps {
+  workbook: MemoryWorkbook;
+  /** The workbook's version: the grid draws again when it changes. */
+  version: number;
+  sheetName: string;
+  /** Each new count gives the selected cell the keyboard focus. */
+  focusRequests: number;
+  /** Typing into the grid edits the selected cell in the formula bar, starting with what was typed. */
+  onStartEditing: (typed: string | null) => void;
+}
+
+const MIN_ROWS = 40;
+const MIN_COLS = 14;
+const DEFAULT_COLUMN_PX = 72;
+const ROW_HEADER_PX = 44;
+/** Excel's column width unit is one character of the default font, about 7 pixels, plus padding. */
+const columnPixels = (chars: number | undefined) =>
+  chars === undefined ? DEFAULT_COLUMN_PX : Math.round(chars * 7 + 10);
+
+const scrollerStyle: CSSProperties = {
+  flex: "1 1 auto",
+  minHeight: 0,
+  overflow: "auto",
+  backgroundColor: tokens.colorNeutralBackground1,
+};
+const tableStyle: CSSProperties = {
+  borderCollapse: "separate",
+  borderSpacing: 0,
+  tableLayout: "fixed",
+  fontSize: tokens.fontSizeBase200,
+  fontVariantNumeric: "tabular-nums",
+};
+const headerCell: CSSProperties = {
+  position: "sticky",
+  top: 0,
+  zIndex: 2,
+  height: "22px",
+  padding: 0,
+  fontWeight: tokens.fontWeightRegular,
+  textAlign: "center",
+  color: tokens.colorNeutralForeground2,
+  backgroundColor: tokens.colorNeutralBackground3,
+  borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+};
+const rowHeaderCell: CSSProperties = { ...headerCell, position: "sticky", left: 0, top: "auto", zIndex: 1 };
+const cornerCell: CSSProperties = { ...headerCell, left: 0, zIndex: 3, width: `${ROW_HEADER_PX}px` };
+const dataCell: CSSProperties = {
+  height: "22px",
+  padding: `0 ${tokens.spacingHorizontalXS}`,
+  overflow: "hidden",
+  whiteSpace: "nowrap",
+  textOverflow: "ellipsis",
+  color: tokens.colorNeutralForeground1,
+  borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  cursor: "cell",
+};
+/** Text runs on over empty cells to its right, as in Excel. */
+const overflowingText: CSSProperties = { overflow: "visible", textOverflow: "clip" };
+const selectedCell: CSSProperties = {
+  outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  backgroundColor: tokens.colorBrandBackground2,
+};
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Enter: [1, 0],
+  Tab: [0, 1],
+};
+
+/** The active sheet's cells as computed, with row and column headings; one cell is selected. */
+export function SheetGrid({ workbook, version, sheetName, focusRequests, onStartEditing }: SheetGridProps) {
+  const used = workbook.usedSize();
+  const rowCount = Math.max(MIN_ROWS, used.rows + 20);
+  const colCount = Math.max(MIN_COLS, used.cols + 4);
+  const selection = workbook.selection;
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const gridRef = useRef<HTMLTableElement | null>(null);
+
+  // The selected cell stays in view, wherever the selection came from (a click, the name box, the pane).
+  useEffect(() => {
+    const cell = selectedRef.current;
+    if (!cell) return;
+    cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (gridRef.current?.contains(document.activeElement)) cell.focus({ preventScroll: true });
+  }, [selection.row, selection.col, version]);
+
+  // In the same commit as the selection it follows, so no keystroke can arrive in between.
+  useLayoutEffect(() => {
+    if (focusRequests > 0) selectedRef.current?.focus({ preventScroll: true });
+  }, [focusRequests]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const move = MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      const sign = event.shiftKey && (event.key === "Enter" || event.key === "Tab") ? -1 : 1;
+      workbook.selectCell({ row: selection.row + sign * move[0], col: selection.col + sign * move[1] });
+    } else if (event.key === "F2") {
+      event.preventDefault();
+      onStartEditing(null);
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      workbook.enterCell(selection.row, selection.col, "");
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      onStartEditing(event.key);
+    }
+  };
+
+  const columns = Array.from({ length: colCount }, (_, col) => col);
+  const widths = columns.map((col) => columnPixels(workbook.columnWidthChars(col)));
+  // A fixed layout takes the columns' widths only from a table whose own width is set.
+  const width = ROW_HEADER_PX + widths.reduce((total, columnWidth) => total + columnWidth, 0);
+  return (
+    <div style={scrollerStyle}>
+      <table
+        ref={gridRef}
+        role="grid"
+        aria-label={sheetName}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={colCount + 1}
+        style={{ ...tableStyle, width: `${width}px` }}
+        onKeyDown={onKeyDown}
+      >
+        <colgroup>
+          <col style={{ width: `${ROW_HEADER_PX}px` }} />
+          {columns.map((col) => (
+            <col key={col} style={{ width: `${widths[col]}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <td style={cornerCell} />
+            {columns.map((col) => (
+              <th key={col} scope="col" style={headerCell}>
+                {columnLetter(col)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rowCount }, (_, row) => (
+            <tr key={row}>
+              <th scope="row" style={rowHeaderCell}>
+                {row + 1}
+              </th>
+              {columns.map((col) => {
+                const selected = row === selection.row && col === selection.col;
+                const { value, numberFormat } = workbook.cell(row, col);
+                const shown = cellDisplay(value, numberFormat);
+                const runsOn = typeof value === "string" && workbook.cell(row, col + 1).value === null;
+                return (
+                  <td
+                    key={col}
+                    ref={selected ? selectedRef : undefined}
+                    role="gridcell"
+                    data-address={a1({ row, col })}
+                    aria-selected={selected}
+                    tabIndex={selected ? 0 : -1}
+                    title={shown.detail}
+                    style={{
+                      ...dataCell,
+                      textAlign: shown.align,
+                      ...(runsOn ? overflowingText : {}),
+                      ...(selected ? selectedCell : {}),
+                    }}
+                    onMouseDown={() => workbook.selectCell({ row, col })}
+                  >
+                    {shown.text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

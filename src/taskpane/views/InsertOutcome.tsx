@@ -1,0 +1,45 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import type { Lang } from "../../model";
+import { insertErrorMessage, insertedMessage } from "../insertMessages";
+import type { Strings } from "../strings";
+import type { InsertState } from "../useInsertBudget";
+
+export interface InsertOutcomeProps {
+  state: Exclude<InsertState, { kind: "idle" }>;
+  lang: Lang;
+  strings: Strings;
+}
+
+const progressStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS };
+const progressTextStyle: CSSProperties = { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 };
+
+/** Progress while inserting, then the outcome. */
+export function InsertOutcome({ state, lang, strings }: InsertOutcomeProps) {
+  return (
+    <>
+      {state.kind === "inserting" && (
+        <div style={progressStyle}>
+          <ProgressBar aria-label={strings.inserting} />
+          <span style={progressTextStyle}>{strings.inserting}</span>
+        </div>
+      )}
+      {state.kind === "inserted" && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.insertedTitle}</MessageBarTitle>
+            {insertedMessage(state.result, lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.insertFailedTitle}</MessageBarTitle>
+            {insertErrorMessage(state.error, lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

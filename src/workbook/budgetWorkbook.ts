@@ -1,0 +1,35 @@
+import type { BudgetSheetEntry, BudgetSheetList } from "../excel/budgetSheetList";
+import type { InsertOptions, InsertResult } from "../excel/insertBudgetSheet";
+import type { SheetRead } from "../excel/readBudgetSheet";
+import type { BudgetWorkbookRead } from "../excel/readBudgetWorkbook";
+import type { StopWatching, WorkbookChange } from "../excel/watchBudgetSheet";
+
+export type {
+  BudgetSheetEntry,
+  BudgetSheetList,
+  BudgetWorkbookRead,
+  InsertOptions,
+  InsertResult,
+  SheetRead,
+  StopWatching,
+  WorkbookChange,
+};
+
+/**
+ * Everything the task pane asks of a workbook. Excel implements it through Office.js
+ * (src/excel/excelWorkbook.ts), the preview with an in-memory workbook (src/preview/memoryWorkbook.ts);
+ * the pane never knows which. Failures are the Excel layer's own: InsertError for an insertion,
+ * SheetAccessError for a read or a selection ("missing-sheet" when the sheet is gone).
+ */
+export interface BudgetWorkbook {
+  /** Inserts a preset as a new sheet in the language given, overwriting nothing, and activates it. */
+  insert(options: InsertOptions): Promise<InsertResult>;
+  /** The budget sheets and the active sheet; no cell is read. */
+  list(): Promise<BudgetSheetList>;
+  /** The list and one sheet's snapshot (the sheet of that id or name, else the active one) in one read. */
+  read(sheetKey?: string): Promise<BudgetWorkbookRead>;
+  /** Activates the sheet (by id or name) and selects one cell ("O6"). */
+  select(sheetKey: string, address: string): Promise<void>;
+  /** Reports changes until the returned function is called; absent where nothing can be watched. */
+  watch?(onChange: (change: WorkbookChange) => void): Promise<StopWatching>;
+}
