@@ -4,7 +4,13 @@ import { InsertError, insertBudgetSheet } from "../src/excel/insertBudgetSheet";
 import { a1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { presetBudget } from "../src/model";
-import { createExcelMock, installExcelMock, officeError, type ExcelMock, type ExistingWorkbook } from "./helpers/excelMock";
+import {
+  createExcelMock,
+  installExcelMock,
+  officeError,
+  type ExcelMock,
+  type ExistingWorkbook,
+} from "./helpers/excelMock";
 
 const WORKBOOK_WITH_A_BUDGET: ExistingWorkbook = {
   sheets: ["预算表", "Sheet1"],
@@ -191,7 +197,11 @@ describe("insertBudgetSheet into a workbook that already has a budget", () => {
     });
     const rate = sheet.rangesAt("O18")[0].dataValidation;
     expect(rate.rule).toEqual({ decimal: { formula1: 0, formula2: 1, operator: "Between" } });
-    expect(rate.prompt).toEqual({ showPrompt: true, title: "比率", message: "请输入 0% 到 100% 之间的比率，例如 8% 或 0.08。" });
+    expect(rate.prompt).toEqual({
+      showPrompt: true,
+      title: "比率",
+      message: "请输入 0% 到 100% 之间的比率，例如 8% 或 0.08。",
+    });
 
     expect(sheet.frozenRows).toBe(4);
     expect(sheet.pageLayout.printArea).toBe("A1:S23");
@@ -231,7 +241,8 @@ describe("text typed by users", () => {
     const formulaPlaces = new Set(plan.cells.filter((c) => c.content.kind === "formula").map((c) => a1(c)));
     grid.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (typeof value === "string" && value.startsWith("=")) expect(formulaPlaces.has(a1({ row: r, col: c }))).toBe(true);
+        if (typeof value === "string" && value.startsWith("="))
+          expect(formulaPlaces.has(a1({ row: r, col: c }))).toBe(true);
       }),
     );
   });
@@ -286,12 +297,7 @@ describe("when Excel cannot insert", () => {
 
     expect(mock.addedSheets[0].deleted).toBe(true);
     const afterFailure = mock.log.slice(mock.log.indexOf("sync", 1) + 1);
-    expect(afterFailure).toEqual([
-      "worksheets.getItemOrNullObject 预算表 (2)",
-      "sync",
-      "预算表 (2): delete",
-      "sync",
-    ]);
+    expect(afterFailure).toEqual(["worksheets.getItemOrNullObject 预算表 (2)", "sync", "预算表 (2): delete", "sync"]);
     expect(sync).toHaveBeenCalledTimes(4);
   });
 
@@ -310,7 +316,9 @@ describe("when Excel cannot insert", () => {
   it("asks the user to finish editing a cell when Excel is in cell edit mode", async () => {
     const { sync } = setUp({
       workbook: WORKBOOK_WITH_A_BUDGET,
-      failingSyncs: { 1: officeError("InvalidOperationInCellEditMode", "The operation isn't supported in cell edit mode.") },
+      failingSyncs: {
+        1: officeError("InvalidOperationInCellEditMode", "The operation isn't supported in cell edit mode."),
+      },
     });
     const error = await insertionError(insertBudgetSheet({ preset: "campaign", lang: "en" }));
     expect(error.message).toContain("a cell is being edited: press Enter or Esc, then try again");

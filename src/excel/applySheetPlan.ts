@@ -1,17 +1,7 @@
-import { a1, columnLetter, rangeA1 } from "../sheet/address";
-import type { ConditionalFormatPlan, RangeStyle, SheetPlan, TablePlan, ValidationPlan } from "../sheet/plan";
-import { cellGrid } from "./cellGrid";
-import { columnWidthPoints } from "./columnWidth";
-
-/** Excel's limits on a data validation's prompt and alert texts. */
-const VALIDATION_TITLE_MAX = 32;
-const VALIDATION_MESSAGE_MAX = 255;
-
-const HORIZONTAL: Record<NonNullable<RangeStyle["horizontal"]>, "Left" | "Center" | "Right"> = {
-  left: "Left",
-  center: "Center",
-  right: "Right",
-};
+import { rangeA1 } from "../sheet/address";
+import type { SheetPlan, TablePlan } from "../sheet/plan";
+import { applyChartPlans, type ChartOptions } from "./applyChartPlans";
+import { writeSheetContents } from "./sheetContents";
 
 function tableAddress(table: TablePlan): string {
   return rangeA1(
@@ -20,78 +10,32 @@ function tableAddress(table: TablePlan): string {
   );
 }
 
-function applyStyle(sheet: Excel.Worksheet, style: RangeStyle): void {
-  const format = sheet.getRange(style.range).format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fontColor !== undefined) format.font.color = style.fontColor;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
-}
-
-function applyConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormatPlan): void {
-  const conditionalFormat = sheet.getRange(rule.range).conditionalFormats.add("Custom");
-  conditionalFormat.custom.rule.formula = rule.formula;
-  conditionalFormat.custom.format.fill.color = rule.fill;
-  conditionalFormat.custom.format.font.color = rule.fontColor;
-}
-
-function applyValidation(sheet: Excel.Worksheet, validation: ValidationPlan): void {
-  const dataValidation = sheet.getRange(validation.range).dataValidation;
-  dataValidation.rule =
-    validation.kind === "decimal"
-      ? { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" } }
-      : // A list source is always comma-separated, whatever the locale's list separator.
-        { list: { inCellDropDown: true, source: validation.values.join(",") } };
-  const title = validation.title.slice(0, VALIDATION_TITLE_MAX);
-  const message = validation.message.slice(0, VALIDATION_MESSAGE_MAX);
-  dataValidation.prompt = { showPrompt: true, title, message };
-  dataValidation.errorAlert = { showAlert: true, style: "Stop", title, message };
-}
-
 /**
  * Queues every write of a plan onto the context as a new sheet; nothing is sent until the caller's
  * `context.sync()`. The order is one Excel accepts within a single batch: the table exists and the
- * sheet-scoped names are defined before the formulas that refer to them are written.
+ * sheet-scoped names are defined before the formulas that refer to them are written; the charts
+ * follow the cells they draw. A funnel chart is drawn as its fallback unless `options` says
+ * this Excel has funnel charts.
  */
-export function applySheetPlan(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
+export function applySheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  options: ChartOptions = { funnelCharts: false },
+): Excel.Worksheet {
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = context.workbook.worksheets.add(plan.sheetName);
 
-  const address = tableAddress(plan.table);
   const headerAddress = rangeA1(
     { row: plan.table.headerRow, col: plan.table.firstCol },
     { row: plan.table.headerRow, col: plan.table.firstCol + plan.table.columns.length - 1 },
   );
   sheet.getRange(headerAddress).values = [plan.table.columns];
-  const table = sheet.tables.add(address, true);
+  const table = sheet.tables.add(tableAddress(plan.table), true);
   table.name = plan.table.name;
   table.style = plan.table.style;
 
-  for (const name of plan.names) {
-    sheet.names.add(name.name, sheet.getRange(a1(name.ref, true)), name.comment);
-  }
-
-  const grid = cellGrid(plan.cells);
-  const gridRange = sheet.getRange(grid.address);
-  gridRange.formulas = grid.formulas;
-  gridRange.numberFormat = grid.numberFormats;
-
-  for (const style of plan.styles) applyStyle(sheet, style);
-  for (const { col, chars } of plan.columnWidths) {
-    const letter = columnLetter(col);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(chars);
-  }
-  for (const rule of plan.conditionalFormats) applyConditionalFormat(sheet, rule);
-  for (const validation of plan.validations) applyValidation(sheet, validation);
-
-  sheet.freezePanes.freezeRows(plan.freezeRows);
-  sheet.pageLayout.setPrintArea(plan.printArea);
-  sheet.pageLayout.orientation = "Landscape";
-  // One page wide, as many pages tall as needed (0 = automatic).
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  writeSheetContents(sheet, plan);
+  applyChartPlans(sheet, plan.charts ?? [], options);
 
   sheet.activate();
   sheet.getRange("A1").select();

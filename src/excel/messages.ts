@@ -87,13 +87,20 @@ export function insertFailed(error: ExcelErrorInfo): Text {
   };
 }
 
-/** The write failed and the partly built sheet could not be removed either. */
-export function insertFailedSheetLeft(error: ExcelErrorInfo, sheetName: string): Text {
+/** The write failed and the partly built sheets could not be removed either. */
+export function insertFailedSheetsLeft(error: ExcelErrorInfo, sheetNames: readonly string[]): Text {
   const why = cause(error);
+  const quoted = {
+    en: sheetNames.map((name) => `"${name}"`).join(", "),
+    zh: sheetNames.map((name) => `“${name}”`).join("、"),
+  };
+  const one = sheetNames.length === 1;
   return {
     en:
       `Excel could not insert the budget sheet: ${why.en}. ` +
-      `A partly built sheet "${sheetName}" may remain: delete it (right-click its tab › Delete).`,
-    zh: `Excel 无法插入预算表：${why.zh}。可能留下了未完成的工作表“${sheetName}”：请右键单击其标签并选择“删除”。`,
+      (one
+        ? `A partly built sheet ${quoted.en} may remain: delete it (right-click its tab › Delete).`
+        : `Partly built sheets ${quoted.en} may remain: delete them (right-click each tab › Delete).`),
+    zh: `Excel 无法插入预算表：${why.zh}。可能留下了未完成的工作表${quoted.zh}：请右键单击其标签并选择“删除”。`,
   };
 }

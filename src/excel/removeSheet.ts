@@ -1,11 +1,15 @@
 /**
- * Deletes the sheet of that name if it exists, taking its table and sheet-scoped names with it.
- * Two round trips: Excel must say whether the sheet exists before it can be deleted.
+ * Deletes the sheets of those names that exist, taking their tables, names and charts with them. Two
+ * round trips: Excel must say which sheets exist before they can be deleted.
  */
-export async function removeSheetIfPresent(context: Excel.RequestContext, sheetName: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+export async function removeSheetsIfPresent(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+): Promise<void> {
+  const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
   await context.sync();
-  if (sheet.isNullObject) return;
-  sheet.delete();
+  const present = sheets.filter((sheet) => !sheet.isNullObject);
+  if (present.length === 0) return;
+  for (const sheet of present) sheet.delete();
   await context.sync();
 }

@@ -7,7 +7,10 @@ export const INSERTION_API_SETS: readonly { api: string; set: string }[] = [
   { api: "range.format.columnWidth", set: "1.2" },
   { api: "worksheet.names.add (sheet-scoped names), worksheets.getItemOrNullObject", set: "1.4" },
   { api: "application.suspendApiCalculationUntilNextSync, range.conditionalFormats", set: "1.6" },
-  { api: "worksheet.freezePanes, workbook.protection", set: "1.7" },
+  {
+    api: "worksheet.freezePanes, workbook.protection, chart series setValues / setXAxisValues, axis reversePlotOrder",
+    set: "1.7",
+  },
   { api: "range.dataValidation", set: "1.8" },
   { api: "worksheet.pageLayout (print area, orientation, fit to page)", set: "1.9" },
 ];
@@ -23,11 +26,29 @@ export const REQUIRED_EXCEL_API = INSERTION_API_SETS.map((entry) => entry.set).r
   compareVersions(set, highest) > 0 ? set : highest,
 );
 
+/**
+ * Excel.ChartType has "Funnel" from ExcelApi 1.9 (with Treemap, Waterfall and the other Office 2016
+ * chart types): an Excel without that set cannot be asked for one, and a funnel is drawn as its
+ * fallback there. The insertion needs 1.9 today anyway; the check stands on its own so the chart
+ * keeps following what the host has if the insertion's floor moves.
+ */
+export const FUNNEL_CHART_API_SET = "1.9";
+
+export function excelDrawsFunnelCharts(): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported("ExcelApi", FUNNEL_CHART_API_SET) ?? false;
+}
+
+/** Whether this host can write budget sheets: the insertion, and the plans sheet that uses the same calls. */
+export function excelWriteSupport(): "not-in-excel" | "too-old" | "supported" {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  if (!requirements || typeof Excel === "undefined") return "not-in-excel";
+  return requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) ? "supported" : "too-old";
+}
+
 /** Throws an InsertError naming the Excel needed when this host cannot run the insertion. */
 export function assertExcelSupportsInsertion(): void {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  if (!requirements || typeof Excel === "undefined") throw new InsertError(NOT_IN_EXCEL);
-  if (!requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
-    throw new InsertError(excelTooOld(REQUIRED_EXCEL_API));
-  }
+  const support = excelWriteSupport();
+  if (support === "not-in-excel") throw new InsertError(NOT_IN_EXCEL);
+  if (support === "too-old") throw new InsertError(excelTooOld(REQUIRED_EXCEL_API));
 }

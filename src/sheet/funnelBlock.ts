@@ -79,6 +79,8 @@ const formula = (f: string, result: Decimal | string): CellContent => ({ kind: "
 
 export const stageName = (position: number) => (position === 0 ? "Budget_PoolRequired" : `Budget_Stage${position}`);
 export const rateName = (position: number) => `Budget_Rate${position}`;
+/** The cell holding a stage's name, so a reader can tell the stages apart after a user renames them. */
+export const stageNameName = (position: number) => (position === 0 ? "Budget_PoolName" : `Budget_StageName${position}`);
 
 /**
  * The people needed at a stage from the next one. ROUND to 6 places before ROUNDUP takes the binary
@@ -124,6 +126,11 @@ export function buildFunnelBlock(input: FunnelBlockInput): FunnelBlock {
     const row = layout.firstStageRow + position;
     const countRef = { row, col: layout.countCol };
     put({ row, col: layout.nameCol }, text(name));
+    names.push({
+      name: stageNameName(position),
+      ref: { row, col: layout.nameCol },
+      comment: labels.nameComments.stageName + name,
+    });
     if (position > 0) {
       const rateRef = { row, col: layout.rateCol };
       put(rateRef, number(funnel.stages[position - 1].rate), PERCENT_FORMAT);

@@ -60,7 +60,14 @@ export interface FunnelLabels {
   rateValidation: { title: string; message: string };
   countValidation: { title: string; message: string };
   moneyValidation: { title: string; message: string };
-  nameComments: { targetDeals: string; averageOrderValue: string; poolRequired: string; stage: string; rate: string };
+  nameComments: {
+    targetDeals: string;
+    averageOrderValue: string;
+    poolRequired: string;
+    stage: string;
+    stageName: string;
+    rate: string;
+  };
 }
 
 const ZH: SheetLabels = {
@@ -124,6 +131,7 @@ const ZH: SheetLabels = {
       averageOrderValue: "客单价",
       poolRequired: "漏斗顶端所需人数（客户池）",
       stage: "所需人数：",
+      stageName: "环节名称：",
       rate: "转化率：",
     },
   },
@@ -205,6 +213,7 @@ const EN: SheetLabels = {
       averageOrderValue: "Average order value",
       poolRequired: "People needed at the top of the funnel (the pool)",
       stage: "People needed: ",
+      stageName: "Stage name: ",
       rate: "Rate: ",
     },
   },

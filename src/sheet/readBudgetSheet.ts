@@ -1,6 +1,7 @@
 import type { Text } from "../model/categories";
 import type { CheckedBudget } from "../model/health";
 import { readNamedInputs } from "./namedInputs";
+import { readFunnelBlock } from "./readFunnelBlock";
 import { readTableLines } from "./readTableLines";
 import type { SheetSnapshot, TableSnapshot } from "./snapshot";
 import { mapTableColumns, namesBudgetColumns } from "./tableColumns";
@@ -45,24 +46,27 @@ function notABudgetSheet(snapshot: SheetSnapshot): NotABudgetSheetError {
  * The budget a sheet holds, with the cells findings point at, from one snapshot of its values.
  * Columns are found by their headers (see mapTableColumns), lines by readTableLines' rules, ranges,
  * rate and goals through the sheet's names (see readNamedInputs). Cells that cannot be read become
- * issues, never exceptions; only a sheet without a budget table throws NotABudgetSheetError.
+ * issues, never exceptions; only a sheet without a budget table throws NotABudgetSheetError. A funnel
+ * budget's funnel and Driver column are read too (see readFunnelBlock).
  */
 export function readBudgetSheet(snapshot: SheetSnapshot): CheckedBudget {
   if (!isBudgetSheet(snapshot)) throw notABudgetSheet(snapshot);
   const { offsets, lang } = mapTableColumns(snapshot.table.headers);
   const table = readTableLines(snapshot.table, offsets);
   const inputs = readNamedInputs(snapshot, lang);
+  const funnel = readFunnelBlock(snapshot, table, lang);
   return {
     budget: {
       title: snapshot.sheetName,
-      lines: table.lines,
+      lines: funnel.lines,
       contingencyRate: inputs.contingencyRate,
       ranges: inputs.ranges,
       goals: inputs.goals,
+      ...(funnel.funnel ? { funnel: funnel.funnel } : {}),
     },
     lineCells: table.lineCells,
     typedBudget: table.typedBudget,
     cells: inputs.cells,
-    issues: [...table.issues, ...inputs.issues],
+    issues: [...table.issues, ...inputs.issues, ...funnel.issues],
   };
 }

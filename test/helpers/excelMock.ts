@@ -1,27 +1,88 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { vi } from "vitest";
+import type { RangeContents } from "../../src/excel/sheetGrid";
+import { a1, rangeA1 } from "../../src/sheet/address";
+import type { CellContent, SheetPlan } from "../../src/sheet/plan";
 
 /**
- * A mock Excel for the insertion: office-addin-mock carries the reads (collections' names, workbook
- * protection) with its load-then-sync rules; the objects Office.js methods return (a new sheet, its
- * ranges, table, names…) are small fakes that record what was written to them. Every call lands in
- * `log`, in order, so tests can check what was sent in which sync.
+ * A mock Excel for the writers: office-addin-mock carries the reads (collections, workbook protection,
+ * the sheets whose contents are read) with its load-then-sync rules; the objects Office.js methods
+ * return for writing (a new sheet, its ranges, table, names, charts…) are small fakes that record what
+ * was written to them. Every call lands in `log`, in order, so tests can check what was sent in which
+ * sync.
  */
 
+/** A table on a sheet whose contents can be read. */
+export interface ExistingTable {
+  name: string;
+  headers: string[];
+  /** The data body, row by row. */
+  rows: unknown[][];
+  showHeaders?: boolean;
+}
+
+/** A defined name as `names.load("items/name,items/type,items/formula")` gives it. */
+export interface ExistingName {
+  name: string;
+  type: string;
+  formula: string;
+}
+
+/** A sheet of the workbook whose tables, sheet-scoped names and cells can be read. */
+export interface ReadableSheet {
+  name: string;
+  tables: ExistingTable[];
+  names: ExistingName[];
+  /** The used range; null for an empty sheet. */
+  usedRange: RangeContents | null;
+}
+
 export interface ExistingWorkbook {
+  /** Every sheet's name, in tab order. */
   sheets: string[];
+  /** Tables on sheets that are not readable. */
   tables: string[];
   /** Workbook-level defined names. */
   names: string[];
   structureProtected?: boolean;
+  /** Sheets among `sheets` that can be read, with what they hold. */
+  readable?: ReadableSheet[];
+  /** The first sheet unless told. */
+  activeSheet?: string;
+}
+
+/** A batch Excel stopped at a command: the commands before it were applied, it and those after were not. */
+export interface StoppedBatch {
+  error: Error;
+  /** The first log entry of the batch that was not applied, e.g. "方案对比: delete". */
+  stopsAt: string;
 }
 
 export interface ExcelMockOptions {
   workbook: ExistingWorkbook;
   /** The highest ExcelApi version this "Excel" supports; "1.9" unless told. */
   excelApi?: string;
-  /** Makes the n-th `context.sync()` (1-based) reject with the error given for n, as Excel would. */
-  failingSyncs?: Record<number, Error>;
+  /**
+   * Makes the n-th `context.sync()` (1-based) reject, as Excel would. With an error alone, every command
+   * of the batch was applied; with a StoppedBatch, the deletions and renames from `stopsAt` on were not.
+   */
+  failingSyncs?: Record<number, Error | StoppedBatch>;
+}
+
+/** The changes a batch made that a stopped batch takes back: deletions and renames. */
+class Effects {
+  private readonly done: { at: number; undo: () => void }[] = [];
+  constructor(private readonly log: string[]) {}
+  /** Records a change made by the log entry just written. */
+  add(undo: () => void): void {
+    this.done.push({ at: this.log.length - 1, undo });
+  }
+  /** Undoes the changes from the first entry after `since` that starts with `stopsAt`. */
+  stop(since: number, stopsAt: string): void {
+    const from = this.log.findIndex((entry, index) => index > since && entry.startsWith(stopsAt));
+    if (from < 0) throw new Error(`the batch has no "${stopsAt}"`);
+    for (const effect of this.done.filter((done) => done.at >= from).reverse()) effect.undo();
+  }
 }
 
 /** An error shaped like OfficeExtension.Error. */
@@ -106,10 +167,66 @@ export interface AddedName {
   comment?: string;
 }
 
+export interface AddedSeries {
+  name?: string;
+  /** The addresses given to setValues and setXAxisValues; the first series' values are the chart's source. */
+  values?: string;
+  categories?: string;
+}
+
+/** A chart as `charts.add` made it and the writes that followed. */
+export class FakeChart {
+  readonly title = { text: undefined as string | undefined };
+  readonly legend = { visible: undefined as boolean | undefined };
+  readonly axes = { categoryAxis: { reversePlotOrder: undefined as boolean | undefined } };
+  readonly addedSeries: AddedSeries[];
+  position: { from: string; to: string } | undefined;
+  readonly series: {
+    getItemAt(index: number): FakeSeries;
+    add(name: string): FakeSeries;
+  };
+
+  constructor(
+    private readonly sheet: FakeWorksheet,
+    readonly type: string,
+    source: FakeRange,
+    readonly seriesBy: string | undefined,
+  ) {
+    this.addedSeries = [{ values: source.address }];
+    this.series = {
+      getItemAt: (index: number) => new FakeSeries(this.addedSeries[index]),
+      add: (name: string) => {
+        const added: AddedSeries = { name };
+        this.addedSeries.push(added);
+        return new FakeSeries(added);
+      },
+    };
+  }
+
+  setPosition(from: string, to: string): void {
+    this.sheet.record(`chart setPosition ${from}:${to}`);
+    this.position = { from, to };
+  }
+}
+
+export class FakeSeries {
+  constructor(private readonly series: AddedSeries) {}
+  set name(name: string) {
+    this.series.name = name;
+  }
+  setValues(range: FakeRange): void {
+    this.series.values = range.address;
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.series.categories = range.address;
+  }
+}
+
 export class FakeWorksheet {
   readonly ranges: FakeRange[] = [];
   readonly addedTables: AddedTable[] = [];
   readonly addedNames: AddedName[] = [];
+  readonly addedCharts: FakeChart[] = [];
   readonly pageLayout: {
     printArea?: string;
     orientation?: string;
@@ -118,6 +235,8 @@ export class FakeWorksheet {
   };
   frozenRows: number | undefined;
   deleted = false;
+  private currentName: string;
+  private currentPosition: number | undefined;
   private loaded = new Set<string>();
 
   readonly tables = {
@@ -140,12 +259,22 @@ export class FakeWorksheet {
       this.frozenRows = count;
     },
   };
+  readonly charts = {
+    add: (type: string, source: FakeRange, seriesBy?: string) => {
+      this.record(`charts.add ${type} ${source.address}`);
+      const chart = new FakeChart(this, type, source, seriesBy);
+      this.addedCharts.push(chart);
+      return chart;
+    },
+  };
 
   constructor(
-    readonly name: string,
+    name: string,
     private readonly log: string[],
     private readonly exists: boolean,
+    private readonly effects?: Effects,
   ) {
+    this.currentName = name;
     const sheet = this;
     this.pageLayout = {
       setPrintArea(address: string) {
@@ -155,8 +284,26 @@ export class FakeWorksheet {
     };
   }
 
+  get name(): string {
+    return this.currentName;
+  }
+  set name(name: string) {
+    this.record(`rename ${name}`);
+    const before = this.currentName;
+    this.currentName = name;
+    this.effects?.add(() => (this.currentName = before));
+  }
+
+  get position(): number | undefined {
+    return this.currentPosition;
+  }
+  set position(position: number | undefined) {
+    this.record(`position ${position}`);
+    this.currentPosition = position;
+  }
+
   record(entry: string): void {
-    this.log.push(`${this.name}: ${entry}`);
+    this.log.push(`${this.currentName}: ${entry}`);
   }
 
   getRange(address: string): FakeRange {
@@ -177,6 +324,7 @@ export class FakeWorksheet {
   delete(): void {
     this.record("delete");
     this.deleted = true;
+    this.effects?.add(() => (this.deleted = false));
   }
 
   load(properties: string): this {
@@ -186,16 +334,42 @@ export class FakeWorksheet {
 
   /** Excel sets isNullObject on the next sync without a load. */
   get isNullObject(): boolean {
-    return !this.exists;
+    return !this.exists || this.deleted;
   }
 }
 
-/** A collection whose `load("items/name")` office-addin-mock cannot navigate: load `items` instead. */
-function collection(names: string[], methods: Record<string, unknown> = {}) {
+/** Only the loaded paths of a value: "items/columns/items/name" keeps each item's columns' names. */
+function project(value: unknown, paths: string[][]): unknown {
+  if (paths.some((path) => path.length === 0)) return value;
+  if (Array.isArray(value)) return value.map((item) => project(item, paths));
+  const result: Record<string, unknown> = {};
+  for (const first of new Set(paths.map((path) => path[0]))) {
+    const next = (value as Record<string, unknown>)[first];
+    if (next === undefined) throw new Error(`load: the mock has no ${first}`);
+    result[first] = project(
+      next,
+      paths.filter((path) => path[0] === first).map((path) => path.slice(1)),
+    );
+  }
+  return result;
+}
+
+/**
+ * A collection whose items, after load and sync, hold only what was loaded ("items/name",
+ * "items/worksheet/name", "items/rows/items/values"…): anything else was never sent.
+ */
+function collection(items: object[], methods: Record<string, unknown> = {}) {
+  const loaded: string[][] = [];
   return {
-    items: names.map((name) => ({ name })),
+    items: [] as unknown[],
     load(this: OfficeMockObject, properties: string) {
-      if (properties !== "items/name") throw new Error(`unexpected load("${properties}")`);
+      for (const path of properties.split(",")) {
+        const segments = path.trim().split("/");
+        if (segments[0] !== "items" || segments.length < 2) throw new Error(`unexpected load("${path}")`);
+        loaded.push(segments.slice(1));
+      }
+      // setValue is how office-addin-mock itself sets a property; its typings call it private.
+      (this as unknown as { setValue(name: string, value: unknown): void }).setValue("items", project(items, loaded));
       return OfficeMockObject.prototype.load.call(this, "items");
     },
     ...methods,
@@ -206,6 +380,42 @@ function versionAtMost(version: string, highest: string): boolean {
   const [major, minor] = version.split(".").map(Number);
   const [topMajor, topMinor] = highest.split(".").map(Number);
   return major < topMajor || (major === topMajor && minor <= topMinor);
+}
+
+/** What a readable sheet answers, as office-addin-mock data: loads work as Excel's do. */
+function readableSheetData(sheet: ReadableSheet, log: string[], deleted: Set<string>, effects: Effects) {
+  return {
+    name: sheet.name,
+    id: `{${sheet.name}}`,
+    tables: collection(
+      sheet.tables.map((table) => ({
+        name: table.name,
+        showHeaders: table.showHeaders ?? true,
+        columns: { items: table.headers.map((name) => ({ name })) },
+        rows: { items: table.rows.map((values, index) => ({ index, values: [values] })) },
+      })),
+    ),
+    names: collection(sheet.names),
+    usedRange: {
+      address: sheet.usedRange?.address ?? "",
+      values: sheet.usedRange?.values ?? [],
+      valueTypes: sheet.usedRange?.valueTypes ?? [],
+      formulas: sheet.usedRange?.formulas ?? [],
+      isNullObject: sheet.usedRange === null,
+      // Excel answers isNullObject with any load of a *OrNullObject result.
+      load(this: OfficeMockObject, properties: string) {
+        return OfficeMockObject.prototype.load.call(this, `${properties},isNullObject`);
+      },
+    },
+    getUsedRangeOrNullObject(this: { usedRange: unknown }) {
+      return this.usedRange;
+    },
+    delete() {
+      log.push(`${sheet.name}: delete`);
+      deleted.add(sheet.name.toUpperCase());
+      effects.add(() => deleted.delete(sheet.name.toUpperCase()));
+    },
+  };
 }
 
 export interface ExcelMock {
@@ -219,38 +429,86 @@ export interface ExcelMock {
   log: string[];
   /** The sheets `worksheets.add` created, in order. */
   addedSheets: FakeWorksheet[];
+  /** The upper-cased names of the existing sheets that were deleted. */
+  deletedSheets: Set<string>;
   isSetSupported: ReturnType<typeof vi.fn>;
 }
 
 export function createExcelMock(options: ExcelMockOptions): ExcelMock {
   const log: string[] = [];
   const addedSheets: FakeWorksheet[] = [];
-  const existingSheets = new Map(options.workbook.sheets.map((name) => [name.toUpperCase(), new FakeWorksheet(name, log, true)]));
+  const deletedSheets = new Set<string>();
+  const { workbook } = options;
+  const readable = workbook.readable ?? [];
+  const readableIndex = (name: string) =>
+    readable.findIndex((sheet) => sheet.name.toUpperCase() === name.toUpperCase());
+  const effects = new Effects(log);
+  const existingSheets = new Map(
+    workbook.sheets.map((name) => [name.toUpperCase(), new FakeWorksheet(name, log, true, effects)]),
+  );
   let syncCount = 0;
+  let lastSync = -1;
+  let missingItem: Error | undefined;
+
+  const tableItems = [
+    ...readable.flatMap((sheet) =>
+      sheet.tables.map((table) => ({
+        name: table.name,
+        worksheet: { name: sheet.name },
+        rows: { items: table.rows.map((values) => ({ values: [values] })) },
+      })),
+    ),
+    ...workbook.tables.map((name) => ({ name, worksheet: { name: "" }, rows: { items: [] } })),
+  ];
+  const activeSheet = workbook.activeSheet ?? workbook.sheets[0] ?? "";
 
   const data = {
     context: {
       workbook: {
-        worksheets: collection(options.workbook.sheets, {
-          add(name: string) {
-            log.push(`worksheets.add ${name}`);
-            const sheet = new FakeWorksheet(name, log, true);
-            addedSheets.push(sheet);
-            return sheet;
+        worksheets: collection(
+          workbook.sheets.map((name, position) => ({ name, position })),
+          {
+            ...Object.fromEntries(
+              readable.map((sheet, index) => [
+                `readable${index}`,
+                readableSheetData(sheet, log, deletedSheets, effects),
+              ]),
+            ),
+            active: { name: activeSheet },
+            add(name: string) {
+              log.push(`worksheets.add ${name}`);
+              const sheet = new FakeWorksheet(name, log, true, effects);
+              addedSheets.push(sheet);
+              return sheet;
+            },
+            getItem(this: Record<string, unknown>, name: string) {
+              log.push(`worksheets.getItem ${name}`);
+              const index = readableIndex(name);
+              if (index >= 0) return this[`readable${index}`];
+              const sheet = existingSheets.get(name.toUpperCase());
+              if (sheet) return sheet;
+              missingItem = officeError("ItemNotFound", "The requested resource doesn't exist.");
+              return new OfficeMockObject(
+                readableSheetData({ name, tables: [], names: [], usedRange: null }, log, deletedSheets, effects),
+              );
+            },
+            getItemOrNullObject(name: string) {
+              log.push(`worksheets.getItemOrNullObject ${name}`);
+              const key = name.toUpperCase();
+              const added = addedSheets.find((sheet) => sheet.name.toUpperCase() === key && !sheet.deleted);
+              if (added) return added;
+              const existing = existingSheets.get(key);
+              if (existing && !deletedSheets.has(key)) return existing;
+              return new FakeWorksheet(name, log, false);
+            },
+            getActiveWorksheet(this: Record<string, unknown>) {
+              return this.active;
+            },
           },
-          getItemOrNullObject(name: string) {
-            log.push(`worksheets.getItemOrNullObject ${name}`);
-            const key = name.toUpperCase();
-            return (
-              addedSheets.find((sheet) => sheet.name.toUpperCase() === key && !sheet.deleted) ??
-              existingSheets.get(key) ??
-              new FakeWorksheet(name, log, false)
-            );
-          },
-        }),
-        tables: collection(options.workbook.tables),
-        names: collection(options.workbook.names),
-        protection: { protected: options.workbook.structureProtected ?? false },
+        ),
+        tables: collection(tableItems),
+        names: collection(workbook.names.map((name) => ({ name }))),
+        protection: { protected: workbook.structureProtected ?? false },
       },
       application: {
         suspendApiCalculationUntilNextSync() {
@@ -259,10 +517,15 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
       },
       async sync(this: OfficeMockObject) {
         syncCount += 1;
+        const batchStart = lastSync;
+        lastSync = log.length;
         log.push("sync");
         await OfficeMockObject.prototype.sync.call(this);
         const failure = options.failingSyncs?.[syncCount];
-        if (failure) throw failure;
+        if (failure && !(failure instanceof Error)) effects.stop(batchStart, failure.stopsAt);
+        const error = failure instanceof Error ? failure : (failure?.error ?? missingItem);
+        missingItem = undefined;
+        if (error) throw error;
       },
     },
     async run(this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
@@ -271,13 +534,16 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
   };
 
   const excel = new OfficeMockObject(data) as ExcelMock["excel"];
-  const isSetSupported = vi.fn((name: string, version: string) => name === "ExcelApi" && versionAtMost(version, options.excelApi ?? "1.9"));
+  const isSetSupported = vi.fn(
+    (name: string, version: string) => name === "ExcelApi" && versionAtMost(version, options.excelApi ?? "1.9"),
+  );
   return {
     excel,
     context: excel.context,
     requestContext: excel.context as unknown as Excel.RequestContext,
     log,
     addedSheets,
+    deletedSheets,
     isSetSupported,
   };
 }
@@ -286,4 +552,56 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
 export function installExcelMock(mock: ExcelMock): void {
   vi.stubGlobal("Excel", mock.excel);
   vi.stubGlobal("Office", new OfficeMockObject({ context: { requirements: { isSetSupported: mock.isSetSupported } } }));
+}
+
+/** A cell as Excel reports it: its value, value type and formula. */
+function excelCell(content: CellContent | undefined): { value: unknown; type: string; formula: unknown } {
+  if (!content || (content.kind === "text" && content.text === "")) return { value: "", type: "Empty", formula: "" };
+  switch (content.kind) {
+    case "text":
+      return { value: content.text, type: "String", formula: content.text };
+    case "number":
+      return { value: content.value.toNumber(), type: "Double", formula: content.value.toNumber() };
+    case "formula": {
+      const value = typeof content.result === "string" ? content.result : content.result.toNumber();
+      return { value, type: typeof value === "string" ? "String" : "Double", formula: content.formula };
+    }
+  }
+}
+
+const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** A budget sheet as freshly written from its plan: its table, its names and its used range. */
+export function readableBudgetSheet(plan: SheetPlan): ReadableSheet {
+  const rows = Math.max(...plan.cells.map((cell) => cell.row)) + 1;
+  const cols = Math.max(...plan.cells.map((cell) => cell.col)) + 1;
+  const byPosition = new Map(plan.cells.map((cell) => [`${cell.row}:${cell.col}`, cell.content]));
+  const grid = Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: cols }, (_, col) => excelCell(byPosition.get(`${row}:${col}`))),
+  );
+  const { table } = plan;
+  const tableCol = (offset: number) => table.firstCol + offset;
+  return {
+    name: plan.sheetName,
+    tables: [
+      {
+        name: table.name,
+        headers: [...table.columns],
+        rows: Array.from({ length: table.lastDataRow - table.firstDataRow + 1 }, (_, index) =>
+          table.columns.map((_, offset) => grid[table.firstDataRow + index][tableCol(offset)].value),
+        ),
+      },
+    ],
+    names: plan.names.map((name) => ({
+      name: name.name,
+      type: "Range",
+      formula: `=${quotedSheet(plan.sheetName)}!${a1(name.ref, true)}`,
+    })),
+    usedRange: {
+      address: `${quotedSheet(plan.sheetName)}!${rangeA1({ row: 0, col: 0 }, { row: rows - 1, col: cols - 1 })}`,
+      values: grid.map((row) => row.map((cell) => cell.value)),
+      valueTypes: grid.map((row) => row.map((cell) => cell.type)),
+      formulas: grid.map((row) => row.map((cell) => cell.formula)),
+    },
+  };
 }

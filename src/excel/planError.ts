@@ -1,0 +1,12 @@
+import type { Text } from "../model/categories";
+
+/** Why a plan could not be saved, renamed or deleted, in words for the planner, in both languages. */
+export class PlanError extends Error {
+  constructor(
+    readonly text: Text,
+    options?: { cause?: unknown },
+  ) {
+    super(text.en, options);
+    this.name = "PlanError";
+  }
+}

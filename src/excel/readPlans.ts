@@ -1,0 +1,111 @@
+import { BudgetInputError } from "../model/errors";
+import type { Lang } from "../model/categories";
+import type { BudgetPlan } from "../model/plans";
+import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
+import { mapTableColumns } from "../sheet/tableColumns";
+import { PlanError } from "./planError";
+import { storedPlansUnreadable } from "./planMessages";
+import { STORE_FIELDS, readPlanStore } from "./planStore";
+import { PLAN_STORE_COLUMNS } from "./planStoreLabels";
+import { queueSheetRead } from "./readBudgetSheet";
+import type { TakenNames } from "./readWorkbook";
+
+/** The sheet that compares a budget's plans, and the plans its table keeps. */
+export interface PlansSheet {
+  sheetName: string;
+  /** Zero-based tab position. */
+  position: number;
+  tableName: string;
+  plans: BudgetPlan[];
+}
+
+/** What changing a budget's plans starts from, read in one `context.sync()`. */
+export interface PlansRead {
+  snapshot: SheetSnapshot;
+  /** The budget sheet's language, by its table's headers. */
+  lang: Lang;
+  /** Null when no sheet keeps plans of this budget. */
+  plansSheet: PlansSheet | null;
+  taken: TakenNames;
+  activeSheet: string;
+  structureProtected: boolean;
+}
+
+/** The tables that keep plans: BudgetPlans, BudgetPlans2 … */
+const PLAN_STORE_TABLE = /^budgetplans/i;
+
+const cellValue = (value: unknown): CellValue =>
+  value === "" || value === undefined || value === null ? null : (value as CellValue);
+
+/** The budget table a store's rows were taken from, by its source row. */
+function storeSource(rows: readonly (readonly CellValue[])[]): string | undefined {
+  const field = PLAN_STORE_COLUMNS.indexOf("field");
+  const name = PLAN_STORE_COLUMNS.indexOf("name");
+  const source = rows.find((row) => row[field] === STORE_FIELDS.source);
+  return source ? String(source[name] ?? "") : undefined;
+}
+
+function plansOf(sheetName: string, rows: readonly (readonly CellValue[])[]): BudgetPlan[] {
+  try {
+    return readPlanStore(rows).plans;
+  } catch (error) {
+    if (error instanceof BudgetInputError) throw new PlanError(storedPlansUnreadable(sheetName, error.text));
+    throw error;
+  }
+}
+
+/**
+ * Queues the reads a change of plans needs: the budget sheet (by name or id), every table's rows
+ * (the plans' table is found by the budget table it names, wherever its sheet was moved or renamed),
+ * the names in use, the active sheet and the workbook's protection. Loading every table's rows is the
+ * one way to reach a table of unknown name in the same round trip; a budget workbook's tables are
+ * small. Call the returned function after the next `context.sync()`; it throws NotABudgetSheetError
+ * for a sheet without a budget table.
+ */
+export function queuePlansRead(context: Excel.RequestContext, budgetSheet: string): () => PlansRead {
+  const sheet = queueSheetRead(context, budgetSheet);
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets.load("items/name,items/position");
+  const tables = workbook.tables.load("items/name,items/worksheet/name,items/rows/items/values");
+  const names = workbook.names.load("items/name");
+  const protection = workbook.protection.load("protected");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+
+  return () => {
+    const read = sheet();
+    if (read.kind === "not-a-budget") throw read.error;
+    const { snapshot } = read;
+    const positions = new Map(worksheets.items.map((item) => [item.name.toUpperCase(), item.position]));
+    const budgetTable = snapshot.table.name.toUpperCase();
+    // A copied plans sheet keeps the same source: the first in tab order is the one kept up to date.
+    const stores = tables.items
+      .filter((table) => PLAN_STORE_TABLE.test(table.name))
+      .map((table) => ({
+        table,
+        rows: table.rows.items.map((row) => (row.values[0] ?? []).map(cellValue)),
+        position: positions.get(table.worksheet.name.toUpperCase()) ?? Number.MAX_SAFE_INTEGER,
+      }))
+      .filter((store) => storeSource(store.rows)?.toUpperCase() === budgetTable)
+      .sort((a, b) => a.position - b.position);
+    const store = stores[0];
+    return {
+      snapshot,
+      lang: mapTableColumns(snapshot.table.headers).lang,
+      plansSheet: store
+        ? {
+            sheetName: store.table.worksheet.name,
+            position: store.position,
+            tableName: store.table.name,
+            plans: plansOf(store.table.worksheet.name, store.rows),
+          }
+        : null,
+      taken: {
+        sheets: worksheets.items.map((item) => item.name),
+        tables: tables.items.map((table) => table.name),
+        definedNames: names.items.map((name) => name.name),
+      },
+      activeSheet: active.name,
+      structureProtected: protection.protected,
+    };
+  };
+}

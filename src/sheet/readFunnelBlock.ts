@@ -1,0 +1,113 @@
+import type { BudgetLine } from "../model/budget";
+import type { Lang } from "../model/categories";
+import { ZERO, type Decimal } from "../model/decimal";
+import type { Funnel, FunnelStage } from "../model/funnelPlan";
+import type { CellIssue, LineCells } from "../model/health";
+import { parseA1 } from "./address";
+import { isUnreadable, readNumberCell } from "./cellNumber";
+import { rateName, stageNameName } from "./funnelBlock";
+import { sheetLabels } from "./labels";
+import { displayValue, isErrorValue, type NamedCell, type SheetSnapshot, type TableSnapshot } from "./snapshot";
+import { normaliseHeader } from "./tableColumns";
+
+/** The name on a stage-name cell of the funnel block: Budget_PoolName for the pool, Budget_StageName1… */
+
+/** What the funnel block and the Driver column give the budget read from a sheet. */
+export interface FunnelRead {
+  /** Absent when the sheet has no funnel block, or lacks one of its names. */
+  funnel?: Funnel;
+  /** The lines read, each with its Driver when the table has that column and the cell holds a stage. */
+  lines: BudgetLine[];
+  issues: CellIssue[];
+}
+
+/**
+ * The sheet does not say which stages the scenarios drift: a funnel read from it drifts the second
+ * stage's rate as participation (the open rate) and the third's as conversion (the booking rate), as
+ * the campaign funnel does, or the last stage when there are fewer.
+ */
+export function defaultDriftStages(stageCount: number): { participationStage: number; conversionStage: number } {
+  return { participationStage: Math.min(2, stageCount), conversionStage: Math.min(3, stageCount) };
+}
+
+const DRIVER_HEADERS = new Set((["zh", "en"] as const).map((lang) => normaliseHeader(sheetLabels(lang).driverHeader)));
+
+/** Each table row's Driver text, trimmed; "" where the table has no Driver column. */
+function rowDrivers(table: TableSnapshot): string[] {
+  const offset = table.headers.findIndex((header) => DRIVER_HEADERS.has(normaliseHeader(header)));
+  return table.rows.map((row) => {
+    const value = offset < 0 ? null : (row[offset] ?? null);
+    return isErrorValue(value) ? "" : displayValue(value).trim();
+  });
+}
+
+/** The lines with the Driver of their rows; a line's row is found by its Budget cell. */
+function withDrivers(
+  table: TableSnapshot,
+  lines: readonly BudgetLine[],
+  lineCells: readonly LineCells[],
+): BudgetLine[] {
+  const drivers = rowDrivers(table);
+  return lines.map((line, index) => {
+    const budgetCell = lineCells[index]?.budget;
+    const driver = budgetCell === undefined ? "" : drivers[parseA1(budgetCell).row - table.headerRow - 1];
+    return driver ? { ...line, driver } : line;
+  });
+}
+
+/** Excel's names are case-insensitive. */
+function lookup(names: SheetSnapshot["names"]): (name: string) => NamedCell | undefined {
+  const byLowerName = new Map(Object.entries(names).map(([name, cell]) => [name.toLowerCase(), cell]));
+  return (name) => byLowerName.get(name.toLowerCase());
+}
+
+/**
+ * The funnel of a budget sheet from its named cells: target deals, order value, the pool's and each
+ * stage's name and rate (Budget_TargetDeals, Budget_AOV, Budget_PoolName, Budget_StageName1…,
+ * Budget_Rate1…), and each line's Driver. A blank figure counts as 0, as the sheet's formulas take it;
+ * a figure that is not a number is reported and counts as 0, so the funnel says what it cannot do
+ * when it is used (see validateFunnel). `table` is what readTableLines read; its lines come back with
+ * their Driver.
+ */
+export function readFunnelBlock(
+  snapshot: SheetSnapshot,
+  table: { lines: readonly BudgetLine[]; lineCells: readonly LineCells[] },
+  lang: Lang,
+): FunnelRead {
+  const lines = withDrivers(snapshot.table, table.lines, table.lineCells);
+  const named = lookup(snapshot.names);
+  const target = named("Budget_TargetDeals");
+  const orderValue = named("Budget_AOV");
+  const pool = named(stageNameName(0));
+  let stageCount = 0;
+  while (named(rateName(stageCount + 1)) && named(stageNameName(stageCount + 1))) stageCount++;
+  if (!target || !orderValue || !pool || stageCount === 0) return { lines, issues: [] };
+
+  const labels = sheetLabels(lang).funnel;
+  const issues: CellIssue[] = [];
+  const figure = (cell: NamedCell, field: string): Decimal => {
+    const read = readNumberCell(cell.value);
+    if (!isUnreadable(read)) return read ?? ZERO;
+    issues.push({ cell: cell.address, field, value: read.value, kind: read.kind });
+    return ZERO;
+  };
+  const text = (cell: NamedCell): string => {
+    if (!isErrorValue(cell.value)) return displayValue(cell.value).trim();
+    issues.push({ cell: cell.address, field: labels.headers.stage, value: cell.value.error, kind: "error" });
+    return "";
+  };
+
+  const stages: FunnelStage[] = [];
+  for (let position = 1; position <= stageCount; position++) {
+    const name = text(named(stageNameName(position))!);
+    stages.push({ name, rate: figure(named(rateName(position))!, `${labels.headers.rate} ${name}`.trim()) });
+  }
+  const funnel: Funnel = {
+    poolName: text(pool),
+    stages,
+    targetDeals: figure(target, labels.targetDeals),
+    averageOrderValue: figure(orderValue, labels.averageOrderValue),
+    ...defaultDriftStages(stageCount),
+  };
+  return { funnel, lines, issues };
+}

@@ -1,0 +1,139 @@
+import { HyperFormula } from "hyperformula";
+import { describe, expect, it } from "vitest";
+import {
+  budgetTotals,
+  dec,
+  planFigures,
+  presetBudget,
+  scenarioOutcomes,
+  takePlan,
+  withTargetDeals,
+  type Budget,
+  type Lang,
+} from "../src/model";
+import { addPlanToHyperFormula } from "../src/preview/hyperformulaPlan";
+import { a1, parseA1 } from "../src/sheet/address";
+import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
+import { stageNameName } from "../src/sheet/funnelBlock";
+import { defaultDriftStages } from "../src/sheet/readFunnelBlock";
+import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
+import { snapshotFromHyperFormula } from "./helpers/snapshotFromHyperFormula";
+
+function loadFunnelSheet(lang: Lang) {
+  const plan = buildSheetPlan(presetBudget("campaign-funnel", lang), { lang });
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  const sheetId = addPlanToHyperFormula(hf, plan);
+  const set = (address: string, content: string | number | null) =>
+    hf.setCellContents({ sheet: sheetId, ...parseA1(address) }, content);
+  const read = () => readBudgetSheet(snapshotFromHyperFormula(hf, sheetId, plan));
+  const address = (name: string) => a1(plan.names.find((n) => n.name === name)!.ref);
+  return { plan, set, read, address };
+}
+
+const totalOf = (budget: Budget) => budgetTotals(budget).total.toString();
+
+describe.each(["zh", "en"] as const)("reading the campaign-funnel sheet (%s) evaluated by HyperFormula", (lang) => {
+  const model = presetBudget("campaign-funnel", lang);
+
+  it("reads the funnel block: pool, stages and rates, target and order value", () => {
+    const { read } = loadFunnelSheet(lang);
+    const checked = read();
+    expect(checked.issues).toEqual([]);
+    const funnel = checked.budget.funnel!;
+    expect(funnel.poolName).toBe(model.funnel!.poolName);
+    expect(funnel.stages.map((stage) => [stage.name, stage.rate.toString()])).toEqual(
+      model.funnel!.stages.map((stage) => [stage.name, stage.rate.toString()]),
+    );
+    expect(funnel.targetDeals.toString()).toBe("2000");
+    expect(funnel.averageOrderValue.toString()).toBe("350");
+    expect([funnel.participationStage, funnel.conversionStage]).toEqual([
+      model.funnel!.participationStage,
+      model.funnel!.conversionStage,
+    ]);
+  });
+
+  it("reads each line's Driver, and none for the lines no stage drives", () => {
+    const checked = loadFunnelSheet(lang).read();
+    expect(checked.budget.lines.map((line) => line.driver)).toEqual(model.lines.map((line) => line.driver));
+    expect(checked.budget.lines.filter((line) => line.driver).length).toBeGreaterThan(5);
+  });
+
+  it("gives the model's totals, and the model's scenarios", () => {
+    const checked = loadFunnelSheet(lang).read();
+    expect(totalOf(checked.budget)).toBe(totalOf(model));
+    expect(checked.budget.goals.revenue!.toString()).toBe("700000");
+    const fromSheet = scenarioOutcomes(checked.budget).map((outcome) => [outcome.deals, outcome.total].join(" "));
+    const fromModel = scenarioOutcomes(model).map((outcome) => [outcome.deals, outcome.total].join(" "));
+    expect(fromSheet).toEqual(fromModel);
+  });
+
+  it("follows the target when the sheet's is changed to 2600, as the model does", () => {
+    const { set, read, address } = loadFunnelSheet(lang);
+    set(address("Budget_TargetDeals"), 2600);
+    const checked = read();
+    const aimed = withTargetDeals(model, dec(2600));
+    expect(checked.budget.funnel!.targetDeals.toString()).toBe("2600");
+    expect(totalOf(checked.budget)).toBe(totalOf(aimed));
+    expect(totalOf(checked.budget)).not.toBe(totalOf(model));
+    expect(checked.budget.goals.revenue!.toString()).toBe("910000");
+    const quantities = (budget: Budget) => budget.lines.map((line) => line.quantity?.toString());
+    expect(quantities(checked.budget)).toEqual(quantities(aimed));
+  });
+
+  it("makes a plan with the model's figures", () => {
+    const { set, read, address } = loadFunnelSheet(lang);
+    set(address("Budget_TargetDeals"), 2600);
+    const [plan] = takePlan([], read().budget, lang);
+    const [expected] = takePlan([], withTargetDeals(model, dec(2600)), lang);
+    const [got, want] = [planFigures(plan), planFigures(expected)];
+    expect(got.total.toString()).toBe(want.total.toString());
+    expect(got.roi!.toString()).toBe(want.roi!.toString());
+    expect(got.deals!.toString()).toBe("2600");
+  });
+});
+
+describe("reading a funnel the planner has edited", () => {
+  it("takes a renamed stage and its lines' Driver as the sheet shows them", () => {
+    const { plan, set, read, address } = loadFunnelSheet("en");
+    set(address(stageNameName(4)), "Came in");
+    const driverCol = plan.table.columns.indexOf("Driver");
+    plan.cells
+      .filter((cell) => cell.col === driverCol && cell.content.kind === "text" && cell.content.text === "Visited")
+      .forEach((cell) => set(a1(cell), "Came in"));
+    const checked = read();
+    expect(checked.issues).toEqual([]);
+    expect(checked.budget.funnel!.stages[3].name).toBe("Came in");
+    expect(checked.budget.lines.filter((line) => line.driver === "Came in")).toHaveLength(3);
+    expect(totalOf(checked.budget)).toBe(totalOf(presetBudget("campaign-funnel", "en")));
+  });
+
+  it("reports a rate typed as a word at its cell, and counts it as 0", () => {
+    const { set, read, address } = loadFunnelSheet("en");
+    set(address("Budget_Rate2"), "twelve");
+    const checked = read();
+    expect(checked.issues).toContainEqual({
+      cell: address("Budget_Rate2"),
+      field: "Rate Opened",
+      value: "twelve",
+      kind: "text",
+    });
+    expect(checked.budget.funnel!.stages[1].rate.toString()).toBe("0");
+  });
+});
+
+describe("a sheet without a funnel block", () => {
+  it("reads no funnel and no Driver", () => {
+    const checked = readBudgetSheet(snapshotFromPlan(buildSheetPlan(presetBudget("campaign", "en"), { lang: "en" })));
+    expect(checked.budget.funnel).toBeUndefined();
+    expect(checked.budget.lines.every((line) => line.driver === undefined)).toBe(true);
+  });
+});
+
+describe("defaultDriftStages", () => {
+  it("drifts the second and third stages, or the last there is", () => {
+    expect(defaultDriftStages(5)).toEqual({ participationStage: 2, conversionStage: 3 });
+    expect(defaultDriftStages(2)).toEqual({ participationStage: 2, conversionStage: 2 });
+    expect(defaultDriftStages(1)).toEqual({ participationStage: 1, conversionStage: 1 });
+  });
+});
