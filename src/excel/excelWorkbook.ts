@@ -8,6 +8,7 @@ const insertion = () => import(/* webpackChunkName: "taskpane-excel", webpackPre
 const sheetList = () => import(/* webpackChunkName: "taskpane-excel" */ "./budgetSheetList");
 const workbookRead = () => import(/* webpackChunkName: "taskpane-excel" */ "./readBudgetWorkbook");
 const cellSelection = () => import(/* webpackChunkName: "taskpane-excel" */ "./selectCell");
+const funnelInputs = () => import(/* webpackChunkName: "taskpane-excel" */ "./writeFunnelInputs");
 const watching = () => import(/* webpackChunkName: "taskpane-excel" */ "./watchBudgetSheet");
 
 /** The workbook open in Excel, through Office.js. */
@@ -16,5 +17,6 @@ export const excelWorkbook: BudgetWorkbook = {
   list: async () => (await sheetList()).listBudgetSheets(),
   read: async (sheetKey) => (await workbookRead()).readBudgetWorkbook(sheetKey),
   select: async (sheetKey, address) => (await cellSelection()).selectCell(sheetKey, address),
+  writeFunnelInputs: async (sheetKey, inputs) => (await funnelInputs()).writeFunnelInputs(sheetKey, inputs),
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };

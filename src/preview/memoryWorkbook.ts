@@ -3,11 +3,13 @@ import type { BudgetSheetList } from "../excel/budgetSheetList";
 import { freeSheetName, freeTableName } from "../excel/freeNames";
 import { InsertError } from "../excel/insertError";
 import { insertFailed } from "../excel/messages";
+import { singleCellOnSheet } from "../excel/namedCells";
 import { selectCellFailed, sheetMissing } from "../excel/readMessages";
 import { SheetAccessError } from "../excel/sheetAccessError";
 import { budgetTotals, presetBudget, type Lang } from "../model";
 import { a1, parseA1, type CellRef } from "../sheet/address";
 import { DEFAULT_TABLE_NAME, buildSheetPlan } from "../sheet/buildSheetPlan";
+import { funnelInputWrites, funnelNamesMissing, type FunnelInputValues } from "../sheet/funnelInputs";
 import { sheetLabels } from "../sheet/labels";
 import type { SheetPlan } from "../sheet/plan";
 import type {
@@ -108,6 +110,20 @@ export class MemoryWorkbook implements BudgetWorkbook {
     }
     this.activate(sheet.id);
     sheet.selection = cell;
+    this.changed();
+  }
+
+  async writeFunnelInputs(sheetKey: string, inputs: FunnelInputValues): Promise<void> {
+    const sheet = this.sheetByKey(sheetKey);
+    const writes = funnelInputWrites(inputs).map((write) => ({ ...write, cell: this.namedCell(sheet, write.name) }));
+    const missing = writes.filter((write) => write.cell === undefined).map((write) => write.name);
+    if (missing.length > 0)
+      throw new SheetAccessError("missing-sheet", funnelNamesMissing(this.sheetName(sheet), missing));
+    for (const { cell, value } of writes) {
+      this.engine.setCellContents({ sheet: sheet.engineId, ...cell! }, value);
+      sheet.formulas.delete(cellKey(cell!.row, cell!.col));
+    }
+    this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
   }
 
@@ -225,6 +241,16 @@ export class MemoryWorkbook implements BudgetWorkbook {
     return sheet;
   }
 
+  /** The cell a sheet-scoped name refers to, as Excel resolves it (without regard to case). */
+  private namedCell(sheet: MemorySheet, name: string): CellRef | undefined {
+    const defined = this.engine
+      .listNamedExpressions(sheet.engineId)
+      .find((candidate) => candidate.toUpperCase() === name.toUpperCase());
+    const formula = defined === undefined ? undefined : this.engine.getNamedExpressionFormula(defined, sheet.engineId);
+    const address = formula === undefined ? null : singleCellOnSheet(formula, this.sheetName(sheet));
+    return address === null ? undefined : parseA1(address);
+  }
+
   private tableNames(): string[] {
     return this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
   }
@@ -283,7 +309,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
       if (entry.formula !== null) sheet.formulas.set(key, entry.formula);
       if (cell.numberFormat) sheet.numberFormats.set(key, cell.numberFormat);
     }
-    const width = Math.max(0, ...content.map((row) => row?.length ?? 0));
+    // Array.from, not map: a plan's blank rows are holes in `content`, which map would keep as holes.
+    const width = Math.max(0, ...Array.from(content, (row) => row?.length ?? 0));
     const rows = Array.from(content, (row) => Array.from({ length: width }, (_, col) => row?.[col] ?? null));
     this.engine.setSheetContent(sheet.engineId, rows);
     return sheet;

@@ -31,6 +31,8 @@ const headerStyle: CSSProperties = {
   justifyContent: "space-between",
   gap: tokens.spacingHorizontalS,
 };
+// Three tabs do not fit a 320 px pane on one line in English: they wrap rather than scroll sideways.
+const tabListStyle: CSSProperties = { flexWrap: "wrap" };
 const titleStyle: CSSProperties = {
   margin: 0,
   fontSize: tokens.fontSizeBase500,
@@ -58,6 +60,7 @@ export function App({ workbook, lang, onLangChange, dark }: AppProps) {
           <LanguageSwitch lang={lang} description={strings.switchLanguage} onChange={onLangChange} />
         </header>
         <TabList
+          style={tabListStyle}
           selectedValue={view.id}
           onTabSelect={(_, data) => setViewId(data.value as ViewId)}
           aria-label={strings.viewsLabel}

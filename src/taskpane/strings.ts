@@ -8,6 +8,7 @@ export interface Strings {
   viewsLabel: string;
   tabTemplates: string;
   tabHealth: string;
+  tabFunnel: string;
   /** While a view's code loads. */
   loadingView: string;
   templatesIntro: string;
@@ -34,6 +35,7 @@ export const STRINGS: Record<Lang, Strings> = {
     viewsLabel: "功能",
     tabTemplates: "模板",
     tabHealth: "健康检查",
+    tabFunnel: "漏斗与情景",
     loadingView: "正在加载…",
     templatesIntro: "选择一个模板插入为新工作表。每个数字都是可修改的 Excel 公式，没有安装本加载项的同事也能重新计算。",
     sheetLanguageLabel: "工作表语言",
@@ -57,6 +59,7 @@ export const STRINGS: Record<Lang, Strings> = {
     viewsLabel: "Views",
     tabTemplates: "Templates",
     tabHealth: "Health check",
+    tabFunnel: "Funnel & scenarios",
     loadingView: "Loading…",
     templatesIntro:
       "Pick a template to insert as a new sheet. Every figure is an Excel formula you can edit, and it recalculates for colleagues who do not have this add-in.",

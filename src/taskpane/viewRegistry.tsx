@@ -11,7 +11,7 @@ export interface ViewProps {
   workbook: BudgetWorkbook;
 }
 
-export type ViewId = "templates" | "health";
+export type ViewId = "templates" | "health" | "funnel";
 
 interface PaneView {
   id: ViewId;
@@ -27,6 +27,12 @@ const HealthCheckView = lazy(() =>
   })),
 );
 
+const FunnelScenariosView = lazy(() =>
+  import(/* webpackChunkName: "taskpane-funnel", webpackPrefetch: true */ "./views/FunnelScenariosView").then(
+    (module) => ({ default: module.FunnelScenariosView }),
+  ),
+);
+
 /** The pane's views in tab order; a new view is one more entry here. */
 export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   { id: "templates", label: (strings) => strings.tabTemplates, render: (props) => <TemplatesView {...props} /> },
@@ -36,6 +42,15 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <HealthCheckView {...props} />
+      </Suspense>
+    ),
+  },
+  {
+    id: "funnel",
+    label: (strings) => strings.tabFunnel,
+    render: (props) => (
+      <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
+        <FunnelScenariosView {...props} />
       </Suspense>
     ),
   },

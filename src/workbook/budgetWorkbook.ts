@@ -3,11 +3,13 @@ import type { InsertOptions, InsertResult } from "../excel/insertBudgetSheet";
 import type { SheetRead } from "../excel/readBudgetSheet";
 import type { BudgetWorkbookRead } from "../excel/readBudgetWorkbook";
 import type { StopWatching, WorkbookChange } from "../excel/watchBudgetSheet";
+import type { FunnelInputValues } from "../sheet/funnelInputs";
 
 export type {
   BudgetSheetEntry,
   BudgetSheetList,
   BudgetWorkbookRead,
+  FunnelInputValues,
   InsertOptions,
   InsertResult,
   SheetRead,
@@ -19,7 +21,7 @@ export type {
  * Everything the task pane asks of a workbook. Excel implements it through Office.js
  * (src/excel/excelWorkbook.ts), the preview with an in-memory workbook (src/preview/memoryWorkbook.ts);
  * the pane never knows which. Failures are the Excel layer's own: InsertError for an insertion,
- * SheetAccessError for a read or a selection ("missing-sheet" when the sheet is gone).
+ * SheetAccessError for a read, a selection or a write of funnel inputs ("missing-sheet" when the sheet is gone).
  */
 export interface BudgetWorkbook {
   /** Inserts a preset as a new sheet in the language given, overwriting nothing, and activates it. */
@@ -30,6 +32,12 @@ export interface BudgetWorkbook {
   read(sheetKey?: string): Promise<BudgetWorkbookRead>;
   /** Activates the sheet (by id or name) and selects one cell ("O6"). */
   select(sheetKey: string, address: string): Promise<void>;
+  /**
+   * Writes target deals, order value and each stage's rate into the funnel block's input cells (by
+   * their sheet-scoped names) of the sheet of that id or name, in one write with no read. The caller
+   * checks the names against its last read of the sheet; a name gone since then fails with nothing written.
+   */
+  writeFunnelInputs(sheetKey: string, inputs: FunnelInputValues): Promise<void>;
   /** Reports changes until the returned function is called; absent where nothing can be watched. */
   watch?(onChange: (change: WorkbookChange) => void): Promise<StopWatching>;
 }
