@@ -1,4 +1,4 @@
-import type { Budget } from "../model/budget";
+import type { Budget, BudgetLine } from "../model/budget";
 import { LINE_CATEGORY_KEYS, categoryByKey, type Lang, type LineCategoryKey } from "../model/categories";
 import type { Decimal } from "../model/decimal";
 import { requiredCounts } from "../model/funnelPlan";
@@ -9,6 +9,7 @@ import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } fr
 import { PEOPLE_FORMAT } from "./funnelBlock";
 import type { CellContent, PlainSheetPlan, PlannedCell, RangeStyle } from "./plan";
 import { planLabels } from "./planLabels";
+import { formula, number, optional, text } from "./cellContent";
 
 export interface PlansComparisonOptions {
   lang: Lang;
@@ -23,11 +24,6 @@ const LABEL_COL = 0;
 const ITEM_COL = 1;
 const FIRST_PLAN_COL = 2;
 
-const text = (value: string): CellContent => ({ kind: "text", text: value });
-const number = (value: Decimal): CellContent => ({ kind: "number", value });
-const formula = (f: string, result: Decimal | string): CellContent => ({ kind: "formula", formula: f, result });
-const optional = (value: Decimal | null) => value ?? "";
-
 /** One row per line of any plan, matched by category, item and how many times that pair came before. */
 interface LineRow {
   category: LineCategoryKey;
@@ -35,15 +31,21 @@ interface LineRow {
   key: string;
 }
 
+/** Each line with its row key: category, item and how many times that pair came before in the budget. */
+function keyedLines(budget: Readonly<Budget>): { line: BudgetLine; key: string }[] {
+  const seen = new Map<string, number>();
+  return budget.lines.map((line) => {
+    const pair = `${line.category}\u0000${line.item}`;
+    const occurrence = seen.get(pair) ?? 0;
+    seen.set(pair, occurrence + 1);
+    return { line, key: `${pair}\u0000${occurrence}` };
+  });
+}
+
 function lineRows(plans: readonly BudgetPlan[]): LineRow[] {
   const rows = new Map<string, LineRow>();
   for (const plan of plans) {
-    const seen = new Map<string, number>();
-    for (const line of plan.budget.lines) {
-      const pair = `${line.category}\u0000${line.item}`;
-      const occurrence = seen.get(pair) ?? 0;
-      seen.set(pair, occurrence + 1);
-      const key = `${pair}\u0000${occurrence}`;
+    for (const { line, key } of keyedLines(plan.budget)) {
       if (!rows.has(key)) rows.set(key, { category: line.category, item: line.item, key });
     }
   }
@@ -51,15 +53,7 @@ function lineRows(plans: readonly BudgetPlan[]): LineRow[] {
 }
 
 function amountsByRow(budget: Readonly<Budget>): Map<string, Decimal> {
-  const amounts = new Map<string, Decimal>();
-  const seen = new Map<string, number>();
-  for (const line of budget.lines) {
-    const pair = `${line.category}\u0000${line.item}`;
-    const occurrence = seen.get(pair) ?? 0;
-    seen.set(pair, occurrence + 1);
-    amounts.set(`${pair}\u0000${occurrence}`, lineAmount(line));
-  }
-  return amounts;
+  return new Map(keyedLines(budget).map(({ line, key }) => [key, lineAmount(line)]));
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Budget } from "../model/budget";
 import type { Lang } from "../model/categories";
-import type { Decimal } from "../model/decimal";
 import { applyFunnel } from "../model/funnelPlan";
 import {
   DEFAULT_SCENARIO_DRIFTS,
@@ -16,6 +15,7 @@ import { PEOPLE_FORMAT } from "./funnelBlock";
 import { onSheet } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
 import { scenarioLabels } from "./scenarioLabels";
+import { formula, number, optional, text } from "./cellContent";
 
 export interface ScenarioPlanOptions {
   lang: Lang;
@@ -35,11 +35,6 @@ const FIRST_SCENARIO_COL = 1;
 // Changes below −99% would leave a stage without people; above +900% is no longer a drift.
 const SMALLEST_CHANGE = -0.99;
 const LARGEST_CHANGE = 9;
-
-const text = (value: string): CellContent => ({ kind: "text", text: value });
-const number = (value: Decimal): CellContent => ({ kind: "number", value });
-const formula = (f: string, result: Decimal | string): CellContent => ({ kind: "formula", formula: f, result });
-const optional = (value: Decimal | null) => value ?? "";
 
 /** The rows of the sheet, top to bottom, for a funnel of `stages` stages below the pool. */
 function scenarioRows(stages: number) {

@@ -11,6 +11,7 @@ import { COLORS, DEFAULT_TABLE_STYLE, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORM
 import { buildFunnelBlock, funnelLayout, funnelNoteRow, stageRanges, type FunnelBlock } from "./funnelBlock";
 import { TABLE_COLUMN_KEYS, sheetLabels, type TableColumnKey } from "./labels";
 import type { CellContent, FunnelLayout, NamePlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
+import { formula, number, optional, text } from "./cellContent";
 
 export interface SheetPlanOptions {
   lang: Lang;
@@ -84,10 +85,6 @@ const COLUMN_WIDTHS: Record<PlanColumnKey, number> = {
 function col(key: PlanColumnKey): number {
   return key === DRIVER ? TABLE_COLUMN_KEYS.length : TABLE_COLUMN_KEYS.indexOf(key);
 }
-
-const text = (value: string): CellContent => ({ kind: "text", text: value });
-const number = (value: Decimal): CellContent => ({ kind: "number", value });
-const formula = (f: string, result: Decimal | string): CellContent => ({ kind: "formula", formula: f, result });
 
 /**
  * Turns a budget into every cell, format, table, name and rule of a budget sheet. A budget with a
@@ -232,7 +229,6 @@ export function buildSheetPlan(input: Budget, options: SheetPlanOptions): SheetP
   // Goals and return: inputs, then figures computed from them.
   put(GOALS_TITLE_ROW, sc(0), text(labels.goalsTitle));
   const goalRow = (key: GoalKey) => GOALS_FIRST_ROW + GOAL_KEYS.indexOf(key);
-  const optional = (value: Decimal | null) => value ?? "";
   const goalContent: Record<GoalKey, [CellContent | null, string]> = {
     revenue: [
       funnel

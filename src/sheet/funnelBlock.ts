@@ -6,6 +6,7 @@ import { a1, rangeA1, type CellRef } from "./address";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
 import type { FunnelLabels } from "./labels";
 import type { CellContent, FunnelLayout, NamePlan, PlannedCell, RangeStyle, ValidationPlan } from "./plan";
+import { formula, number, text } from "./cellContent";
 
 /** Whole people, with thousands separators. */
 export const PEOPLE_FORMAT = "#,##0";
@@ -72,10 +73,6 @@ export interface FunnelBlock {
   styles: RangeStyle[];
   validations: ValidationPlan[];
 }
-
-const text = (value: string): CellContent => ({ kind: "text", text: value });
-const number = (value: Decimal): CellContent => ({ kind: "number", value });
-const formula = (f: string, result: Decimal | string): CellContent => ({ kind: "formula", formula: f, result });
 
 export const stageName = (position: number) => (position === 0 ? "Budget_PoolRequired" : `Budget_Stage${position}`);
 export const rateName = (position: number) => `Budget_Rate${position}`;
