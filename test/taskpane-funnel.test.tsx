@@ -215,7 +215,14 @@ describe("the funnel view", () => {
   });
 
   it("starts by reading, with a spinner in a live region", () => {
-    const workbook = { insert: vi.fn(), list: vi.fn(), read: vi.fn(), select: vi.fn(), writeFunnelInputs: vi.fn() };
+    const workbook = {
+      insert: vi.fn(),
+      list: vi.fn(),
+      read: vi.fn(),
+      select: vi.fn(),
+      writeFunnelInputs: vi.fn(),
+      plans: { read: vi.fn(), take: vi.fn(), rename: vi.fn(), delete: vi.fn() },
+    };
     const html = renderToStaticMarkup(<FunnelScenariosView lang="en" strings={STRINGS.en} workbook={workbook} />);
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*Reading the budget sheet…/);
   });

@@ -249,7 +249,14 @@ describe("the view", () => {
   });
 
   it("starts by reading, with a spinner in a live region and the Re-check button", () => {
-    const workbook = { insert: vi.fn(), list: vi.fn(), read: vi.fn(), select: vi.fn(), writeFunnelInputs: vi.fn() };
+    const workbook = {
+      insert: vi.fn(),
+      list: vi.fn(),
+      read: vi.fn(),
+      select: vi.fn(),
+      writeFunnelInputs: vi.fn(),
+      plans: { read: vi.fn(), take: vi.fn(), rename: vi.fn(), delete: vi.fn() },
+    };
     const html = renderToStaticMarkup(<HealthCheckView lang="zh" strings={STRINGS.zh} workbook={workbook} />);
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*正在读取预算表…/);
     expect(html).toContain("重新检查</button>");

@@ -9,6 +9,7 @@ const sheetList = () => import(/* webpackChunkName: "taskpane-excel" */ "./budge
 const workbookRead = () => import(/* webpackChunkName: "taskpane-excel" */ "./readBudgetWorkbook");
 const cellSelection = () => import(/* webpackChunkName: "taskpane-excel" */ "./selectCell");
 const funnelInputs = () => import(/* webpackChunkName: "taskpane-excel" */ "./writeFunnelInputs");
+const planSnapshots = () => import(/* webpackChunkName: "taskpane-excel" */ "./planSnapshots");
 const watching = () => import(/* webpackChunkName: "taskpane-excel" */ "./watchBudgetSheet");
 
 /** The workbook open in Excel, through Office.js. */
@@ -18,5 +19,11 @@ export const excelWorkbook: BudgetWorkbook = {
   read: async (sheetKey) => (await workbookRead()).readBudgetWorkbook(sheetKey),
   select: async (sheetKey, address) => (await cellSelection()).selectCell(sheetKey, address),
   writeFunnelInputs: async (sheetKey, inputs) => (await funnelInputs()).writeFunnelInputs(sheetKey, inputs),
+  plans: {
+    read: async (sheetKey) => (await planSnapshots()).readPlanSnapshots(sheetKey),
+    take: async (sheetKey, name) => (await planSnapshots()).takePlanSnapshot(sheetKey, name),
+    rename: async (sheetKey, name, newName) => (await planSnapshots()).renamePlanSnapshot(sheetKey, name, newName),
+    delete: async (sheetKey, name) => (await planSnapshots()).deletePlanSnapshot(sheetKey, name),
+  },
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };

@@ -1,12 +1,11 @@
-import { BudgetInputError } from "../model/errors";
 import { deletePlan, renamePlan, takePlan, type BudgetPlan } from "../model/plans";
 import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { excelErrorInfo } from "./excelError";
+import { changedPlans, planNamed, renumbered } from "./planChanges";
 import { PlanError } from "./planError";
 import {
   PLANS_NOT_IN_EXCEL,
   PLANS_WORKBOOK_PROTECTED,
-  noSuchPlan,
   plansExcelTooOld,
   plansReadFailed,
   plansWriteFailed,
@@ -35,15 +34,6 @@ function assertExcelSupportsPlans(): void {
   const support = excelWriteSupport();
   if (support === "not-in-excel") throw new PlanError(PLANS_NOT_IN_EXCEL);
   if (support === "too-old") throw new PlanError(plansExcelTooOld(REQUIRED_EXCEL_API));
-}
-
-const normalised = (name: string) => name.normalize("NFKC").trim().toLowerCase();
-
-/** The plan of that name, as the model compares names: trimmed, any case, full- or half-width. */
-function planNamed(plans: readonly BudgetPlan[], name: string): BudgetPlan {
-  const plan = plans.find((candidate) => normalised(candidate.name) === normalised(name));
-  if (!plan) throw new PlanError(noSuchPlan(name.trim()));
-  return plan;
 }
 
 /** The read, in one sync; Excel's failures in the planner's words. */
@@ -103,13 +93,7 @@ async function changePlans(budgetSheet: string, change: PlansChange): Promise<Pl
   return runPlans(async (context) => {
     const read = await readPlans(context, budgetSheet);
     if (read.structureProtected) throw new PlanError(PLANS_WORKBOOK_PROTECTED);
-    let plans: BudgetPlan[];
-    try {
-      plans = change(read, read.plansSheet?.plans ?? []);
-    } catch (error) {
-      if (error instanceof BudgetInputError) throw new PlanError(error.text, { cause: error });
-      throw error;
-    }
+    const plans = changedPlans(() => change(read, read.plansSheet?.plans ?? []));
     const sheetName = await writePlans(context, {
       budgetTable: read.snapshot.table.name,
       lang: read.lang,
@@ -120,11 +104,6 @@ async function changePlans(budgetSheet: string, change: PlansChange): Promise<Pl
     });
     return { sheetName, plans: renumbered(plans) };
   });
-}
-
-/** The ids the plans get when read back: plan-1, plan-2… in their order. */
-function renumbered(plans: readonly BudgetPlan[]): BudgetPlan[] {
-  return plans.map((plan, index) => Object.freeze({ ...plan, id: `plan-${index + 1}` }));
 }
 
 /** The plans kept for a budget sheet (by name or id), in one `context.sync()`. */

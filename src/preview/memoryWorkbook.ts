@@ -4,19 +4,32 @@ import { freeSheetName, freeTableName } from "../excel/freeNames";
 import { InsertError } from "../excel/insertError";
 import { insertFailed } from "../excel/messages";
 import { singleCellOnSheet } from "../excel/namedCells";
+import { changedPlans, planNamed, renumbered } from "../excel/planChanges";
+import { PlanError } from "../excel/planError";
+import { unreadableBudget } from "../excel/planMessages";
 import { selectCellFailed, sheetMissing } from "../excel/readMessages";
 import { SheetAccessError } from "../excel/sheetAccessError";
 import { budgetTotals, presetBudget, type Lang } from "../model";
+import { deletePlan, renamePlan, takePlan, type BudgetPlan } from "../model/plans";
+import { presetPlans } from "../model/presetPlans";
 import { a1, parseA1, type CellRef } from "../sheet/address";
+import { buildCompanionPlans } from "../sheet/buildCompanionPlans";
+import { buildPlansComparisonPlan } from "../sheet/buildPlansComparisonPlan";
 import { DEFAULT_TABLE_NAME, buildSheetPlan } from "../sheet/buildSheetPlan";
 import { funnelInputWrites, funnelNamesMissing, type FunnelInputValues } from "../sheet/funnelInputs";
 import { sheetLabels } from "../sheet/labels";
-import type { SheetPlan } from "../sheet/plan";
+import type { PlainSheetPlan, SheetPlan } from "../sheet/plan";
+import { planLabels } from "../sheet/planLabels";
+import { readBudgetSheet } from "../sheet/readBudgetSheet";
+import { scenarioLabels } from "../sheet/scenarioLabels";
+import type { SheetSnapshot } from "../sheet/snapshot";
+import { mapTableColumns } from "../sheet/tableColumns";
 import type {
   BudgetWorkbook,
   BudgetWorkbookRead,
   InsertOptions,
   InsertResult,
+  PlanSnapshots,
   StopWatching,
   WorkbookChange,
 } from "../workbook/budgetWorkbook";
@@ -34,6 +47,12 @@ export interface SheetTab {
 
 const sameName = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
+/** A budget sheet's plans and the sheet comparing them, as the plans' table keeps them in Excel. */
+interface KeptPlans {
+  sheetId: string;
+  plans: BudgetPlan[];
+}
+
 /**
  * A workbook in memory that behaves like Excel for what the add-in uses: sheets, a table per budget
  * sheet, formulas recalculated by HyperFormula (with the BUDGET functions), sheet-scoped names,
@@ -48,6 +67,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
   private version = 0;
   private readonly watchers = new Set<(change: WorkbookChange) => void>();
   private readonly viewers = new Set<() => void>();
+  /** By the budget sheet's id. */
+  private readonly keptPlans = new Map<string, KeptPlans>();
 
   constructor(options: { messageLanguage?: Lang } = {}) {
     this.engine = createFormulaEngine(options.messageLanguage ?? "en");
@@ -65,12 +86,14 @@ export class MemoryWorkbook implements BudgetWorkbook {
         this.sheetTabs().map((tab) => tab.name),
       );
       const tableName = freeTableName(DEFAULT_TABLE_NAME, this.tableNames(), this.engine.listNamedExpressions());
-      const sheet = this.addPlanSheet(buildSheetPlan(budget, { lang: options.lang, sheetName, tableName }));
+      const budgetPlan = buildSheetPlan(budget, { lang: options.lang, sheetName, tableName });
+      const sheet = this.addPlanSheet(budgetPlan);
       this.emit({ kind: "added", sheetId: sheet.id });
+      const companions = this.addCompanions(sheet, budgetPlan, options);
       this.activate(sheet.id);
       sheet.selection = { row: 0, col: 0 };
       this.changed();
-      return { sheetName, tableName, total };
+      return { sheetName, tableName, total, ...companions };
     } catch (error) {
       throw new InsertError(
         insertFailed({ code: "", message: error instanceof Error ? error.message : String(error) }),
@@ -126,6 +149,45 @@ export class MemoryWorkbook implements BudgetWorkbook {
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
   }
+
+  readonly plans: BudgetWorkbook["plans"] = {
+    read: async (sheetKey) => {
+      const { sheet } = this.budgetForPlans(sheetKey);
+      return this.planSnapshots(sheet.id);
+    },
+    take: async (sheetKey, name) => {
+      const { sheet, snapshot } = this.budgetForPlans(sheetKey);
+      const checked = readBudgetSheet(snapshot);
+      if (checked.issues.length > 0) throw new PlanError(unreadableBudget(snapshot.sheetName, checked.issues));
+      const lang = mapTableColumns(snapshot.table.headers).lang;
+      const plans = this.keptPlans.get(sheet.id)?.plans ?? [];
+      return this.keepPlans(
+        sheet,
+        lang,
+        changedPlans(() => takePlan(plans, checked.budget, lang, name)),
+      );
+    },
+    rename: async (sheetKey, name, newName) => {
+      const { sheet, snapshot } = this.budgetForPlans(sheetKey);
+      const plans = this.keptPlans.get(sheet.id)?.plans ?? [];
+      const lang = mapTableColumns(snapshot.table.headers).lang;
+      return this.keepPlans(
+        sheet,
+        lang,
+        changedPlans(() => renamePlan(plans, planNamed(plans, name).id, newName)),
+      );
+    },
+    delete: async (sheetKey, name) => {
+      const { sheet, snapshot } = this.budgetForPlans(sheetKey);
+      const plans = this.keptPlans.get(sheet.id)?.plans ?? [];
+      const lang = mapTableColumns(snapshot.table.headers).lang;
+      return this.keepPlans(
+        sheet,
+        lang,
+        changedPlans(() => deletePlan(plans, planNamed(plans, name).id)),
+      );
+    },
+  };
 
   async watch(onChange: (change: WorkbookChange) => void): Promise<StopWatching> {
     this.watchers.add(onChange);
@@ -276,6 +338,94 @@ export class MemoryWorkbook implements BudgetWorkbook {
     return sheet;
   }
 
+  /** The budget sheet of that id or name, read as the plans read it; a PlanError otherwise. */
+  private budgetForPlans(sheetKey: string): { sheet: MemorySheet; snapshot: SheetSnapshot } {
+    let sheet: MemorySheet;
+    try {
+      sheet = this.sheetByKey(sheetKey);
+    } catch (error) {
+      throw new PlanError(sheetMissing(sheetKey), { cause: error });
+    }
+    const read = readMemorySheet(this.engine, sheet);
+    if (read.kind !== "budget") throw new PlanError(read.error.text, { cause: read.error });
+    return { sheet, snapshot: read.snapshot };
+  }
+
+  private planSnapshots(budgetSheetId: string): PlanSnapshots {
+    const kept = this.keptPlans.get(budgetSheetId);
+    const sheet = kept && this.sheets.find((candidate) => candidate.id === kept.sheetId);
+    return sheet ? { sheetName: this.sheetName(sheet), plans: kept.plans } : { sheetName: null, plans: [] };
+  }
+
+  /**
+   * Keeps the plans and rewrites the sheet comparing them, as the Excel layer does: added under a free
+   * name when the budget has none, rewritten in place, deleted with the last plan. The budget sheet is
+   * not written.
+   */
+  private keepPlans(budgetSheet: MemorySheet, lang: Lang, changed: BudgetPlan[]): PlanSnapshots {
+    const plans = renumbered(changed);
+    const kept = this.keptPlans.get(budgetSheet.id);
+    const current = kept && this.sheets.find((candidate) => candidate.id === kept.sheetId);
+    if (plans.length === 0) {
+      if (current) this.removeSheet(current);
+      this.keptPlans.delete(budgetSheet.id);
+    } else if (current) {
+      this.clearSheet(current);
+      this.writeCells(current, buildPlansComparisonPlan(plans, { lang, sheetName: this.sheetName(current) }), []);
+      this.keptPlans.set(budgetSheet.id, { sheetId: current.id, plans });
+      this.emit({ kind: "changed", sheetId: current.id });
+    } else {
+      const sheetName = freeSheetName(
+        planLabels(lang).sheetName,
+        this.sheetTabs().map((tab) => tab.name),
+      );
+      const sheet = this.addPlainSheet(buildPlansComparisonPlan(plans, { lang, sheetName }));
+      this.keptPlans.set(budgetSheet.id, { sheetId: sheet.id, plans });
+      this.emit({ kind: "added", sheetId: sheet.id });
+    }
+    this.changed();
+    return this.planSnapshots(budgetSheet.id);
+  }
+
+  /** With a funnel budget: its scenarios sheet, and its preset's plans compared on a plans sheet. */
+  private addCompanions(
+    budgetSheet: MemorySheet,
+    budgetPlan: SheetPlan,
+    options: InsertOptions,
+  ): Pick<InsertResult, "scenariosSheetName" | "plansSheetName"> {
+    const budget = presetBudget(options.preset, options.lang);
+    if (!budget.funnel) return {};
+    const plans = renumbered(presetPlans(options.preset, options.lang));
+    const taken = this.sheetTabs().map((tab) => tab.name);
+    const scenarioSheetName = freeSheetName(scenarioLabels(options.lang).sheetName, taken);
+    const plansSheetName = freeSheetName(planLabels(options.lang).sheetName, [...taken, scenarioSheetName]);
+    const [scenarios, comparison] = buildCompanionPlans(budget, budgetPlan, plans, {
+      lang: options.lang,
+      scenarioSheetName,
+      plansSheetName,
+    });
+    this.emit({ kind: "added", sheetId: this.addPlainSheet(scenarios).id });
+    if (!comparison) return { scenariosSheetName: scenarioSheetName };
+    const plansSheet = this.addPlainSheet(comparison);
+    this.keptPlans.set(budgetSheet.id, { sheetId: plansSheet.id, plans });
+    this.emit({ kind: "added", sheetId: plansSheet.id });
+    return { scenariosSheetName: scenarioSheetName, plansSheetName };
+  }
+
+  private removeSheet(sheet: MemorySheet): void {
+    this.engine.removeSheet(sheet.engineId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id) this.activate(this.sheets[0].id);
+    this.emit({ kind: "deleted", sheetId: sheet.id });
+  }
+
+  private clearSheet(sheet: MemorySheet): void {
+    this.engine.setSheetContent(sheet.engineId, []);
+    sheet.formulas.clear();
+    sheet.numberFormats.clear();
+    sheet.columnWidths.clear();
+  }
+
   private addBlankSheet(): MemorySheet {
     const taken = this.sheetTabs().map((tab) => tab.name);
     let n = 1;
@@ -294,6 +444,19 @@ export class MemoryWorkbook implements BudgetWorkbook {
       columnCount: table.columns.length,
       rowCount: table.lastDataRow - table.firstDataRow + 1,
     });
+    this.writeCells(sheet, plan, [table]);
+    return sheet;
+  }
+
+  /** A sheet without a lines table (scenarios, plans), as applyPlainSheetPlan writes it. */
+  private addPlainSheet(plan: PlainSheetPlan): MemorySheet {
+    const sheet = this.newSheet(plan.sheetName);
+    this.writeCells(sheet, plan, []);
+    return sheet;
+  }
+
+  /** A plan's names and cells, a table's headers among them. */
+  private writeCells(sheet: MemorySheet, plan: PlainSheetPlan, tables: SheetPlan["table"][]): void {
     for (const { col, chars } of plan.columnWidths) sheet.columnWidths.set(col, chars);
     for (const name of plan.names) {
       const target = `=${quotedSheetName(plan.sheetName)}!${a1(name.ref, true)}`;
@@ -301,9 +464,11 @@ export class MemoryWorkbook implements BudgetWorkbook {
     }
     const content: RawCellContent[][] = [];
     const put = (row: number, col: number, input: RawCellContent) => ((content[row] ??= [])[col] = input);
-    table.columns.forEach((header, offset) => put(table.headerRow, table.firstCol + offset, header));
+    for (const table of tables) {
+      table.columns.forEach((header, offset) => put(table.headerRow, table.firstCol + offset, header));
+    }
     for (const cell of plan.cells) {
-      const entry = plannedEntry(cell.content, [table], cell.row);
+      const entry = plannedEntry(cell.content, tables, cell.row);
       put(cell.row, cell.col, entry.input);
       const key = cellKey(cell.row, cell.col);
       if (entry.formula !== null) sheet.formulas.set(key, entry.formula);
@@ -313,7 +478,6 @@ export class MemoryWorkbook implements BudgetWorkbook {
     const width = Math.max(0, ...Array.from(content, (row) => row?.length ?? 0));
     const rows = Array.from(content, (row) => Array.from({ length: width }, (_, col) => row?.[col] ?? null));
     this.engine.setSheetContent(sheet.engineId, rows);
-    return sheet;
   }
 
   /** A spill that was blocked spills again once its cells are free, as in Excel. */

@@ -1,5 +1,6 @@
 import type { Lang, ScenarioKey } from "../model";
 import type { FieldProblem } from "./funnelDrafts";
+import type { PlanFigureKey } from "./planRows";
 
 /** The rows of the scenario table. */
 export type ScenarioRow = "deals" | "total" | "revenue" | "grossProfit" | "roi" | "breakEvenRevenue";
@@ -58,6 +59,34 @@ export interface FunnelStrings {
   insertFunnelBudget: string;
   readFailedTitle: string;
   readFailed: (detail: string) => string;
+  plansHeading: string;
+  /** Where the plans are compared; null when none is saved yet. */
+  plansLegend: (sheetName: string | null) => string;
+  readingPlans: string;
+  plansReadFailedTitle: string;
+  planChangeFailedTitle: string;
+  /** A failure that is not the planner's: Excel's message. */
+  planFailed: (detail: string) => string;
+  /** The list's accessible name. */
+  plansListLabel: string;
+  planFigures: Record<PlanFigureKey, string>;
+  planName: string;
+  /** The name a plan saved without one gets. */
+  planNameHint: (defaultName: string) => string;
+  saveAsPlan: string;
+  savingPlan: string;
+  /** Why "Save as plan" waits: the most plans a budget keeps. */
+  plansFull: (max: number) => string;
+  renamePlan: string;
+  /** The accessible names of a plan's buttons and field. */
+  renamePlanLabel: (name: string) => string;
+  newPlanName: (name: string) => string;
+  saveName: string;
+  deletePlan: string;
+  deletePlanLabel: (name: string) => string;
+  confirmDelete: (name: string) => string;
+  confirmDeleteButton: string;
+  cancel: string;
 }
 
 export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
@@ -132,6 +161,31 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
     insertFunnelBudget: "插入漏斗驱动的预算表",
     readFailedTitle: "未能读取",
     readFailed: (detail) => `读取预算表时出错：${detail}`,
+    plansHeading: "方案",
+    plansLegend: (sheetName) =>
+      sheetName === null
+        ? "尚未保存方案：把当前预算存为方案，最多四个，可在方案对比表中并排比较。"
+        : `方案在工作表“${sheetName}”中并排比较。`,
+    readingPlans: "正在读取方案…",
+    plansReadFailedTitle: "未能读取方案",
+    planChangeFailedTitle: "方案未更改",
+    planFailed: (detail) => `处理方案时出错：${detail}`,
+    plansListLabel: "已保存的方案",
+    planFigures: { total: "预算", deals: "成交数", revenue: "收入", grossProfit: "毛利", roi: "ROI" },
+    planName: "方案名称",
+    planNameHint: (defaultName) => `留空则命名为“${defaultName}”。`,
+    saveAsPlan: "存为方案",
+    savingPlan: "正在保存…",
+    plansFull: (max) => `已有 ${max} 个方案：请先删除一个再保存新方案。`,
+    renamePlan: "重命名",
+    renamePlanLabel: (name) => `重命名方案“${name}”`,
+    newPlanName: (name) => `方案“${name}”的新名称`,
+    saveName: "保存名称",
+    deletePlan: "删除",
+    deletePlanLabel: (name) => `删除方案“${name}”`,
+    confirmDelete: (name) => `确定删除方案“${name}”？`,
+    confirmDeleteButton: "确认删除",
+    cancel: "取消",
   },
   en: {
     intro:
@@ -206,5 +260,30 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
     insertFunnelBudget: "Insert a funnel-driven budget",
     readFailedTitle: "Not read",
     readFailed: (detail) => `The budget sheet could not be read: ${detail}`,
+    plansHeading: "Plans",
+    plansLegend: (sheetName) =>
+      sheetName === null
+        ? "No plan saved yet: save the budget as it is as a plan, up to four, to compare them side by side on a plans sheet."
+        : `The plans are compared side by side on sheet "${sheetName}".`,
+    readingPlans: "Reading the plans…",
+    plansReadFailedTitle: "Plans not read",
+    planChangeFailedTitle: "Plans not changed",
+    planFailed: (detail) => `The plans could not be changed: ${detail}`,
+    plansListLabel: "Saved plans",
+    planFigures: { total: "Budget", deals: "Deals", revenue: "Revenue", grossProfit: "Gross profit", roi: "ROI" },
+    planName: "Plan name",
+    planNameHint: (defaultName) => `Left empty, the plan is named "${defaultName}".`,
+    saveAsPlan: "Save as plan",
+    savingPlan: "Saving…",
+    plansFull: (max) => `There are already ${max} plans: delete one before saving another.`,
+    renamePlan: "Rename",
+    renamePlanLabel: (name) => `Rename plan "${name}"`,
+    newPlanName: (name) => `New name for plan "${name}"`,
+    saveName: "Save name",
+    deletePlan: "Delete",
+    deletePlanLabel: (name) => `Delete plan "${name}"`,
+    confirmDelete: (name) => `Delete plan "${name}"?`,
+    confirmDeleteButton: "Delete plan",
+    cancel: "Cancel",
   },
 };

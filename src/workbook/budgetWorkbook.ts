@@ -1,5 +1,6 @@
 import type { BudgetSheetEntry, BudgetSheetList } from "../excel/budgetSheetList";
 import type { InsertOptions, InsertResult } from "../excel/insertBudgetSheet";
+import type { PlanSnapshots } from "../excel/planSnapshots";
 import type { SheetRead } from "../excel/readBudgetSheet";
 import type { BudgetWorkbookRead } from "../excel/readBudgetWorkbook";
 import type { StopWatching, WorkbookChange } from "../excel/watchBudgetSheet";
@@ -12,6 +13,7 @@ export type {
   FunnelInputValues,
   InsertOptions,
   InsertResult,
+  PlanSnapshots,
   SheetRead,
   StopWatching,
   WorkbookChange,
@@ -21,7 +23,8 @@ export type {
  * Everything the task pane asks of a workbook. Excel implements it through Office.js
  * (src/excel/excelWorkbook.ts), the preview with an in-memory workbook (src/preview/memoryWorkbook.ts);
  * the pane never knows which. Failures are the Excel layer's own: InsertError for an insertion,
- * SheetAccessError for a read, a selection or a write of funnel inputs ("missing-sheet" when the sheet is gone).
+ * SheetAccessError for a read, a selection or a write of funnel inputs ("missing-sheet" when the sheet is gone),
+ * PlanError for anything done with plans.
  */
 export interface BudgetWorkbook {
   /** Inserts a preset as a new sheet in the language given, overwriting nothing, and activates it. */
@@ -38,6 +41,17 @@ export interface BudgetWorkbook {
    * checks the names against its last read of the sheet; a name gone since then fails with nothing written.
    */
   writeFunnelInputs(sheetKey: string, inputs: FunnelInputValues): Promise<void>;
+  /**
+   * The plans kept for the budget sheet of that id or name, compared on their plans sheet. Each change
+   * rewrites that sheet and returns the plans as they now are; the budget sheet is only read.
+   */
+  plans: {
+    read(sheetKey: string): Promise<PlanSnapshots>;
+    /** Saves the sheet as it now is under `name` (the next default name if none); at most four plans. */
+    take(sheetKey: string, name?: string): Promise<PlanSnapshots>;
+    rename(sheetKey: string, name: string, newName: string): Promise<PlanSnapshots>;
+    delete(sheetKey: string, name: string): Promise<PlanSnapshots>;
+  };
   /** Reports changes until the returned function is called; absent where nothing can be watched. */
   watch?(onChange: (change: WorkbookChange) => void): Promise<StopWatching>;
 }

@@ -46,8 +46,7 @@ async function openFunnelView(page: Page, lang: Lang): Promise<void> {
   await page.getByRole("tab", { name: STRINGS[lang].tabFunnel, exact: true }).click();
 }
 
-const funnelList = (page: Page, lang: Lang) =>
-  page.getByRole("list", { name: FUNNEL_STRINGS[lang].funnelListLabel });
+const funnelList = (page: Page, lang: Lang) => page.getByRole("list", { name: FUNNEL_STRINGS[lang].funnelListLabel });
 const topOfFunnel = (page: Page, lang: Lang) => funnelList(page, lang).getByRole("listitem").first().textContent();
 const scenarioCell = (page: Page, scenario: string, row: string) =>
   page.locator(`[data-scenario="${scenario}"][data-row="${row}"]`).textContent();
@@ -106,6 +105,25 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     await solveFor.selectOption({ label: strings.rateOption("Booked") });
     await eventually(() => paneText(page)).toContain("no Booked rate up to 100% breaks even");
     await solveFor.selectOption({ label: strings.orderValueOption });
+  });
+
+  it("lists the preset's four plans, deletes one after a confirmation and saves the budget as a plan", async () => {
+    const plans = page.getByRole("list", { name: strings.plansListLabel });
+    await eventually(() => plans.getByRole("listitem").count()).toBe(4);
+    const save = page.getByRole("button", { name: strings.saveAsPlan });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await paneText(page)).toContain(strings.plansFull(4));
+
+    await page.getByRole("button", { name: strings.deletePlanLabel("Optimised") }).click();
+    await page.getByText(strings.confirmDelete("Optimised")).waitFor();
+    await page.getByRole("button", { name: strings.confirmDeleteButton, exact: true }).click();
+    await eventually(() => plans.getByRole("listitem").count()).toBe(3);
+
+    await page.getByRole("textbox", { name: strings.planName }).fill("Spring push");
+    await save.click();
+    await eventually(() => plans.getByRole("listitem").count()).toBe(4);
+    expect(await plans.getByRole("listitem").last().textContent()).toContain("Spring push");
+    expect(await save.isDisabled()).toBe(true);
   });
 
   it("writes the figures to the sheet: Budget_TargetDeals becomes 2600 and the total 1,775,216.78", async () => {

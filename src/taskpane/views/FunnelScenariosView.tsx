@@ -20,6 +20,7 @@ import { BreakEvenPanel } from "./BreakEvenPanel";
 import { FunnelChart } from "./FunnelChart";
 import { FunnelInputsForm } from "./FunnelInputsForm";
 import { InsertStatus } from "./InsertStatus";
+import { PlanSnapshots } from "./PlanSnapshots";
 import { ScenarioTable } from "./ScenarioTable";
 
 const FUNNEL_PRESET = "campaign-funnel";
@@ -227,6 +228,9 @@ export function FunnelScenariosView({ lang, strings: paneStrings, workbook }: Vi
               <WriteOutcome state={write} lang={lang} strings={strings} />
             </div>
           </div>
+          <Section heading={strings.plansHeading}>
+            <PlanSnapshots workbook={workbook} sheetKey={sheet.sheet.id} readKey={read} lang={lang} strings={strings} />
+          </Section>
         </>
       )}
     </div>

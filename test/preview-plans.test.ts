@@ -1,0 +1,101 @@
+import { DetailedCellError } from "hyperformula";
+import { describe, expect, it } from "vitest";
+import { PlanError } from "../src/excel/planError";
+import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
+import type { SheetSnapshot } from "../src/sheet/snapshot";
+
+async function snapshotOf(workbook: MemoryWorkbook, sheet: string): Promise<SheetSnapshot> {
+  const read = await workbook.read(sheet);
+  if (read.sheet.kind !== "budget") throw new Error(`${read.sheet.sheetName} is not a budget sheet`);
+  return read.sheet.snapshot;
+}
+
+/** Every cell of a sheet as the grid shows it, with its formula as written. */
+function cellsOf(workbook: MemoryWorkbook, sheet: string): string[] {
+  workbook.activateSheet(workbook.sheetTabs().find((tab) => tab.name === sheet)!.id);
+  const { rows, cols } = workbook.usedSize();
+  const cells: string[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const { value } = workbook.cell(row, col);
+      const shown = value instanceof DetailedCellError ? value.value : String(value);
+      cells.push(`${row}:${col}=${shown}|${workbook.formulaAt(row, col) ?? ""}`);
+    }
+  }
+  return cells;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<PlanError> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof PlanError)) throw new Error(`expected a PlanError, got ${String(error)}`);
+  return error;
+}
+
+describe("plans in the in-memory workbook", () => {
+  it("inserts a funnel budget with its scenarios and its preset's plans compared", async () => {
+    const workbook = new MemoryWorkbook();
+    const result = await workbook.insert({ preset: "campaign-funnel", lang: "en" });
+    expect(result).toMatchObject({ sheetName: "Budget", scenariosSheetName: "Scenarios", plansSheetName: "Plans" });
+    expect(workbook.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1", "Budget", "Scenarios", "Plans"]);
+    expect(workbook.activeSheetTab.name).toBe("Budget");
+    const kept = await workbook.plans.read("Budget");
+    expect(kept.sheetName).toBe("Plans");
+    expect(kept.plans.map((plan) => plan.id)).toEqual(kept.plans.map((_, index) => `plan-${index + 1}`));
+    expect(kept.plans.length).toBeGreaterThan(0);
+    for (const sheet of ["Scenarios", "Plans"]) {
+      expect(cellsOf(workbook, sheet).filter((cell) => /=#[A-Z/0!?]+\|/.test(cell))).toEqual([]);
+    }
+  });
+
+  it("takes, renames and deletes plans on the plans sheet without writing the budget sheet", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insert({ preset: "campaign", lang: "en" });
+    const before = await snapshotOf(workbook, "Budget");
+    const cellsBefore = cellsOf(workbook, "Budget");
+    expect(await workbook.plans.read("Budget")).toEqual({ sheetName: null, plans: [] });
+
+    const taken = await workbook.plans.take("Budget", "Launch");
+    expect(taken.sheetName).toBe("Plans");
+    expect(taken.plans.map((plan) => plan.name)).toEqual(["Launch"]);
+    expect(workbook.sheetTabs().map((tab) => tab.name)).toContain("Plans");
+    expect(cellsOf(workbook, "Plans").some((cell) => cell.includes("=Launch|"))).toBe(true);
+
+    const second = await workbook.plans.take("Budget");
+    expect(second.plans.map((plan) => plan.name)).toEqual(["Launch", "Conservative"]);
+    const renamed = await workbook.plans.rename("Budget", "launch", "Spring");
+    expect(renamed.plans.map((plan) => plan.name)).toEqual(["Spring", "Conservative"]);
+    expect(cellsOf(workbook, "Plans").some((cell) => cell.includes("=Spring|"))).toBe(true);
+
+    const deleted = await workbook.plans.delete("Budget", "Spring");
+    expect(deleted.plans.map((plan) => [plan.id, plan.name])).toEqual([["plan-1", "Conservative"]]);
+    expect(await workbook.plans.delete("Budget", "Conservative")).toEqual({ sheetName: null, plans: [] });
+    expect(workbook.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1", "Budget"]);
+
+    expect(await snapshotOf(workbook, "Budget")).toEqual(before);
+    expect(cellsOf(workbook, "Budget")).toEqual(cellsBefore);
+  });
+
+  it("refuses a fifth plan, a name in use and a plan that is not there, in both languages", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insert({ preset: "campaign", lang: "zh" });
+    for (const name of ["A", "B", "C", "D"]) await workbook.plans.take("预算表", name);
+    const fifth = await rejection(workbook.plans.take("预算表", "E"));
+    expect(fifth.text.en).toMatch(/already 4 plans/);
+    expect(fifth.text.zh).toMatch(/已有 4 个方案/);
+
+    const inUse = await rejection(workbook.plans.rename("预算表", "A", " b "));
+    expect(inUse.text.en).toBe('there is already a plan named "b"');
+    const missing = await rejection(workbook.plans.delete("预算表", "Z"));
+    expect(missing.text.en).toBe('There is no plan named "Z".');
+    expect((await workbook.plans.read("预算表")).plans.map((plan) => plan.name)).toEqual(["A", "B", "C", "D"]);
+  });
+
+  it("refuses plans of a sheet that is not a budget sheet, or is not there", async () => {
+    const workbook = new MemoryWorkbook();
+    await rejection(workbook.plans.take("Sheet1"));
+    await rejection(workbook.plans.read("Nowhere"));
+  });
+});
