@@ -14,7 +14,7 @@ import { NotABudgetSheetError } from "../src/sheet/readBudgetSheet";
 import { sheetHealth } from "../src/sheet/sheetHealth";
 import type { SheetSnapshot } from "../src/sheet/snapshot";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
-import { officeError } from "./helpers/excelMock";
+import { collection, officeError } from "./helpers/excelMock";
 
 /** A table as Excel would list it on a sheet. */
 interface MockTable {
@@ -43,43 +43,6 @@ interface WorkbookMock {
   excel: OfficeMockObject & { context: OfficeMockObject };
   log: string[];
   sync: ReturnType<typeof vi.spyOn>;
-}
-
-/** Only the loaded paths of a value: "items/columns/items/name" keeps each item's columns' names. */
-function project(value: unknown, paths: string[][]): unknown {
-  if (paths.some((path) => path.length === 0)) return value;
-  if (Array.isArray(value)) return value.map((item) => project(item, paths));
-  const result: Record<string, unknown> = {};
-  for (const first of new Set(paths.map((path) => path[0]))) {
-    const next = (value as Record<string, unknown>)[first];
-    if (next === undefined) throw new Error(`load: the mock has no ${first}`);
-    result[first] = project(
-      next,
-      paths.filter((path) => path[0] === first).map((path) => path.slice(1)),
-    );
-  }
-  return result;
-}
-
-/**
- * A collection whose items, after load and sync, hold only what was loaded: reading anything else
- * gives undefined, as a property Office.js never sent.
- */
-function collection(items: object[]) {
-  const loaded: string[][] = [];
-  return {
-    items: [] as unknown[],
-    load(this: OfficeMockObject, properties: string) {
-      for (const path of properties.split(",")) {
-        const segments = path.trim().split("/");
-        if (segments[0] !== "items" || segments.length < 2) throw new Error(`unexpected load("${path}")`);
-        loaded.push(segments.slice(1));
-      }
-      // setValue is how office-addin-mock itself sets a property; its typings call it private.
-      (this as unknown as { setValue(name: string, value: unknown): void }).setValue("items", project(items, loaded));
-      return OfficeMockObject.prototype.load.call(this, "items");
-    },
-  };
 }
 
 function tableItem(table: MockTable, sheet: MockSheet, position: number) {

@@ -358,7 +358,7 @@ function project(value: unknown, paths: string[][]): unknown {
  * A collection whose items, after load and sync, hold only what was loaded ("items/name",
  * "items/worksheet/name", "items/rows/items/values"…): anything else was never sent.
  */
-function collection(items: object[], methods: Record<string, unknown> = {}) {
+export function collection(items: object[], methods: Record<string, unknown> = {}) {
   const loaded: string[][] = [];
   return {
     items: [] as unknown[],
