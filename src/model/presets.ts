@@ -59,7 +59,7 @@ function line(
   category: LineCategoryKey,
   item: [zh: string, en: string],
   basis: [zh: string, en: string],
-  quantity: string,
+  quantity: string | null,
   unitCost: string,
   times: string,
   owner: Text,
@@ -548,6 +548,7 @@ const DEALS = 5;
 const VISITED = 4;
 const REACHED = 1;
 
+/** A line whose quantity is the people at a funnel stage (0 the pool, 1 the first stage…). */
 function driven(
   category: LineCategoryKey,
   item: [zh: string, en: string],
@@ -557,16 +558,7 @@ function driven(
   times: string,
   owner: Text,
 ): PresetLine {
-  return {
-    category,
-    item: { zh: item[0], en: item[1] },
-    basis: { zh: basis[0], en: basis[1] },
-    quantity: null,
-    unitCost,
-    times,
-    owner,
-    driver: stage,
-  };
+  return { ...line(category, item, basis, null, unitCost, times, owner), driver: stage };
 }
 
 /**
