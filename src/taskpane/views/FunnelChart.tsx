@@ -3,6 +3,7 @@ import type { CSSProperties } from "react";
 import { formatCount, type Decimal } from "../../model";
 import { funnelBarWidths } from "../funnelBarGeometry";
 import type { FunnelStrings } from "../funnelStrings";
+import { barCaptionStyle, barListStyle } from "./barListStyles";
 
 interface FunnelChartProps {
   /** The pool's name, then each stage's. */
@@ -12,22 +13,6 @@ interface FunnelChartProps {
   strings: FunnelStrings;
 }
 
-const listStyle: CSSProperties = {
-  listStyle: "none",
-  margin: 0,
-  padding: 0,
-  display: "flex",
-  flexDirection: "column",
-  gap: tokens.spacingVerticalS,
-};
-const captionStyle: CSSProperties = {
-  display: "flex",
-  flexWrap: "wrap",
-  justifyContent: "space-between",
-  gap: tokens.spacingHorizontalS,
-  fontSize: tokens.fontSizeBase200,
-  lineHeight: tokens.lineHeightBase200,
-};
 const countStyle: CSSProperties = { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold };
 const trackStyle: CSSProperties = { marginTop: tokens.spacingVerticalXXS, display: "flex", justifyContent: "center" };
 const barStyle: CSSProperties = {
@@ -45,12 +30,12 @@ const barStyle: CSSProperties = {
 export function FunnelChart({ stageNames, counts, strings }: FunnelChartProps) {
   const widths = funnelBarWidths(counts);
   return (
-    <ul style={listStyle} aria-label={strings.funnelListLabel}>
+    <ul style={barListStyle} aria-label={strings.funnelListLabel}>
       {stageNames.map((name, index) => {
         const people = formatCount(counts[index]);
         return (
           <li key={`${index}-${name}`}>
-            <div style={captionStyle}>
+            <div style={barCaptionStyle}>
               <span>{name}</span>
               <span style={countStyle}>{people}</span>
             </div>

@@ -4,6 +4,7 @@ import { categoryByKey, formatPercent, type CategoryStatus, type Decimal, type L
 import type { CategoryHealth } from "../../sheet/sheetHealth";
 import type { HealthStrings } from "../healthStrings";
 import { rangeText, shareBarGeometry, shareScale } from "../shareBarGeometry";
+import { barCaptionStyle, barListStyle } from "./barListStyles";
 
 interface ShareBarsProps {
   categories: readonly CategoryHealth[];
@@ -11,22 +12,6 @@ interface ShareBarsProps {
   strings: HealthStrings;
 }
 
-const listStyle: CSSProperties = {
-  listStyle: "none",
-  margin: 0,
-  padding: 0,
-  display: "flex",
-  flexDirection: "column",
-  gap: tokens.spacingVerticalS,
-};
-const captionStyle: CSSProperties = {
-  display: "flex",
-  flexWrap: "wrap",
-  justifyContent: "space-between",
-  gap: tokens.spacingHorizontalS,
-  fontSize: tokens.fontSizeBase200,
-  lineHeight: tokens.lineHeightBase200,
-};
 const figuresStyle: CSSProperties = { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 };
 const trackStyle: CSSProperties = {
   position: "relative",
@@ -84,7 +69,7 @@ function ShareBar({
   return (
     <li>
       <div role="img" aria-label={strings.shareBarLabel(name, share, range, category.status)}>
-        <div style={captionStyle}>
+        <div style={barCaptionStyle}>
           <span>{name}</span>
           <span style={figuresStyle}>
             {share} · {range} ·{" "}
@@ -104,7 +89,7 @@ function ShareBar({
 export function ShareBars({ categories, lang, strings }: ShareBarsProps) {
   const scale = shareScale(categories);
   return (
-    <ul style={listStyle}>
+    <ul style={barListStyle}>
       {categories.map((category) => (
         <ShareBar key={category.key} category={category} scale={scale} lang={lang} strings={strings} />
       ))}
