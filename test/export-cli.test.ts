@@ -12,7 +12,6 @@ import {
   PRESET_IDS,
   budgetOutcome,
   budgetTotals,
-  dec,
   presetBudget,
   type Decimal,
   type PresetId,
@@ -20,6 +19,7 @@ import {
 import { formatMoney } from "../src/model/format";
 import { a1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { expectClose as expectCloseTo, CACHED_TOLERANCE } from "./helpers/expectClose";
 
 const REPO = resolve(__dirname, "..");
 const EXPORT_ENTRY = join(REPO, "src/cli/export.ts");
@@ -46,17 +46,8 @@ function runExportCli(args: readonly string[]): Promise<CliRun> {
   });
 }
 
-/** A cached double against the model's decimal: equal far below a fen. */
-function expectClose(actual: unknown, expected: Decimal, label: string): void {
-  expect(typeof actual, `${label} = ${String(actual)}`).toBe("number");
-  const diff = dec(actual as number)
-    .minus(expected)
-    .abs();
-  expect(
-    diff.lessThanOrEqualTo(expected.abs().times("1e-12").plus("1e-12")),
-    `${label}: ${actual} vs ${expected}`,
-  ).toBe(true);
-}
+const expectClose = (actual: unknown, expected: Decimal, label: string) =>
+  expectCloseTo(actual, expected, label, CACHED_TOLERANCE, CACHED_TOLERANCE);
 
 let workDir: string;
 beforeAll(() => {

@@ -24,17 +24,10 @@ import { buildCompanionPlans } from "../../src/sheet/buildCompanionPlans";
 import { buildScenarioPlan } from "../../src/sheet/buildScenarioPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan, SheetPlan } from "../../src/sheet/plan";
+import { expectClose as expectCloseTo, ENGINE_TOLERANCE } from "../helpers/expectClose";
 
-/** Engine doubles against model decimals: equal to 9 significant digits, far below a fen. */
-function expectClose(actual: unknown, expected: Decimal, label: string): void {
-  expect(typeof actual, `${label} = ${String(actual)}`).toBe("number");
-  const diff = dec(actual as number)
-    .minus(expected)
-    .abs();
-  expect(diff.lessThanOrEqualTo(expected.abs().times("1e-9").plus("1e-9")), `${label}: ${actual} vs ${expected}`).toBe(
-    true,
-  );
-}
+const expectClose = (actual: unknown, expected: Decimal, label: string) =>
+  expectCloseTo(actual, expected, label, ENGINE_TOLERANCE);
 
 interface Workbook {
   hf: HyperFormula;

@@ -1,9 +1,10 @@
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
-import { CATEGORIES, PRESET_IDS, budgetOutcome, budgetTotals, dec, presetBudget, type Decimal } from "../../src/model";
+import { CATEGORIES, PRESET_IDS, budgetOutcome, budgetTotals, presetBudget, type Decimal } from "../../src/model";
 import { addPlanToHyperFormula, cellValue } from "../../src/preview/hyperformulaPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { SheetPlan } from "../../src/sheet/plan";
+import { expectClose as expectCloseTo, ENGINE_TOLERANCE } from "../helpers/expectClose";
 
 function evaluate(plan: SheetPlan) {
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
@@ -16,16 +17,8 @@ function evaluate(plan: SheetPlan) {
   return { hf, sheetId, named };
 }
 
-/** Engine doubles against model decimals: equal to 9 significant digits, far below a fen. */
-function expectClose(actual: unknown, expected: Decimal, label: string): void {
-  expect(typeof actual, `${label} = ${String(actual)}`).toBe("number");
-  const diff = dec(actual as number)
-    .minus(expected)
-    .abs();
-  expect(diff.lessThanOrEqualTo(expected.abs().times("1e-9").plus("1e-9")), `${label}: ${actual} vs ${expected}`).toBe(
-    true,
-  );
-}
+const expectClose = (actual: unknown, expected: Decimal, label: string) =>
+  expectCloseTo(actual, expected, label, ENGINE_TOLERANCE);
 
 describe.each(PRESET_IDS.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const)))(
   "the %s sheet plan (%s) recalculated by HyperFormula",

@@ -9,20 +9,13 @@ import { a1 } from "../../src/sheet/address";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { LibreOfficeRecalculator, findSoffice } from "../helpers/libreoffice";
+import { expectClose as expectCloseTo, LIBREOFFICE_TOLERANCE } from "../helpers/expectClose";
 
 // LibreOffice starts in seconds, but a cold first start on a slow machine can take far longer.
 const LIBREOFFICE_TIMEOUT = 240_000;
 
-/** LibreOffice doubles against model decimals: equal within a millionth, relative. */
-function expectClose(actual: unknown, expected: Decimal, label: string): void {
-  expect(typeof actual, `${label} = ${JSON.stringify(actual)}`).toBe("number");
-  const diff = dec(actual as number)
-    .minus(expected)
-    .abs();
-  expect(diff.lessThanOrEqualTo(expected.abs().times("1e-6").plus("1e-9")), `${label}: ${actual} vs ${expected}`).toBe(
-    true,
-  );
-}
+const expectClose = (actual: unknown, expected: Decimal, label: string) =>
+  expectCloseTo(actual, expected, label, LIBREOFFICE_TOLERANCE);
 
 type ReadBack = Awaited<ReturnType<typeof readBack>>;
 
