@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { InsertError } from "../src/excel/insertBudgetSheet";
-import { Decimal, PRESET_IDS, budgetTotals, presetBudget } from "../src/model";
-import { formatMoney, formatPercent } from "../src/taskpane/format";
+import {
+  Decimal,
+  PRESET_IDS,
+  budgetTotals,
+  formatMoney as formatModelMoney,
+  formatPercent as formatModelPercent,
+  presetBudget,
+  type DecimalInput,
+} from "../src/model";
+
+/** The pane shows money with two decimals and shares with one. */
+const formatMoney = (value: DecimalInput, decimals = 2) => formatModelMoney(value, decimals);
+const formatPercent = (value: DecimalInput, decimals = 1) => formatModelPercent(value, decimals);
 import { insertErrorMessage, insertedMessage } from "../src/taskpane/insertMessages";
 import { langFromLocale } from "../src/taskpane/language";
 import { STRINGS } from "../src/taskpane/strings";

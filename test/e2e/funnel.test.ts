@@ -5,7 +5,7 @@ import {
   budgetTotals,
   dec,
   formatCount,
-  formatMoney as formatWholeMoney,
+  formatMoney,
   presetBudget,
   presetById,
   scenarioOutcomes,
@@ -14,7 +14,6 @@ import {
 } from "../../src/model";
 import { a1 } from "../../src/sheet/address";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
-import { formatMoney } from "../../src/taskpane/format";
 import { FUNNEL_STRINGS } from "../../src/taskpane/funnelStrings";
 import { HEALTH_STRINGS } from "../../src/taskpane/healthStrings";
 import { localeTag } from "../../src/taskpane/language";
@@ -77,7 +76,7 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     await eventually(() => topOfFunnel(page, "en")).toContain("155,638");
     for (const scenario of scenariosAt2600) {
       expect(await scenarioCell(page, scenario.key, "deals"), scenario.key).toBe(formatCount(scenario.deals));
-      expect(await scenarioCell(page, scenario.key, "total"), scenario.key).toBe(formatWholeMoney(scenario.total));
+      expect(await scenarioCell(page, scenario.key, "total"), scenario.key).toBe(formatMoney(scenario.total));
     }
     expect(await scenarioCell(page, "conservative", "deals")).toBe("1,663");
     expect(await paneText(page)).toContain(strings.budgetAtTarget("¥1,775,216.78"));
@@ -99,7 +98,7 @@ describeInBrowser("the funnel and scenarios view", (session) => {
   it("solves for the break-even order value, and says when no rate breaks even", async () => {
     const orderValue = breakEvenAverageOrderValue(atTarget2600);
     await eventually(() => paneText(page)).toContain(
-      strings.breakEvenOrderValue(formatMoney(orderValue), formatMoney(350)),
+      strings.breakEvenOrderValue(formatMoney(orderValue, 2), formatMoney(350, 2)),
     );
     const solveFor = page.getByRole("combobox", { name: strings.solveFor });
     await solveFor.selectOption({ label: strings.rateOption("Booked") });
@@ -128,7 +127,7 @@ describeInBrowser("the funnel and scenarios view", (session) => {
 
   it("writes the figures to the sheet: Budget_TargetDeals becomes 2600 and the total 1,775,216.78", async () => {
     const total = budgetTotals(atTarget2600).total;
-    expect(formatMoney(total)).toBe("¥1,775,216.78");
+    expect(formatMoney(total, 2)).toBe("¥1,775,216.78");
     await page.getByRole("button", { name: strings.writeToSheet }).click();
     await page.getByText(strings.writtenTitle, { exact: true }).waitFor();
     await eventually(() => cellText(page, nameAddress("Budget_TargetDeals"))).toBe("2600");
@@ -138,7 +137,7 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     expect(await page.getByRole("textbox", { name: strings.targetDeals }).inputValue()).toBe("2600");
 
     await openView(page, "en", "health");
-    const checkedTotal = HEALTH_STRINGS.en.sheetTotal("Budget (2)", formatWholeMoney(total));
+    const checkedTotal = HEALTH_STRINGS.en.sheetTotal("Budget (2)", formatMoney(total));
     await eventually(() => page.getByText(checkedTotal).count()).toBe(1);
     expect(errorsOf(page)).toEqual([]);
     await page.close();

@@ -4,12 +4,13 @@ import {
   CATEGORY_KEYS,
   budgetTotals,
   categoryByKey,
+  formatMoney,
+  formatPercent,
   presetBudget,
   presetById,
   type Lang,
   type PresetId,
 } from "../../model";
-import { formatMoney, formatPercent } from "../format";
 import type { Strings } from "../strings";
 import type { InsertState } from "../useInsertBudget";
 import { InsertStatus } from "./InsertStatus";
@@ -95,8 +96,8 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
               <th scope="row" style={labelCell}>
                 {categoryByKey(key).name[lang]}
               </th>
-              <td style={numberCell}>{formatMoney(totals.subtotals[key])}</td>
-              <td style={numberCell}>{formatPercent(totals.shares[key])}</td>
+              <td style={numberCell}>{formatMoney(totals.subtotals[key], 2)}</td>
+              <td style={numberCell}>{formatPercent(totals.shares[key], 1)}</td>
             </tr>
           ))}
         </tbody>
@@ -105,8 +106,8 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
             <th scope="row" style={{ ...labelCell, ...totalStyle }}>
               {strings.totalRow}
             </th>
-            <td style={{ ...numberCell, ...totalStyle }}>{formatMoney(totals.total)}</td>
-            <td style={{ ...numberCell, ...totalStyle }}>{totals.total.isZero() ? "" : formatPercent(1)}</td>
+            <td style={{ ...numberCell, ...totalStyle }}>{formatMoney(totals.total, 2)}</td>
+            <td style={{ ...numberCell, ...totalStyle }}>{totals.total.isZero() ? "" : formatPercent(1, 1)}</td>
           </tr>
         </tfoot>
       </table>
