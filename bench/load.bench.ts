@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { PANE_INTERACTIVE_MARK } from "../src/taskpane/paneInteractive";
-import { STRINGS } from "../src/taskpane/strings";
 import { chromiumMissing, launchChromium } from "../test/e2e/support/chromium";
 import { serveFolder } from "../test/e2e/support/staticServer";
 import { webpackBuild } from "../test/e2e/support/webpackBuild";
 import { OFFICE_JS_STUB } from "./officeStub";
 import type { BenchResult } from "./types";
+import { paneStrings } from "../src/i18n";
 
 const LOADS = 5;
 const INTERACTIVE_TARGET_MS = 500;
@@ -21,7 +21,7 @@ function median(values: number[]): number {
 /** Milliseconds from navigation start to the pane's first render with its Insert buttons enabled. */
 async function timeToInteractive(page: Page, url: string): Promise<{ interactive: number; domContentLoaded: number }> {
   await page.goto(url);
-  const insert = page.getByRole("button", { name: STRINGS.en.insertButton }).first();
+  const insert = page.getByRole("button", { name: paneStrings("en").insertButton }).first();
   await insert.waitFor();
   if (!(await insert.isEnabled())) throw new Error("the Insert button is disabled");
   return page.evaluate((mark) => {

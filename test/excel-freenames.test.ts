@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SHEET_NAME_LENGTH, freeSheetName, freeTableName } from "../src/excel/freeNames";
+import { MAX_SHEET_NAME_LENGTH, freeSheetName, freeTableName } from "../src/workbook/freeNames";
 
 describe("freeSheetName", () => {
   it("takes the base name when no sheet has it", () => {

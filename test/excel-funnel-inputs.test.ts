@@ -1,9 +1,9 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SheetAccessError } from "../src/excel/sheetAccessError";
 import { writeFunnelInputs } from "../src/excel/writeFunnelInputs";
 import { dec } from "../src/model";
 import { officeError } from "./helpers/excelMock";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 const INPUT_NAMES = ["Budget_TargetDeals", "Budget_AOV", "Budget_Rate1", "Budget_Rate2", "Budget_Rate3"];
 const INPUTS = {
@@ -96,20 +96,20 @@ describe("writeFunnelInputs", () => {
   it("turns a name Excel cannot find into words for the planner, naming the inputs", async () => {
     setUp(INPUT_NAMES.filter((name) => name !== "Budget_Rate2"));
     const error = await writeFunnelInputs("Budget", INPUTS).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SheetAccessError);
-    expect(error).toMatchObject({ failure: "missing-sheet" });
-    expect((error as SheetAccessError).text.en).toContain("Budget_Rate2");
-    expect((error as SheetAccessError).text.zh).toContain("请重新读取工作表");
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ kind: "missing-sheet" });
+    expect((error as WorkbookError).text.en).toContain("Budget_Rate2");
+    expect((error as WorkbookError).text.zh).toContain("请重新读取工作表");
   });
 
   it("says so when the sheet is gone", async () => {
     setUp();
     const error = await writeFunnelInputs("Deleted", INPUTS).catch((e: unknown) => e);
-    expect(error).toMatchObject({ failure: "missing-sheet" });
+    expect(error).toMatchObject({ kind: "missing-sheet" });
   });
 
   it("needs Excel: outside it, says so and writes nothing", async () => {
     const error = await writeFunnelInputs("Budget", INPUTS).catch((e: unknown) => e);
-    expect(error).toMatchObject({ failure: "not-supported" });
+    expect(error).toMatchObject({ kind: "not-supported" });
   });
 });

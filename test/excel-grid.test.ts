@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cellGrid, literalText } from "../src/excel/cellGrid";
-import { columnWidthPoints } from "../src/excel/columnWidth";
 import { INSERTION_API_SETS, REQUIRED_EXCEL_API } from "../src/excel/requirements";
 import { Decimal } from "../src/model";
 import type { PlannedCell } from "../src/sheet/plan";
+import { cellGrid, literalText } from "../src/sheet/grid/cellGrid";
+import { columnWidthPoints } from "../src/sheet/grid/columnWidth";
 
 describe("literalText", () => {
   it("marks text Excel would evaluate with a leading apostrophe", () => {

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { InsertError, insertBudgetSheet } from "../src/excel/insertBudgetSheet";
-import { readPlanStore } from "../src/excel/planStore";
+import { insertBudgetSheet } from "../src/excel/insertBudgetSheet";
 import { excelDrawsFunnelCharts } from "../src/excel/requirements";
 import { budgetTotals, planFigures, presetBudget, presetPlans } from "../src/model";
 import { createExcelMock, installExcelMock, officeError, type FakeWorksheet } from "./helpers/excelMock";
+import { WorkbookError } from "../src/workbook/workbookError";
+import { readPlanStore } from "../src/workbook/planStore";
 
 /** Whether the host draws funnel charts, when a test says; the requirement set's answer otherwise. */
 const host = vi.hoisted(() => ({ funnelCharts: undefined as boolean | undefined }));
@@ -38,13 +39,13 @@ function writtenAt(sheet: FakeWorksheet, topLeft: string): unknown[][] {
   return range!.formulas!;
 }
 
-async function insertionError(promise: Promise<unknown>): Promise<InsertError> {
+async function insertionError(promise: Promise<unknown>): Promise<WorkbookError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(InsertError);
-  return error as InsertError;
+  expect(error).toBeInstanceOf(WorkbookError);
+  return error as WorkbookError;
 }
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { applySheetPlan } from "../src/excel/applySheetPlan";
-import { InsertError, insertBudgetSheet } from "../src/excel/insertBudgetSheet";
+import { insertBudgetSheet } from "../src/excel/insertBudgetSheet";
 import { a1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { presetBudget } from "../src/model";
@@ -11,6 +11,7 @@ import {
   type ExcelMock,
   type ExistingWorkbook,
 } from "./helpers/excelMock";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 const WORKBOOK_WITH_A_BUDGET: ExistingWorkbook = {
   sheets: ["预算表", "Sheet1"],
@@ -32,13 +33,13 @@ function formulasWritten(mock: ExcelMock): { address: string; grid: unknown[][] 
   return { address: written[0].address, grid: written[0].formulas! };
 }
 
-async function insertionError(promise: Promise<unknown>): Promise<InsertError> {
+async function insertionError(promise: Promise<unknown>): Promise<WorkbookError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(InsertError);
-  return error as InsertError;
+  expect(error).toBeInstanceOf(WorkbookError);
+  return error as WorkbookError;
 }
 
 afterEach(() => {

@@ -1,13 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  PlanError,
-  deletePlanSnapshot,
-  readPlanSnapshots,
-  renamePlanSnapshot,
-  takePlanSnapshot,
-} from "../src/excel/planSnapshots";
-import { planStoreRows, readPlanStore } from "../src/excel/planStore";
-import { PLAN_STORE_COLUMNS, planStoreLabels } from "../src/excel/planStoreLabels";
+import { excelPlans } from "../src/excel/planSnapshots";
 import { dec, planFigures, presetBudget, presetPlans, withTargetDeals, type BudgetPlan } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import {
@@ -19,6 +11,10 @@ import {
   type FakeWorksheet,
   type ReadableSheet,
 } from "./helpers/excelMock";
+import { planStoreLabels } from "../src/i18n";
+import { WorkbookError } from "../src/workbook/workbookError";
+import { planStoreRows, readPlanStore } from "../src/workbook/planStore";
+import { PLAN_STORE_COLUMNS } from "../src/workbook/planStoreColumns";
 
 const BUDGET = "预算表";
 const PLANS = "方案对比";
@@ -74,13 +70,13 @@ function storedOn(sheet: FakeWorksheet): BudgetPlan[] {
   return readPlanStore(rows).plans;
 }
 
-async function planError(promise: Promise<unknown>): Promise<PlanError> {
+async function planError(promise: Promise<unknown>): Promise<WorkbookError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(PlanError);
-  return error as PlanError;
+  expect(error).toBeInstanceOf(WorkbookError);
+  return error as WorkbookError;
 }
 
 /** Nothing is written to the live budget sheet: no call was made on it. */
@@ -96,7 +92,7 @@ afterEach(() => {
 describe("takePlanSnapshot on a budget without plans", () => {
   it("reads once, writes once, and creates the plans sheet with the budget as it now is", async () => {
     const { mock, sync } = setUp([budgetSheet(2600)]);
-    const result = await takePlanSnapshot(BUDGET);
+    const result = await excelPlans.take(BUDGET);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.log[mock.log.length - 1]).toBe("sync");
     expect(result.sheetName).toBe(PLANS);
@@ -108,7 +104,7 @@ describe("takePlanSnapshot on a budget without plans", () => {
 
   it("writes the plans compared and the table that keeps them, with the model's figures", async () => {
     const { mock } = setUp([budgetSheet(2600)]);
-    await takePlanSnapshot(BUDGET, "目标 2600");
+    await excelPlans.take(BUDGET, "目标 2600");
     const [sheet] = mock.addedSheets;
     expect(sheet.addedTables).toHaveLength(1);
     expect(sheet.addedTables[0]).toMatchObject({ name: "BudgetPlans", hasHeaders: true });
@@ -130,7 +126,7 @@ describe("takePlanSnapshot on a budget without plans", () => {
 
   it('creates it under a free name when a sheet is already called "方案对比"', async () => {
     const { mock } = setUp([budgetSheet()], { others: [PLANS] });
-    const result = await takePlanSnapshot(BUDGET);
+    const result = await excelPlans.take(BUDGET);
     expect(result.sheetName).toBe("方案对比 (2)");
     expect(mock.addedSheets.map((sheet) => sheet.name)).toEqual(["方案对比 (2)"]);
     expect(mock.deletedSheets.size).toBe(0);
@@ -143,7 +139,7 @@ describe("takePlanSnapshot on a budget without plans", () => {
     sheet.usedRange!.valueTypes[4][4] = "String";
     sheet.tables[0].rows[0][4] = "abc";
     const { mock, sync } = setUp([sheet]);
-    const error = await planError(takePlanSnapshot(BUDGET));
+    const error = await planError(excelPlans.take(BUDGET));
     expect(error.message).toBe(
       'Sheet "预算表" has cells that cannot be read: E5 (abc). Correct them, then save the plan.',
     );
@@ -156,7 +152,7 @@ describe("takePlanSnapshot on a budget without plans", () => {
 describe("takePlanSnapshot next to kept plans", () => {
   it("adds the plan to those kept and rebuilds the plans sheet in its place", async () => {
     const { mock, sync } = setUp([budgetSheet(2200), plansSheet(presets.slice(0, 2))]);
-    const result = await takePlanSnapshot(BUDGET);
+    const result = await excelPlans.take(BUDGET);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(result).toMatchObject({ sheetName: PLANS });
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准", "激进"]);
@@ -175,7 +171,7 @@ describe("takePlanSnapshot next to kept plans", () => {
 
   it("keeps the kept plans' figures through the rewrite", async () => {
     const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
-    await takePlanSnapshot(BUDGET, "再来一个");
+    await excelPlans.take(BUDGET, "再来一个");
     const stored = storedOn(mock.addedSheets[0]);
     stored.slice(0, 3).forEach((plan, index) => {
       expect(planFigures(plan).total.toString()).toBe(planFigures(presets[index]).total.toString());
@@ -185,7 +181,7 @@ describe("takePlanSnapshot next to kept plans", () => {
 
   it("refuses a fifth plan with a message, after one read and without writing", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
-    const error = await planError(takePlanSnapshot(BUDGET, "第五个"));
+    const error = await planError(excelPlans.take(BUDGET, "第五个"));
     expect(error.message).toBe("there are already 4 plans: delete one before taking another");
     expect(error.text.zh).toBe("已有 4 个方案：请先删除一个再保存新方案");
     expect(sync).toHaveBeenCalledTimes(1);
@@ -195,13 +191,13 @@ describe("takePlanSnapshot next to kept plans", () => {
 
   it("refuses a name another plan has", async () => {
     setUp([budgetSheet(), plansSheet(presets.slice(0, 2))]);
-    const error = await planError(takePlanSnapshot(BUDGET, " 标准 "));
+    const error = await planError(excelPlans.take(BUDGET, " 标准 "));
     expect(error.text).toEqual({ en: 'there is already a plan named "标准"', zh: "已有名为“标准”的方案" });
   });
 
   it("finds the plans by the budget table they name, on a renamed plans sheet", async () => {
     const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 1), "Q3 对比")], { others: [PLANS] });
-    const result = await takePlanSnapshot(BUDGET);
+    const result = await excelPlans.take(BUDGET);
     expect(result.sheetName).toBe("Q3 对比");
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准"]);
     expect(mock.log).toContain("Q3 对比: delete");
@@ -211,7 +207,7 @@ describe("takePlanSnapshot next to kept plans", () => {
     const other = plansSheet(presets.slice(0, 2), "方案对比 (2)", "BudgetPlans7");
     other.tables[0].rows[0][PLAN_STORE_COLUMNS.indexOf("name")] = "BudgetLines2";
     const { mock } = setUp([budgetSheet(), other]);
-    const result = await takePlanSnapshot(BUDGET);
+    const result = await excelPlans.take(BUDGET);
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守"]);
     expect(result.sheetName).toBe(PLANS);
     expect(mock.deletedSheets.size).toBe(0);
@@ -221,7 +217,7 @@ describe("takePlanSnapshot next to kept plans", () => {
 describe("renamePlanSnapshot", () => {
   it("renames in one read and one write, the budget sheet untouched", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
-    const result = await renamePlanSnapshot(BUDGET, "标准", "基准方案");
+    const result = await excelPlans.rename(BUDGET, "标准", "基准方案");
     expect(sync).toHaveBeenCalledTimes(2);
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
     expect(storedOn(mock.addedSheets[0]).map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
@@ -230,7 +226,7 @@ describe("renamePlanSnapshot", () => {
 
   it("refuses a name another plan has, whatever its case or width", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
-    const error = await planError(renamePlanSnapshot(BUDGET, "标准", "激进"));
+    const error = await planError(excelPlans.rename(BUDGET, "标准", "激进"));
     expect(error.text.zh).toBe("已有名为“激进”的方案");
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.addedSheets).toEqual([]);
@@ -238,7 +234,7 @@ describe("renamePlanSnapshot", () => {
 
   it("says so when no plan has that name", async () => {
     setUp([budgetSheet(), plansSheet(presets.slice(0, 1))]);
-    const error = await planError(renamePlanSnapshot(BUDGET, "标准", "新名"));
+    const error = await planError(excelPlans.rename(BUDGET, "标准", "新名"));
     expect(error.text).toEqual({ en: 'There is no plan named "标准".', zh: "没有名为“标准”的方案。" });
   });
 });
@@ -246,7 +242,7 @@ describe("renamePlanSnapshot", () => {
 describe("deletePlanSnapshot", () => {
   it("deletes in one read and one write", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
-    const result = await deletePlanSnapshot(BUDGET, "激进");
+    const result = await excelPlans.delete(BUDGET, "激进");
     expect(sync).toHaveBeenCalledTimes(2);
     expect(result.plans.map((plan) => [plan.id, plan.name])).toEqual([
       ["plan-1", "保守"],
@@ -259,7 +255,7 @@ describe("deletePlanSnapshot", () => {
 
   it("takes the plans sheet away with the last plan", async () => {
     const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 1))]);
-    const result = await deletePlanSnapshot(BUDGET, "保守");
+    const result = await excelPlans.delete(BUDGET, "保守");
     expect(result).toEqual({ sheetName: null, plans: [] });
     expect(mock.addedSheets).toEqual([]);
     expect(mock.log.slice(-2)).toEqual([`${PLANS}: delete`, "sync"]);
@@ -273,7 +269,7 @@ describe("when Excel cannot change the plans", () => {
         2: { error: officeError("GeneralException", "An internal error has occurred."), stopsAt: `${PLANS}: delete` },
       },
     });
-    const error = await planError(takePlanSnapshot(BUDGET));
+    const error = await planError(excelPlans.take(BUDGET));
     expect(error.message).toBe(
       "Excel could not write the plans sheet: An internal error has occurred. Nothing was changed.",
     );
@@ -299,7 +295,7 @@ describe("when Excel cannot change the plans", () => {
         },
       },
     });
-    const error = await planError(takePlanSnapshot(BUDGET));
+    const error = await planError(excelPlans.take(BUDGET));
     expect(error.message).toBe(
       'Excel could not finish writing the plans sheet: An internal error has occurred. Check sheet "方案对比 (2)": it may be partly written.',
     );
@@ -310,7 +306,7 @@ describe("when Excel cannot change the plans", () => {
     const { sync } = setUp([budgetSheet()], {
       workbook: { sheets: [BUDGET], tables: [], names: [], readable: [budgetSheet()], structureProtected: true },
     });
-    const error = await planError(takePlanSnapshot(BUDGET));
+    const error = await planError(excelPlans.take(BUDGET));
     expect(error.text.en).toContain("structure is protected");
     expect(error.text.zh).toContain("工作簿结构受保护");
     expect(sync).toHaveBeenCalledTimes(1);
@@ -318,13 +314,13 @@ describe("when Excel cannot change the plans", () => {
 
   it("says the budget sheet is gone when it was deleted or renamed", async () => {
     setUp([budgetSheet()]);
-    const error = await planError(takePlanSnapshot("Q3"));
+    const error = await planError(excelPlans.take("Q3"));
     expect(error.text.en).toBe('The sheet "Q3" is no longer in the workbook: it was deleted or renamed.');
   });
 
   it("says what Excel needs where this Excel is too old, without a call", async () => {
     const { sync } = setUp([budgetSheet()], { excelApi: "1.8" });
-    const error = await planError(takePlanSnapshot(BUDGET));
+    const error = await planError(excelPlans.take(BUDGET));
     expect(error.text.en).toContain("ExcelApi 1.9");
     expect(sync).not.toHaveBeenCalled();
   });
@@ -333,7 +329,7 @@ describe("when Excel cannot change the plans", () => {
 describe("readPlanSnapshots", () => {
   it("reads the kept plans in one sync", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 2))]);
-    const result = await readPlanSnapshots(BUDGET);
+    const result = await excelPlans.read(BUDGET);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(result.sheetName).toBe(PLANS);
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准"]);
@@ -342,7 +338,7 @@ describe("readPlanSnapshots", () => {
 
   it("finds none for a budget without plans", async () => {
     setUp([budgetSheet()]);
-    expect(await readPlanSnapshots(BUDGET)).toEqual({ sheetName: null, plans: [] });
+    expect(await excelPlans.read(BUDGET)).toEqual({ sheetName: null, plans: [] });
   });
 });
 

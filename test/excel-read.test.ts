@@ -4,8 +4,6 @@ import { listBudgetSheets } from "../src/excel/budgetSheetList";
 import { readBudgetSheet } from "../src/excel/readBudgetSheet";
 import { readBudgetWorkbook } from "../src/excel/readBudgetWorkbook";
 import { selectCell } from "../src/excel/selectCell";
-import { SheetAccessError } from "../src/excel/sheetAccessError";
-import type { RangeContents } from "../src/excel/sheetGrid";
 import { presetBudget } from "../src/model";
 import { a1, parseA1, rangeA1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
@@ -15,6 +13,8 @@ import { sheetHealth } from "../src/sheet/sheetHealth";
 import type { SheetSnapshot } from "../src/sheet/snapshot";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
 import { collection, officeError } from "./helpers/excelMock";
+import { WorkbookError } from "../src/workbook/workbookError";
+import type { RangeContents } from "../src/sheet/grid/sheetGrid";
 
 /** A table as Excel would list it on a sheet. */
 interface MockTable {
@@ -348,23 +348,23 @@ describe("readBudgetSheet", () => {
     sheet.tables[0].showHeaders = false;
     createWorkbookMock([sheet], "Budget");
     const error = await rejection(readBudgetSheet());
-    expect(error).toBeInstanceOf(SheetAccessError);
-    expect((error as SheetAccessError).failure).toBe("header-row-hidden");
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).kind).toBe("header-row-hidden");
   });
 
   it("reports a sheet that is gone, and Excel's own failures, in the planner's words", async () => {
     createWorkbookMock([budgetSheet(enPlan)], "Budget");
     const missing = await rejection(readBudgetSheet("Old budget"));
-    expect(missing).toBeInstanceOf(SheetAccessError);
-    expect((missing as SheetAccessError).failure).toBe("missing-sheet");
-    expect((missing as SheetAccessError).text.en).toContain('"Old budget"');
+    expect(missing).toBeInstanceOf(WorkbookError);
+    expect((missing as WorkbookError).kind).toBe("missing-sheet");
+    expect((missing as WorkbookError).text.en).toContain('"Old budget"');
 
     const mock = createWorkbookMock([budgetSheet(enPlan)], "Budget");
     vi.spyOn(mock.excel.context, "sync").mockRejectedValueOnce(
       officeError("InvalidOperationInCellEditMode", "Cell edit mode."),
     );
-    const editing = (await rejection(readBudgetSheet())) as SheetAccessError;
-    expect(editing.failure).toBe("excel");
+    const editing = (await rejection(readBudgetSheet())) as WorkbookError;
+    expect(editing.kind).toBe("host");
     expect(editing.text.en).toBe(
       'Excel could not read the budget sheet: a cell is being edited: press Enter or Esc, then try again (Excel: "Cell edit mode").',
     );
@@ -373,8 +373,8 @@ describe("readBudgetSheet", () => {
   it("names the Excel needed, without calling Excel, when this one is too old", async () => {
     const mock = createWorkbookMock([budgetSheet(enPlan)], "Budget");
     vi.stubGlobal("Office", new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } }));
-    const error = (await rejection(readBudgetSheet())) as SheetAccessError;
-    expect(error.failure).toBe("not-supported");
+    const error = (await rejection(readBudgetSheet())) as WorkbookError;
+    expect(error.kind).toBe("not-supported");
     expect(error.text.en).toContain("ExcelApi 1.4");
     expect(mock.sync).not.toHaveBeenCalled();
   });
@@ -437,8 +437,8 @@ describe("selectCell", () => {
 
   it("says so when the sheet is gone", async () => {
     createWorkbookMock([emptySheet], "Sheet1");
-    const error = (await rejection(selectCell("Budget", "O20"))) as SheetAccessError;
-    expect(error).toBeInstanceOf(SheetAccessError);
-    expect(error.failure).toBe("missing-sheet");
+    const error = (await rejection(selectCell("Budget", "O20"))) as WorkbookError;
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error.kind).toBe("missing-sheet");
   });
 });

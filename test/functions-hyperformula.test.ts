@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { registerBudgetFunctions } from "../src/preview/budgetFunctionsPlugin";
+import { registerBudgetFunctions } from "../src/preview/spreadsheet/budgetFunctionsPlugin";
 
 beforeAll(() => registerBudgetFunctions());
 afterEach(() => registerBudgetFunctions({ messageLanguage: "en" }));

@@ -1,8 +1,8 @@
 import { DetailedCellError } from "hyperformula";
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../src/excel/planError";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import type { SheetSnapshot } from "../src/sheet/snapshot";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 async function snapshotOf(workbook: MemoryWorkbook, sheet: string): Promise<SheetSnapshot> {
   const read = await workbook.read(sheet);
@@ -12,25 +12,25 @@ async function snapshotOf(workbook: MemoryWorkbook, sheet: string): Promise<Shee
 
 /** Every cell of a sheet as the grid shows it, with its formula as written. */
 function cellsOf(workbook: MemoryWorkbook, sheet: string): string[] {
-  workbook.activateSheet(workbook.sheetTabs().find((tab) => tab.name === sheet)!.id);
-  const { rows, cols } = workbook.usedSize();
+  workbook.spreadsheet.activateSheet(workbook.spreadsheet.sheetTabs().find((tab) => tab.name === sheet)!.id);
+  const { rows, cols } = workbook.spreadsheet.usedSize();
   const cells: string[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
-      const { value } = workbook.cell(row, col);
+      const { value } = workbook.spreadsheet.cell(row, col);
       const shown = value instanceof DetailedCellError ? value.value : String(value);
-      cells.push(`${row}:${col}=${shown}|${workbook.formulaAt(row, col) ?? ""}`);
+      cells.push(`${row}:${col}=${shown}|${workbook.spreadsheet.formulaAt(row, col) ?? ""}`);
     }
   }
   return cells;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<PlanError> {
+async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
   const error = await promise.then(
     () => null,
     (reason: unknown) => reason,
   );
-  if (!(error instanceof PlanError)) throw new Error(`expected a PlanError, got ${String(error)}`);
+  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
   return error;
 }
 
@@ -39,8 +39,8 @@ describe("plans in the in-memory workbook", () => {
     const workbook = new MemoryWorkbook();
     const result = await workbook.insert({ preset: "campaign-funnel", lang: "en" });
     expect(result).toMatchObject({ sheetName: "Budget", scenariosSheetName: "Scenarios", plansSheetName: "Plans" });
-    expect(workbook.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1", "Budget", "Scenarios", "Plans"]);
-    expect(workbook.activeSheetTab.name).toBe("Budget");
+    expect(workbook.spreadsheet.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1", "Budget", "Scenarios", "Plans"]);
+    expect(workbook.spreadsheet.activeSheetTab.name).toBe("Budget");
     const kept = await workbook.plans.read("Budget");
     expect(kept.sheetName).toBe("Plans");
     expect(kept.plans.map((plan) => plan.id)).toEqual(kept.plans.map((_, index) => `plan-${index + 1}`));
@@ -60,7 +60,7 @@ describe("plans in the in-memory workbook", () => {
     const taken = await workbook.plans.take("Budget", "Launch");
     expect(taken.sheetName).toBe("Plans");
     expect(taken.plans.map((plan) => plan.name)).toEqual(["Launch"]);
-    expect(workbook.sheetTabs().map((tab) => tab.name)).toContain("Plans");
+    expect(workbook.spreadsheet.sheetTabs().map((tab) => tab.name)).toContain("Plans");
     expect(cellsOf(workbook, "Plans").some((cell) => cell.includes("=Launch|"))).toBe(true);
 
     const second = await workbook.plans.take("Budget");
@@ -72,7 +72,7 @@ describe("plans in the in-memory workbook", () => {
     const deleted = await workbook.plans.delete("Budget", "Spring");
     expect(deleted.plans.map((plan) => [plan.id, plan.name])).toEqual([["plan-1", "Conservative"]]);
     expect(await workbook.plans.delete("Budget", "Conservative")).toEqual({ sheetName: null, plans: [] });
-    expect(workbook.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1", "Budget"]);
+    expect(workbook.spreadsheet.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1", "Budget"]);
 
     expect(await snapshotOf(workbook, "Budget")).toEqual(before);
     expect(cellsOf(workbook, "Budget")).toEqual(cellsBefore);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SheetAccessError } from "../src/excel/sheetAccessError";
 import { presetBudget } from "../src/model";
-import { plannedEntry } from "../src/preview/cellEntry";
+import { plannedEntry } from "../src/preview/spreadsheet/cellEntry";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { formatNumber, isPercentFormat } from "../src/preview/numberFormat";
 import { a1, parseA1 } from "../src/sheet/address";
@@ -12,6 +11,7 @@ import type { SheetSnapshot } from "../src/sheet/snapshot";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
 import { TABLE_COLUMN_KEYS } from "../src/sheet/labels";
 import type { WorkbookChange } from "../src/workbook/budgetWorkbook";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 const enPlan = buildSheetPlan(presetBudget("campaign", "en"), { lang: "en" });
 const refOf = (plan: SheetPlan, name: string) => plan.names.find((candidate) => candidate.name === name)!.ref;
@@ -24,15 +24,15 @@ async function snapshotOf(workbook: MemoryWorkbook, sheet?: string): Promise<She
 
 /** Edits a cell of a sheet as the grid does: activate it, then type. */
 function typeInto(workbook: MemoryWorkbook, sheet: string, address: string, typed: string): void {
-  workbook.activateSheet(sheet);
+  workbook.spreadsheet.activateSheet(sheet);
   const { row, col } = parseA1(address);
-  workbook.enterCell(row, col, typed);
+  workbook.spreadsheet.enterCell(row, col, typed);
 }
 
 describe("the in-memory workbook", () => {
   it("starts like a new Excel workbook: one empty sheet, which is not a budget sheet", async () => {
     const workbook = new MemoryWorkbook();
-    expect(workbook.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1"]);
+    expect(workbook.spreadsheet.sheetTabs().map((tab) => tab.name)).toEqual(["Sheet1"]);
     const read = await workbook.read();
     expect(read.sheets).toEqual([]);
     expect(read.sheet).toMatchObject({ kind: "not-a-budget", sheetName: "Sheet1" });
@@ -60,7 +60,7 @@ describe("the in-memory workbook", () => {
       ["预算表", "BudgetLines3"],
     ]);
     expect(list.active).toBe("预算表");
-    expect(workbook.selection).toEqual({ row: 0, col: 0 });
+    expect(workbook.spreadsheet.selection).toEqual({ row: 0, col: 0 });
   });
 
   it("reads a snapshot from its cells that checks like the plan's own", async () => {
@@ -108,26 +108,26 @@ describe("the in-memory workbook", () => {
     expect(plannedEntry({ kind: "text", text: "=1+1" }, [], 0).input).toBe("'=1+1");
     expect(plannedEntry({ kind: "text", text: "2000" }, [], 0).input).toBe("'2000");
     const workbook = new MemoryWorkbook();
-    workbook.enterCell(0, 0, "'=1+1");
-    workbook.enterCell(1, 0, "'007");
-    workbook.enterCell(2, 0, "8%");
-    expect(workbook.cell(0, 0).value).toBe("=1+1");
-    expect(workbook.cell(1, 0).value).toBe("007");
-    expect(workbook.cell(2, 0)).toEqual({ value: 0.08, numberFormat: "0%" });
+    workbook.spreadsheet.enterCell(0, 0, "'=1+1");
+    workbook.spreadsheet.enterCell(1, 0, "'007");
+    workbook.spreadsheet.enterCell(2, 0, "8%");
+    expect(workbook.spreadsheet.cell(0, 0).value).toBe("=1+1");
+    expect(workbook.spreadsheet.cell(1, 0).value).toBe("007");
+    expect(workbook.spreadsheet.cell(2, 0)).toEqual({ value: 0.08, numberFormat: "0%" });
   });
 
   it("selects cells on sheets by id or name, and says when a sheet is gone", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insert({ preset: "campaign", lang: "en" });
-    const { id } = workbook.sheetTabs()[0];
+    const { id } = workbook.spreadsheet.sheetTabs()[0];
     await workbook.select(id, "B3");
-    expect(workbook.activeSheetTab.name).toBe("Sheet1");
-    expect(workbook.selection).toEqual({ row: 2, col: 1 });
+    expect(workbook.spreadsheet.activeSheetTab.name).toBe("Sheet1");
+    expect(workbook.spreadsheet.selection).toEqual({ row: 2, col: 1 });
     await workbook.select("budget", "O6");
-    expect(workbook.activeSheetTab.name).toBe("Budget");
-    expect(a1(workbook.selection)).toBe("O6");
-    await expect(workbook.select("{gone}", "A1")).rejects.toMatchObject({ failure: "missing-sheet" });
-    await expect(workbook.read("{gone}")).rejects.toBeInstanceOf(SheetAccessError);
+    expect(workbook.spreadsheet.activeSheetTab.name).toBe("Budget");
+    expect(a1(workbook.spreadsheet.selection)).toBe("O6");
+    await expect(workbook.select("{gone}", "A1")).rejects.toMatchObject({ kind: "missing-sheet" });
+    await expect(workbook.read("{gone}")).rejects.toBeInstanceOf(WorkbookError);
   });
 
   it("reports changes after they happen, until watching stops", async () => {
@@ -135,26 +135,26 @@ describe("the in-memory workbook", () => {
     const changes: WorkbookChange["kind"][] = [];
     const stop = await workbook.watch((change) => changes.push(change.kind));
     await workbook.insert({ preset: "campaign", lang: "en" });
-    workbook.enterCell(0, 0, "x");
+    workbook.spreadsheet.enterCell(0, 0, "x");
     expect(changes).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(changes).toEqual(["added", "activated", "changed"]);
     await stop();
-    workbook.addSheet();
+    workbook.spreadsheet.addSheet();
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(changes).toHaveLength(3);
   });
 
   it("spills BUDGET.FUNNEL, and spills again once cells in its way are cleared", () => {
     const workbook = new MemoryWorkbook();
-    ["0.85", "0.12", "0.28", "0.65", "0.9"].forEach((rate, index) => workbook.enterCell(index, 0, rate));
-    workbook.enterCell(0, 2, "=BUDGET.FUNNEL(2000, A1:A5)");
-    const column = () => Array.from({ length: 6 }, (_, row) => workbook.cell(row, 2).value);
+    ["0.85", "0.12", "0.28", "0.65", "0.9"].forEach((rate, index) => workbook.spreadsheet.enterCell(index, 0, rate));
+    workbook.spreadsheet.enterCell(0, 2, "=BUDGET.FUNNEL(2000, A1:A5)");
+    const column = () => Array.from({ length: 6 }, (_, row) => workbook.spreadsheet.cell(row, 2).value);
     expect(column()).toEqual([119756, 101792, 12215, 3420, 2223, 2000]);
-    expect(workbook.formulaAt(0, 2)).toBe("=BUDGET.FUNNEL(2000, A1:A5)");
-    workbook.enterCell(3, 2, "in the way");
-    expect(workbook.cell(0, 2).value).toMatchObject({ value: "#SPILL!" });
-    workbook.enterCell(3, 2, "");
+    expect(workbook.spreadsheet.formulaAt(0, 2)).toBe("=BUDGET.FUNNEL(2000, A1:A5)");
+    workbook.spreadsheet.enterCell(3, 2, "in the way");
+    expect(workbook.spreadsheet.cell(0, 2).value).toMatchObject({ value: "#SPILL!" });
+    workbook.spreadsheet.enterCell(3, 2, "");
     expect(column()).toEqual([119756, 101792, 12215, 3420, 2223, 2000]);
   });
 });

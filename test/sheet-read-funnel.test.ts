@@ -9,9 +9,8 @@ import {
   takePlan,
   withTargetDeals,
   type Budget,
-  type Lang,
 } from "../src/model";
-import { addPlanToHyperFormula } from "../src/preview/hyperformulaPlan";
+import { addPlanToHyperFormula } from "../src/preview/spreadsheet/loadPlan";
 import { a1, parseA1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
@@ -19,6 +18,7 @@ import { stageNameName } from "../src/sheet/funnelBlock";
 import { defaultDriftStages } from "../src/sheet/readFunnelBlock";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
 import { snapshotFromHyperFormula } from "./helpers/snapshotFromHyperFormula";
+import type { Lang } from "../src/i18n";
 
 function loadFunnelSheet(lang: Lang) {
   const plan = buildSheetPlan(presetBudget("campaign-funnel", lang), { lang });

@@ -8,10 +8,9 @@ import {
   presetBudget,
   type CheckedBudget,
   type Finding,
-  type Lang,
   type PresetId,
 } from "../src/model";
-import { addPlanToHyperFormula } from "../src/preview/hyperformulaPlan";
+import { addPlanToHyperFormula } from "../src/preview/spreadsheet/loadPlan";
 import { parseA1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "../src/sheet/labels";
@@ -21,6 +20,7 @@ import { sheetHealth } from "../src/sheet/sheetHealth";
 import type { SheetSnapshot } from "../src/sheet/snapshot";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
 import { snapshotFromHyperFormula, type TableGeometry } from "./helpers/snapshotFromHyperFormula";
+import type { Lang } from "../src/i18n";
 
 const col = (key: TableColumnKey) => TABLE_COLUMN_KEYS.indexOf(key);
 const BUDGET_FORMULA = (row: number) => `=D${row + 1}*E${row + 1}*IF(F${row + 1}="",1,F${row + 1})`;

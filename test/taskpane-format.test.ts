@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { InsertError } from "../src/excel/insertBudgetSheet";
 import {
   Decimal,
   PRESET_IDS,
@@ -13,10 +12,10 @@ import {
 /** The pane shows money with two decimals and shares with one. */
 const formatMoney = (value: DecimalInput, decimals = 2) => formatModelMoney(value, decimals);
 const formatPercent = (value: DecimalInput, decimals = 1) => formatModelPercent(value, decimals);
-import { insertErrorMessage, insertedMessage } from "../src/taskpane/insertMessages";
-import { langFromLocale } from "../src/taskpane/language";
-import { STRINGS } from "../src/taskpane/strings";
-import { isDarkColor } from "../src/taskpane/theme";
+import { insertErrorMessage, insertedMessage } from "../src/workbook/insertMessages";
+import { isDarkColor } from "../src/excel/officeEnvironment";
+import { langFromLocale, paneStrings, type Strings } from "../src/i18n";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 describe("formatMoney", () => {
   it("writes 元 with thousands separators and two decimals", () => {
@@ -99,8 +98,11 @@ describe("insertion messages", () => {
     expect(insertedMessage(result, "zh")).toBe("已插入工作表“预算表 (2)”（表格 BudgetLines_2），合计 ¥1,294,596.00。");
   });
 
-  it("explain an InsertError in its own words, in either language", () => {
-    const error = new InsertError({ zh: "工作簿受保护，无法插入工作表。", en: "The workbook is protected." });
+  it("explain a WorkbookError in its own words, in either language", () => {
+    const error = new WorkbookError("protected", {
+      zh: "工作簿受保护，无法插入工作表。",
+      en: "The workbook is protected.",
+    });
     expect(insertErrorMessage(error, "zh")).toBe("工作簿受保护，无法插入工作表。");
     expect(insertErrorMessage(error, "en")).toBe("The workbook is protected.");
   });
@@ -115,11 +117,11 @@ describe("insertion messages", () => {
 
 describe("the strings table", () => {
   it("has every entry in both languages, with Chinese in the zh table", () => {
-    const keys = Object.keys(STRINGS.en).sort();
-    expect(Object.keys(STRINGS.zh).sort()).toEqual(keys);
-    for (const key of keys as (keyof typeof STRINGS.en)[]) {
-      const zh = STRINGS.zh[key];
-      const en = STRINGS.en[key];
+    const keys = Object.keys(paneStrings("en")).sort();
+    expect(Object.keys(paneStrings("zh")).sort()).toEqual(keys);
+    for (const key of keys as (keyof Strings)[]) {
+      const zh = paneStrings("zh")[key];
+      const en = paneStrings("en")[key];
       expect(typeof zh, key).toBe(typeof en);
       const [zhText, enText] =
         typeof zh === "function" ? [String(zh("x", "y", "z")), String((en as typeof zh)("x", "y", "z"))] : [zh, en];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SheetAccessError } from "../src/excel/sheetAccessError";
 import { budgetTotals, dec, presetBudget, withTargetDeals } from "../src/model";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { a1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
 import { readFunnelSheet } from "../src/taskpane/funnelSheetRead";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 const plan = buildSheetPlan(presetBudget("campaign-funnel", "en"), { lang: "en" });
 const addressOf = (name: string) => a1(plan.names.find((candidate) => candidate.name === name)!.ref);
@@ -68,14 +68,14 @@ describe("the in-memory workbook's funnel inputs", () => {
     const workbook = await funnelWorkbook();
     const sixStages = { ...TARGET_2600, rates: [...TARGET_2600.rates, dec("0.5")] };
     const error = await workbook.writeFunnelInputs("Budget", sixStages).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SheetAccessError);
-    expect((error as SheetAccessError).text.en).toContain("Budget_Rate6");
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).text.en).toContain("Budget_Rate6");
     expect((await namedValues(workbook)).names.Budget_TargetDeals.value).toBe(2000);
   });
 
   it("says the sheet is missing when it is gone", async () => {
     const workbook = await funnelWorkbook();
     const error = await workbook.writeFunnelInputs("Nowhere", TARGET_2600).catch((e: unknown) => e);
-    expect(error).toMatchObject({ failure: "missing-sheet" });
+    expect(error).toMatchObject({ kind: "missing-sheet" });
   });
 });

@@ -18,12 +18,11 @@ import {
 } from "../src/taskpane/funnelDrafts";
 import { breakEvenFigure, funnelFigures } from "../src/taskpane/funnelFigures";
 import { readFunnelSheet } from "../src/taskpane/funnelSheetRead";
-import { FUNNEL_STRINGS } from "../src/taskpane/funnelStrings";
-import { STRINGS } from "../src/taskpane/strings";
 import { FunnelChart } from "../src/taskpane/views/FunnelChart";
 import { FunnelInputsForm } from "../src/taskpane/views/FunnelInputsForm";
 import { FunnelScenariosView } from "../src/taskpane/views/FunnelScenariosView";
 import type { BudgetWorkbook, BudgetWorkbookRead } from "../src/workbook/budgetWorkbook";
+import { funnelStrings, paneStrings } from "../src/i18n";
 
 const snapshotOf = (preset: "campaign" | "campaign-funnel", lang: "zh" | "en") =>
   snapshotFromPlan(buildSheetPlan(presetBudget(preset, lang), { lang }));
@@ -187,10 +186,10 @@ describe("the funnel chart", () => {
 
   it("is a labelled list whose items say each stage and its people", () => {
     const html = renderToStaticMarkup(
-      <FunnelChart stageNames={["客户池", "成交"]} counts={[dec(119756), dec(2000)]} strings={FUNNEL_STRINGS.zh} />,
+      <FunnelChart stageNames={["客户池", "成交"]} counts={[dec(119756), dec(2000)]} strings={funnelStrings("zh")} />,
     );
     expect(html).toContain('<ul style="');
-    expect(html).toContain(`aria-label="${FUNNEL_STRINGS.zh.funnelListLabel}"`);
+    expect(html).toContain(`aria-label="${funnelStrings("zh").funnelListLabel}"`);
     expect(html).toMatch(/<span>客户池<\/span><span[^>]*>119,756<\/span>/);
     expect(html.match(/aria-hidden="true"/g)).toHaveLength(2);
     expect(html).not.toMatch(/#[0-9a-f]{6}/i);
@@ -205,11 +204,11 @@ describe("the funnel view", () => {
         <FunnelInputsForm
           editing={editing}
           stageNames={enInputs.stageNames.slice(1)}
-          strings={FUNNEL_STRINGS[lang]}
+          strings={funnelStrings(lang)}
           onEdit={() => {}}
         />,
       );
-      expect(html).toContain(FUNNEL_STRINGS[lang].rateProblems.rate);
+      expect(html).toContain(funnelStrings(lang).rateProblems.rate);
       expect(html).toContain('aria-invalid="true"');
     }
   });
@@ -223,7 +222,9 @@ describe("the funnel view", () => {
       writeFunnelInputs: vi.fn(),
       plans: { read: vi.fn(), take: vi.fn(), rename: vi.fn(), delete: vi.fn() },
     };
-    const html = renderToStaticMarkup(<FunnelScenariosView lang="en" strings={STRINGS.en} workbook={workbook} />);
+    const html = renderToStaticMarkup(
+      <FunnelScenariosView lang="en" strings={paneStrings("en")} workbook={workbook} />,
+    );
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*Reading the budget sheet…/);
   });
 

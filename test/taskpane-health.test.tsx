@@ -1,8 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import type { BudgetSheetList } from "../src/excel/budgetSheetList";
-import type { BudgetWorkbookRead } from "../src/excel/readBudgetWorkbook";
-import { SheetAccessError } from "../src/excel/sheetAccessError";
 import { dec, formatPercent, presetBudget, type Finding } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { sheetHealth } from "../src/sheet/sheetHealth";
@@ -16,14 +13,15 @@ import {
   type HealthCheckReader,
   type KnownWorkbook,
 } from "../src/taskpane/healthCheckRun";
-import { HEALTH_STRINGS } from "../src/taskpane/healthStrings";
 import { rangeText, shareBarGeometry, shareScale } from "../src/taskpane/shareBarGeometry";
-import { STRINGS } from "../src/taskpane/strings";
 import { CheckedBudget } from "../src/taskpane/views/CheckedBudget";
 import { FindingList } from "../src/taskpane/views/FindingList";
 import { HealthCheckView } from "../src/taskpane/views/HealthCheckView";
 import { NotABudgetSheet } from "../src/taskpane/views/NotABudgetSheet";
 import { ShareBars } from "../src/taskpane/views/ShareBars";
+import { healthStrings, paneStrings } from "../src/i18n";
+import type { BudgetSheetList, BudgetWorkbookRead } from "../src/workbook/budgetWorkbook";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 const enPlan = buildSheetPlan(presetBudget("campaign", "en"), { lang: "en" });
 const snapshot = snapshotFromPlan(enPlan);
@@ -56,11 +54,13 @@ describe("share bars", () => {
     expect(rangeText(promotion.range)).toBe("15%–25%");
     expect(rangeText({ min: dec("0.035"), max: dec("0.125") })).toBe("3.5%–12.5%");
     const html = renderToStaticMarkup(
-      <ShareBars categories={health.categories} lang="en" strings={HEALTH_STRINGS.en} />,
+      <ShareBars categories={health.categories} lang="en" strings={healthStrings("en")} />,
     );
     expect(html).toContain('role="img" aria-label="Promotion cost 4.76%, range 15%–25%, low"');
     expect(html.match(/role="img"/g)).toHaveLength(7);
-    const zh = renderToStaticMarkup(<ShareBars categories={health.categories} lang="zh" strings={HEALTH_STRINGS.zh} />);
+    const zh = renderToStaticMarkup(
+      <ShareBars categories={health.categories} lang="zh" strings={healthStrings("zh")} />,
+    );
     expect(zh).toContain('aria-label="推广成本 4.76%，建议区间 15%–25%，偏低"');
   });
 });
@@ -82,7 +82,7 @@ describe("findings", () => {
     ];
     expect(mostSevereFirst(findings).map((f) => f.cell)).toEqual(["O20", "O5", "O6", "O12"]);
     expect(countBySeverity(findings)).toEqual({ error: 1, warning: 2, info: 1 });
-    expect(HEALTH_STRINGS.en.findingsSummary({ error: 1, warning: 2, info: 0 })).toBe("1 error, 2 warnings, 0 notes");
+    expect(healthStrings("en").findingsSummary({ error: 1, warning: 2, info: 0 })).toBe("1 error, 2 warnings, 0 notes");
   });
 
   it("offer a button to the cell of each finding that has one, in the pane's language", () => {
@@ -91,7 +91,7 @@ describe("findings", () => {
       <FindingList
         findings={[finding("error", "O20"), finding("info")]}
         lang="zh"
-        strings={HEALTH_STRINGS.zh}
+        strings={healthStrings("zh")}
         onGoToCell={onGoToCell}
       />,
     );
@@ -102,8 +102,8 @@ describe("findings", () => {
   });
 
   it("name the tab in the pane's language", () => {
-    expect(STRINGS.zh.tabHealth).toBe("健康检查");
-    expect(STRINGS.en.tabHealth).toBe("Health check");
+    expect(paneStrings("zh").tabHealth).toBe("健康检查");
+    expect(paneStrings("en").tabHealth).toBe("Health check");
   });
 });
 
@@ -120,7 +120,7 @@ function fakeReader(active: { name: string; id: string }, sheets = [BUDGET, BUDG
   const list = vi.fn(async () => listOf(active, sheets));
   const read = vi.fn(async (sheetId: string): Promise<BudgetWorkbookRead> => {
     const sheet = sheets.find((candidate) => candidate.id === sheetId);
-    if (!sheet) throw new SheetAccessError("missing-sheet", { en: "gone", zh: "没有了" });
+    if (!sheet) throw new WorkbookError("missing-sheet", { en: "gone", zh: "没有了" });
     return {
       ...listOf(active, sheets),
       sheet: { kind: "budget", sheetId, snapshot: { ...snapshot, sheetName: sheet.name } },
@@ -187,7 +187,7 @@ describe("a health check", () => {
 
   it("keeps what it knew when Excel fails", async () => {
     const { reader, read } = fakeReader(BUDGET);
-    const failure = new SheetAccessError("excel", { en: "busy", zh: "忙" });
+    const failure = new WorkbookError("host", { en: "busy", zh: "忙" });
     read.mockRejectedValueOnce(failure);
     const known = { sheets: [BUDGET], activeSheetId: BUDGET.id, pickedSheetId: null };
     expect(await runHealthCheck(reader, known)).toEqual({ ...known, outcome: { kind: "failed", error: failure } });
@@ -222,7 +222,7 @@ describe("the view", () => {
 
   it("shows the total, the seven bars and the findings of a checked budget, most severe first", () => {
     const html = renderToStaticMarkup(
-      <CheckedBudget health={health} lang="en" strings={HEALTH_STRINGS.en} onGoToCell={noop} />,
+      <CheckedBudget health={health} lang="en" strings={healthStrings("en")} onGoToCell={noop} />,
     );
     expect(html).toContain("&quot;Budget&quot;: total ¥1,294,596");
     expect(html).toContain("1 error, 6 warnings, 0 notes");
@@ -236,8 +236,8 @@ describe("the view", () => {
         sheetName="Orders"
         budgetSheetsExist={false}
         lang="en"
-        strings={HEALTH_STRINGS.en}
-        paneStrings={STRINGS.en}
+        strings={healthStrings("en")}
+        paneStrings={paneStrings("en")}
         insertState={{ kind: "idle" }}
         onInsert={noop}
       />,
@@ -257,7 +257,7 @@ describe("the view", () => {
       writeFunnelInputs: vi.fn(),
       plans: { read: vi.fn(), take: vi.fn(), rename: vi.fn(), delete: vi.fn() },
     };
-    const html = renderToStaticMarkup(<HealthCheckView lang="zh" strings={STRINGS.zh} workbook={workbook} />);
+    const html = renderToStaticMarkup(<HealthCheckView lang="zh" strings={paneStrings("zh")} workbook={workbook} />);
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*正在读取预算表…/);
     expect(html).toContain("重新检查</button>");
   });

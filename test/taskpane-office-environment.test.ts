@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../src/taskpane/officeEnvironment";
+import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../src/excel/officeEnvironment";
 
 /** Office as office.js shows it to the pane: its context, and the event types it knows. */
 function stubOffice(context: Partial<Office.Context>): void {

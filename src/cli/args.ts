@@ -1,5 +1,5 @@
-import type { Lang } from "../model/categories";
 import { DEFAULT_PRESET, PRESET_IDS, isPresetId, type PresetId } from "../model/presets";
+import type { Lang } from "../i18n";
 
 export interface ExportOptions {
   preset: PresetId;

@@ -4,12 +4,12 @@
  * Exit 0: no finding is an error; 1: at least one is; 2: the file cannot be read as a budget.
  */
 import { readFile } from "node:fs/promises";
-import type { Lang, Text } from "../model/categories";
 import { healthJson, healthText } from "../sheet/healthReport";
 import { NotABudgetSheetError, isBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
+import type { Lang, Text } from "../i18n";
 
 const EXIT_HEALTHY = 0;
 const EXIT_ERROR_FINDINGS = 1;

@@ -1,7 +1,7 @@
 import { insertBudgetSheet } from "../excel/insertBudgetSheet";
 import { DEFAULT_PRESET } from "../model";
-import { insertErrorMessage } from "../taskpane/insertMessages";
-import { displayLang } from "../taskpane/officeEnvironment";
+import { insertErrorMessage } from "../workbook/insertMessages";
+import { displayLang } from "../excel/officeEnvironment";
 import { showMessageDialog } from "./messageDialog";
 import { renderMessagePage } from "./messagePage";
 import { messageFromQuery } from "./messageUrl";

@@ -1,6 +1,5 @@
-import { STRINGS } from "../taskpane/strings";
-import { localeTag } from "../taskpane/language";
 import type { PageMessage } from "./messageUrl";
+import { localeTag, paneStrings } from "../i18n";
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -10,7 +9,7 @@ function element(id: string): HTMLElement {
 
 /** Fills the dialog page with the message, as text only, and asks the command to close it. */
 export function renderMessagePage(message: PageMessage): void {
-  const strings = STRINGS[message.lang];
+  const strings = paneStrings(message.lang);
   document.documentElement.lang = localeTag(message.lang);
   document.title = strings.appTitle;
   element("message-title").textContent = strings.commandFailedTitle;

@@ -1,5 +1,4 @@
-import type { Lang } from "../model";
-import { langFromLocale } from "../taskpane/language";
+import { langFromLocale, type Lang } from "../i18n";
 
 export interface PageMessage {
   text: string;

@@ -1,21 +1,6 @@
 import { isBudgetTable } from "../sheet/readBudgetSheet";
+import type { BudgetSheetEntry, BudgetSheetList } from "../workbook/budgetWorkbook";
 import { runRead } from "./runRead";
-
-export interface BudgetSheetEntry {
-  name: string;
-  tableName: string;
-  /** Excel's id for the sheet: it survives a rename, so a sheet once picked stays picked. */
-  id: string;
-}
-
-export interface BudgetSheetList {
-  /** The sheets holding a budget table, in tab order. */
-  sheets: BudgetSheetEntry[];
-  /** The active sheet's name when it is one of them; null otherwise. */
-  active: string | null;
-  /** The active sheet, whatever it holds. */
-  activeSheet: { name: string; id: string };
-}
 
 /**
  * Queues the loads that list the budget sheets: every table's name, column names and sheet, and the

@@ -20,10 +20,10 @@ export const excelWorkbook: BudgetWorkbook = {
   select: async (sheetKey, address) => (await cellSelection()).selectCell(sheetKey, address),
   writeFunnelInputs: async (sheetKey, inputs) => (await funnelInputs()).writeFunnelInputs(sheetKey, inputs),
   plans: {
-    read: async (sheetKey) => (await planSnapshots()).readPlanSnapshots(sheetKey),
-    take: async (sheetKey, name) => (await planSnapshots()).takePlanSnapshot(sheetKey, name),
-    rename: async (sheetKey, name, newName) => (await planSnapshots()).renamePlanSnapshot(sheetKey, name, newName),
-    delete: async (sheetKey, name) => (await planSnapshots()).deletePlanSnapshot(sheetKey, name),
+    read: async (sheetKey) => (await planSnapshots()).excelPlans.read(sheetKey),
+    take: async (sheetKey, name) => (await planSnapshots()).excelPlans.take(sheetKey, name),
+    rename: async (sheetKey, name, newName) => (await planSnapshots()).excelPlans.rename(sheetKey, name, newName),
+    delete: async (sheetKey, name) => (await planSnapshots()).excelPlans.delete(sheetKey, name),
   },
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };

@@ -1,40 +1,12 @@
-import { deletePlan, renamePlan, takePlan, type BudgetPlan } from "../model/plans";
-import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
-import { excelErrorInfo } from "./excelError";
-import { changedPlans, planNamed, renumbered } from "./planChanges";
-import { PlanError } from "./planError";
-import {
-  PLANS_NOT_IN_EXCEL,
-  PLANS_WORKBOOK_PROTECTED,
-  plansExcelTooOld,
-  plansReadFailed,
-  plansWriteFailed,
-  plansWriteFailedSheetLeft,
-  unreadableBudget,
-} from "./planMessages";
-import { sheetMissing } from "./readMessages";
+import type { BudgetPlan } from "../model/plans";
+import { NotABudgetSheetError } from "../sheet/readBudgetSheet";
+import { hostErrorInfo } from "../workbook/hostError";
+import { plansReadFailed, plansWriteFailed, plansWriteFailedSheetLeft, sheetMissing } from "../workbook/messages";
+import { budgetPlans, type PlansTarget } from "../workbook/plans";
+import { WorkbookError } from "../workbook/workbookError";
 import { queuePlansRead, type PlansRead } from "./readPlans";
-import { REQUIRED_EXCEL_API, excelWriteSupport } from "./requirements";
-import { cleanUpPlansSheet, queuePlansSheet, type PlansSheetWrite } from "./writePlansSheet";
-
-export { PlanError } from "./planError";
-
-/** A budget's plans as the workbook keeps them. */
-export interface PlanSnapshots {
-  /** The sheet comparing them; null when the budget has no plans. */
-  sheetName: string | null;
-  /** In the sheet's order, with ids plan-1, plan-2… in that order. */
-  plans: BudgetPlan[];
-}
-
-/** The plans after a change; a model refusal (a fifth plan, a name in use) throws BudgetInputError. */
-type PlansChange = (read: PlansRead, plans: readonly BudgetPlan[]) => BudgetPlan[];
-
-function assertExcelSupportsPlans(): void {
-  const support = excelWriteSupport();
-  if (support === "not-in-excel") throw new PlanError(PLANS_NOT_IN_EXCEL);
-  if (support === "too-old") throw new PlanError(plansExcelTooOld(REQUIRED_EXCEL_API));
-}
+import { assertWriteSupport } from "./requirements";
+import { cleanUpPlansSheet, queuePlansSheet } from "./writePlansSheet";
 
 /** The read, in one sync; Excel's failures in the planner's words. */
 async function readPlans(context: Excel.RequestContext, budgetSheet: string): Promise<PlansRead> {
@@ -42,25 +14,34 @@ async function readPlans(context: Excel.RequestContext, budgetSheet: string): Pr
   try {
     await context.sync();
   } catch (error) {
-    const info = excelErrorInfo(error);
-    const text = info.code === "ItemNotFound" ? sheetMissing(budgetSheet) : plansReadFailed(info);
-    throw new PlanError(text, { cause: error });
+    const info = hostErrorInfo(error);
+    if (info.code === "ItemNotFound")
+      throw new WorkbookError("missing-sheet", sheetMissing(budgetSheet), { cause: error });
+    throw new WorkbookError("host", plansReadFailed(info), { cause: error });
   }
   try {
     return finish();
   } catch (error) {
-    if (error instanceof NotABudgetSheetError) throw new PlanError(error.text, { cause: error });
+    if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
     throw error;
   }
 }
 
 /** The write, in one sync; after a failure, what it built is taken away while the old sheet stands. */
-async function writePlans(context: Excel.RequestContext, write: PlansSheetWrite): Promise<string | null> {
+async function writePlans(context: Excel.RequestContext, read: PlansRead, plans: readonly BudgetPlan[]) {
+  const write = {
+    budgetTable: read.snapshot.table.name,
+    lang: read.lang,
+    plans,
+    current: read.plansSheet,
+    taken: read.taken,
+    activeSheet: read.activeSheet,
+  };
   const queued = queuePlansSheet(context, write);
   try {
     await context.sync();
   } catch (writeError) {
-    const error = excelErrorInfo(writeError);
+    const error = hostErrorInfo(writeError);
     let left: string | null;
     try {
       left = await cleanUpPlansSheet(context, write, queued);
@@ -68,76 +49,23 @@ async function writePlans(context: Excel.RequestContext, write: PlansSheetWrite)
       left = queued.builtSheet;
     }
     const text = left === null ? plansWriteFailed(error) : plansWriteFailedSheetLeft(error, left);
-    throw new PlanError(text, { cause: writeError });
+    throw new WorkbookError("host", text, { cause: writeError });
   }
   return queued.sheetName;
 }
 
-/** Runs plan work once this Excel can write the plans sheet; Excel's failures in the planner's words. */
-async function runPlans<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  assertExcelSupportsPlans();
-  try {
-    return await Excel.run(work);
-  } catch (error) {
-    if (error instanceof PlanError) throw error;
-    // Failures before the write (building the sheet, queueing commands, Excel.run itself) change nothing.
-    throw new PlanError(plansReadFailed(excelErrorInfo(error)), { cause: error });
-  }
+function plansTarget(context: Excel.RequestContext): PlansTarget<PlansRead> {
+  return {
+    read: (budgetSheet) => readPlans(context, budgetSheet),
+    write: (read, plans) => writePlans(context, read, plans),
+  };
 }
 
 /**
- * One change of a budget's plans: one sync reads the budget sheet and the table keeping its plans,
- * one rewrites the plans sheet. The budget sheet is only read.
+ * A budget's plans in Excel: one sync reads the budget sheet and the table keeping its plans, one
+ * rewrites the plans sheet; the budget sheet is only read.
  */
-async function changePlans(budgetSheet: string, change: PlansChange): Promise<PlanSnapshots> {
-  return runPlans(async (context) => {
-    const read = await readPlans(context, budgetSheet);
-    if (read.structureProtected) throw new PlanError(PLANS_WORKBOOK_PROTECTED);
-    const plans = changedPlans(() => change(read, read.plansSheet?.plans ?? []));
-    const sheetName = await writePlans(context, {
-      budgetTable: read.snapshot.table.name,
-      lang: read.lang,
-      plans,
-      current: read.plansSheet,
-      taken: read.taken,
-      activeSheet: read.activeSheet,
-    });
-    return { sheetName, plans: renumbered(plans) };
-  });
-}
-
-/** The plans kept for a budget sheet (by name or id), in one `context.sync()`. */
-export async function readPlanSnapshots(budgetSheet: string): Promise<PlanSnapshots> {
-  return runPlans(async (context) => {
-    const read = await readPlans(context, budgetSheet);
-    return { sheetName: read.plansSheet?.sheetName ?? null, plans: read.plansSheet?.plans ?? [] };
-  });
-}
-
-/**
- * Saves the budget sheet as it now is as one more plan, under `planName` or the next default name
- * (保守 / Conservative, 标准 / Standard…), and rewrites the plans sheet (creating it, under a free
- * name, if the budget has none). Refused with a PlanError when there are already four plans, the name
- * is in use, or a cell of the budget sheet cannot be read.
- */
-export async function takePlanSnapshot(budgetSheet: string, planName?: string): Promise<PlanSnapshots> {
-  return changePlans(budgetSheet, (read, plans) => {
-    const checked = readBudgetSheet(read.snapshot);
-    if (checked.issues.length > 0) throw new PlanError(unreadableBudget(read.snapshot.sheetName, checked.issues));
-    return takePlan(plans, checked.budget, read.lang, planName);
-  });
-}
-
-/** Renames a plan; refused when no plan has `planName` or another plan already has `newName`. */
-export async function renamePlanSnapshot(
-  budgetSheet: string,
-  planName: string,
-  newName: string,
-): Promise<PlanSnapshots> {
-  return changePlans(budgetSheet, (_, plans) => renamePlan(plans, planNamed(plans, planName).id, newName));
-}
-
-/** Deletes a plan; with the last one, the plans sheet goes too. */
-export async function deletePlanSnapshot(budgetSheet: string, planName: string): Promise<PlanSnapshots> {
-  return changePlans(budgetSheet, (_, plans) => deletePlan(plans, planNamed(plans, planName).id));
-}
+export const excelPlans = budgetPlans<PlansRead>((work) => {
+  assertWriteSupport("plans");
+  return Excel.run((context) => work(plansTarget(context)));
+});

@@ -1,12 +1,13 @@
 import { NotABudgetSheetError, isBudgetTable } from "../sheet/readBudgetSheet";
 import type { CellValue, SheetSnapshot, TableSnapshot } from "../sheet/snapshot";
 import { mapTableColumns } from "../sheet/tableColumns";
-import { findHeaderRow } from "./findHeaderRow";
-import { namedCells, type DefinedName } from "./namedCells";
-import { headerRowHidden, noBudgetTable } from "./readMessages";
+import { findHeaderRow } from "../sheet/grid/findHeaderRow";
+import { namedCells, type DefinedName } from "../sheet/grid/namedCells";
+import { EMPTY_GRID, sheetGrid, type SheetGrid } from "../sheet/grid/sheetGrid";
+import type { SheetRead } from "../workbook/budgetWorkbook";
+import { headerRowHidden, noBudgetTable } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 import { runRead } from "./runRead";
-import { SheetAccessError } from "./sheetAccessError";
-import { EMPTY_GRID, sheetGrid, type SheetGrid } from "./sheetGrid";
 
 /**
  * Reading a budget sheet takes one `context.sync()`. Everything is queued before it:
@@ -28,10 +29,6 @@ import { EMPTY_GRID, sheetGrid, type SheetGrid } from "./sheetGrid";
  * listBudgetSheets found to hold a budget table.
  */
 
-export type SheetRead =
-  | { kind: "budget"; sheetId: string; snapshot: SheetSnapshot }
-  | { kind: "not-a-budget"; sheetId: string; sheetName: string; error: NotABudgetSheetError };
-
 interface LoadedTable {
   name: string;
   showHeaders: boolean;
@@ -47,7 +44,7 @@ function budgetTable(
   const table = tables.find((candidate) => isBudgetTable(candidate));
   if (!table) return new NotABudgetSheetError(sheetName, noBudgetTable(sheetName));
   const header = table.showHeaders ? findHeaderRow(grid, table.headers) : null;
-  if (!header) throw new SheetAccessError("header-row-hidden", headerRowHidden(sheetName, table.name));
+  if (!header) throw new WorkbookError("header-row-hidden", headerRowHidden(sheetName, table.name));
 
   const budgetOffset = mapTableColumns(table.headers).offsets.budget;
   const rows: CellValue[][] = [];
@@ -107,7 +104,7 @@ export function queueSheetRead(context: Excel.RequestContext, sheetKey?: string)
 /**
  * A snapshot of the active budget sheet, or of the sheet of that name (or id), in one
  * `context.sync()`. Throws NotABudgetSheetError for a sheet without a budget table, and a
- * SheetAccessError when Excel cannot read it.
+ * WorkbookError when Excel cannot read it.
  */
 export async function readBudgetSheet(sheetName?: string): Promise<SheetSnapshot> {
   const read = await runRead(sheetName, async (context) => {

@@ -1,11 +1,7 @@
-import { queueBudgetSheetList, type BudgetSheetList } from "./budgetSheetList";
-import { queueSheetRead, type SheetRead } from "./readBudgetSheet";
+import type { BudgetWorkbookRead } from "../workbook/budgetWorkbook";
+import { queueBudgetSheetList } from "./budgetSheetList";
+import { queueSheetRead } from "./readBudgetSheet";
 import { runRead } from "./runRead";
-
-export interface BudgetWorkbookRead extends BudgetSheetList {
-  /** The sheet read: the one asked for, else the active sheet. */
-  sheet: SheetRead;
-}
 
 /**
  * What a health check needs in one `context.sync()`: the list of budget sheets (for the picker)

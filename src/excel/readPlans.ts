@@ -1,14 +1,14 @@
 import { BudgetInputError } from "../model/errors";
-import type { Lang } from "../model/categories";
 import type { BudgetPlan } from "../model/plans";
-import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
+import type { CellValue } from "../sheet/snapshot";
 import { mapTableColumns } from "../sheet/tableColumns";
-import { PlanError } from "./planError";
-import { storedPlansUnreadable } from "./planMessages";
-import { STORE_FIELDS, readPlanStore } from "./planStore";
-import { PLAN_STORE_COLUMNS } from "./planStoreLabels";
+import type { TakenNames } from "../workbook/insertionPlan";
+import { storedPlansUnreadable } from "../workbook/messages";
+import { STORE_FIELDS, readPlanStore } from "../workbook/planStore";
+import { PLAN_STORE_COLUMNS } from "../workbook/planStoreColumns";
+import type { PlansState } from "../workbook/plans";
+import { WorkbookError } from "../workbook/workbookError";
 import { queueSheetRead } from "./readBudgetSheet";
-import type { TakenNames } from "./readWorkbook";
 
 /** The sheet that compares a budget's plans, and the plans its table keeps. */
 export interface PlansSheet {
@@ -20,15 +20,10 @@ export interface PlansSheet {
 }
 
 /** What changing a budget's plans starts from, read in one `context.sync()`. */
-export interface PlansRead {
-  snapshot: SheetSnapshot;
-  /** The budget sheet's language, by its table's headers. */
-  lang: Lang;
-  /** Null when no sheet keeps plans of this budget. */
+export interface PlansRead extends PlansState {
   plansSheet: PlansSheet | null;
   taken: TakenNames;
   activeSheet: string;
-  structureProtected: boolean;
 }
 
 /** The tables that keep plans: BudgetPlans, BudgetPlans2 … */
@@ -49,7 +44,8 @@ function plansOf(sheetName: string, rows: readonly (readonly CellValue[])[]): Bu
   try {
     return readPlanStore(rows).plans;
   } catch (error) {
-    if (error instanceof BudgetInputError) throw new PlanError(storedPlansUnreadable(sheetName, error.text));
+    if (error instanceof BudgetInputError)
+      throw new WorkbookError("refused", storedPlansUnreadable(sheetName, error.text));
     throw error;
   }
 }

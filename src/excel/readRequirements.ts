@@ -1,5 +1,5 @@
-import { READ_NOT_IN_EXCEL, excelTooOldToRead } from "./readMessages";
-import { SheetAccessError } from "./sheetAccessError";
+import { excelTooOld, notInExcel } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 
 /** What reading a budget sheet and going to a cell call, with the ExcelApi set that introduced it. */
 export const READING_API_SETS: readonly { api: string; set: string }[] = [
@@ -28,12 +28,12 @@ function officeRequirements(): Office.RequirementSetSupport | undefined {
   return typeof Office === "undefined" || typeof Excel === "undefined" ? undefined : Office.context?.requirements;
 }
 
-/** Throws a SheetAccessError naming the Excel needed when this host cannot read a budget sheet. */
+/** Throws a WorkbookError naming the Excel needed when this host cannot read a budget sheet. */
 export function assertExcelSupportsReading(): void {
   const requirements = officeRequirements();
-  if (!requirements) throw new SheetAccessError("not-supported", READ_NOT_IN_EXCEL);
+  if (!requirements) throw new WorkbookError("not-supported", notInExcel("read"));
   if (!requirements.isSetSupported("ExcelApi", REQUIRED_READING_API)) {
-    throw new SheetAccessError("not-supported", excelTooOldToRead(REQUIRED_READING_API));
+    throw new WorkbookError("not-supported", excelTooOld("read", REQUIRED_READING_API));
   }
 }
 

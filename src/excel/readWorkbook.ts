@@ -1,18 +1,11 @@
-import { excelErrorInfo } from "./excelError";
-import { InsertError } from "./insertError";
-import { WORKBOOK_PROTECTED, readFailed } from "./messages";
-
-/** The names a new sheet and table must not take. */
-export interface TakenNames {
-  sheets: string[];
-  tables: string[];
-  /** Workbook-level defined names (sheet-scoped ones live in their sheet). */
-  definedNames: string[];
-}
+import { hostErrorInfo } from "../workbook/hostError";
+import type { TakenNames } from "../workbook/insertionPlan";
+import { namesReadFailed, workbookProtected } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 
 /**
  * Reads, in one `context.sync()`, the names in use and whether the workbook's structure is
- * protected; throws an InsertError when it is, or when Excel cannot answer.
+ * protected; throws a WorkbookError when it is, or when Excel cannot answer.
  */
 export async function readTakenNames(context: Excel.RequestContext): Promise<TakenNames> {
   const workbook = context.workbook;
@@ -23,9 +16,9 @@ export async function readTakenNames(context: Excel.RequestContext): Promise<Tak
   try {
     await context.sync();
   } catch (error) {
-    throw new InsertError(readFailed(excelErrorInfo(error)), { cause: error });
+    throw new WorkbookError("host", namesReadFailed(hostErrorInfo(error)), { cause: error });
   }
-  if (protection.protected) throw new InsertError(WORKBOOK_PROTECTED);
+  if (protection.protected) throw new WorkbookError("protected", workbookProtected("insert"));
   return {
     sheets: worksheets.items.map((sheet) => sheet.name),
     tables: tables.items.map((table) => table.name),

@@ -1,5 +1,5 @@
-import { InsertError } from "./insertError";
-import { NOT_IN_EXCEL, excelTooOld } from "./messages";
+import { excelTooOld, notInExcel } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 
 /** What the insertion calls, with the ExcelApi requirement set that introduced it. */
 export const INSERTION_API_SETS: readonly { api: string; set: string }[] = [
@@ -46,9 +46,14 @@ export function excelWriteSupport(): "not-in-excel" | "too-old" | "supported" {
   return requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) ? "supported" : "too-old";
 }
 
-/** Throws an InsertError naming the Excel needed when this host cannot run the insertion. */
+/** Throws a WorkbookError naming the Excel needed when this host cannot run the insertion. */
 export function assertExcelSupportsInsertion(): void {
+  assertWriteSupport("insert");
+}
+
+/** Throws a WorkbookError naming the Excel needed when this host cannot write budget sheets for the action. */
+export function assertWriteSupport(action: "insert" | "plans"): void {
   const support = excelWriteSupport();
-  if (support === "not-in-excel") throw new InsertError(NOT_IN_EXCEL);
-  if (support === "too-old") throw new InsertError(excelTooOld(REQUIRED_EXCEL_API));
+  if (support === "not-in-excel") throw new WorkbookError("not-supported", notInExcel(action));
+  if (support === "too-old") throw new WorkbookError("not-supported", excelTooOld(action, REQUIRED_EXCEL_API));
 }

@@ -1,12 +1,12 @@
 import { NotABudgetSheetError } from "../sheet/readBudgetSheet";
-import { excelErrorInfo } from "./excelError";
-import { readSheetFailed, sheetMissing } from "./readMessages";
+import { hostErrorInfo } from "../workbook/hostError";
+import { readSheetFailed, sheetMissing } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 import { assertExcelSupportsReading } from "./readRequirements";
-import { SheetAccessError } from "./sheetAccessError";
 
 /**
  * Runs a read of the workbook once this Excel is known to support it. Excel's failures become a
- * SheetAccessError in the planner's words; what the read itself throws about the sheet passes
+ * WorkbookError in the planner's words; what the read itself throws about the sheet passes
  * through. `sheet` is the sheet asked for by name or id, if any: the one lookup that can find nothing.
  */
 export async function runRead<T>(
@@ -17,11 +17,11 @@ export async function runRead<T>(
   try {
     return await Excel.run(read);
   } catch (error) {
-    if (error instanceof SheetAccessError || error instanceof NotABudgetSheetError) throw error;
-    const info = excelErrorInfo(error);
+    if (error instanceof WorkbookError || error instanceof NotABudgetSheetError) throw error;
+    const info = hostErrorInfo(error);
     if (info.code === "ItemNotFound" && sheet !== undefined) {
-      throw new SheetAccessError("missing-sheet", sheetMissing(sheet), { cause: error });
+      throw new WorkbookError("missing-sheet", sheetMissing(sheet), { cause: error });
     }
-    throw new SheetAccessError("excel", readSheetFailed(info), { cause: error });
+    throw new WorkbookError("host", readSheetFailed(info), { cause: error });
   }
 }

@@ -1,7 +1,7 @@
-import { excelErrorInfo } from "./excelError";
-import { selectCellFailed, sheetMissing } from "./readMessages";
+import { hostErrorInfo } from "../workbook/hostError";
+import { selectCellFailed, sheetMissing } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 import { assertExcelSupportsReading } from "./readRequirements";
-import { SheetAccessError } from "./sheetAccessError";
 
 /** Activates the sheet (by name or id) and selects the cell ("O20"), in one `context.sync()`. */
 export async function selectCell(sheetName: string, address: string): Promise<void> {
@@ -14,9 +14,9 @@ export async function selectCell(sheetName: string, address: string): Promise<vo
       await context.sync();
     });
   } catch (error) {
-    const info = excelErrorInfo(error);
+    const info = hostErrorInfo(error);
     if (info.code === "ItemNotFound")
-      throw new SheetAccessError("missing-sheet", sheetMissing(sheetName), { cause: error });
-    throw new SheetAccessError("excel", selectCellFailed(info, address), { cause: error });
+      throw new WorkbookError("missing-sheet", sheetMissing(sheetName), { cause: error });
+    throw new WorkbookError("host", selectCellFailed(info, address), { cause: error });
   }
 }

@@ -1,7 +1,7 @@
 import { a1, columnLetter } from "../sheet/address";
 import type { ConditionalFormatPlan, PlainSheetPlan, RangeStyle, ValidationPlan } from "../sheet/plan";
-import { cellGrid } from "./cellGrid";
-import { columnWidthPoints } from "./columnWidth";
+import { cellGrid } from "../sheet/grid/cellGrid";
+import { columnWidthPoints } from "../sheet/grid/columnWidth";
 
 /** Excel's limits on a data validation's prompt and alert texts. */
 const VALIDATION_TITLE_MAX = 32;

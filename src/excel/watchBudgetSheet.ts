@@ -1,12 +1,5 @@
+import type { StopWatching, WorkbookChange } from "../workbook/budgetWorkbook";
 import { excelSupportsWatching } from "./readRequirements";
-
-/** Something happened in the workbook that can change what a health check shows. */
-export type WorkbookChange =
-  | { kind: "changed"; sheetId: string }
-  | { kind: "activated"; sheetId: string }
-  | { kind: "added" | "deleted"; sheetId: string };
-
-export type StopWatching = () => Promise<void>;
 
 /**
  * Calls `onChange` when cells of any sheet change, a sheet is activated, added or deleted. One

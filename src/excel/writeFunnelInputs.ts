@@ -1,23 +1,8 @@
-import type { Text } from "../model/categories";
 import { funnelInputWrites, type FunnelInputValues } from "../sheet/funnelInputs";
-import { excelErrorInfo, explainExcelError } from "./excelError";
+import { hostErrorInfo } from "../workbook/hostError";
+import { funnelInputsFailed, funnelInputsGone } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
 import { assertExcelSupportsReading } from "./readRequirements";
-import { SheetAccessError } from "./sheetAccessError";
-
-function inputsGone(names: readonly string[]): Text {
-  return {
-    en: `The sheet, or one of its cells ${names.join(", ")}, is no longer in the workbook. Read the sheet again and check its funnel inputs.`,
-    zh: `工作簿中已找不到该工作表或其单元格 ${names.join("、")}。请重新读取工作表，并核对漏斗输入。`,
-  };
-}
-
-function writeFailed(error: unknown): Text {
-  const said = explainExcelError(excelErrorInfo(error), {});
-  return {
-    en: `The funnel inputs could not be written: ${said.en}`,
-    zh: `未能写入漏斗输入：${said.zh}`,
-  };
-}
 
 /**
  * Writes the funnel block's inputs through their sheet-scoped names (Budget_TargetDeals, Budget_AOV,
@@ -40,11 +25,11 @@ export async function writeFunnelInputs(sheetKey: string, inputs: FunnelInputVal
       await context.sync();
     });
   } catch (error) {
-    const { code } = excelErrorInfo(error);
-    if (code === "ItemNotFound" || code === "InvalidReference") {
-      const gone = inputsGone(writes.map((write) => write.name));
-      throw new SheetAccessError("missing-sheet", gone, { cause: error });
+    const info = hostErrorInfo(error);
+    if (info.code === "ItemNotFound" || info.code === "InvalidReference") {
+      const gone = funnelInputsGone(writes.map((write) => write.name));
+      throw new WorkbookError("missing-sheet", gone, { cause: error });
     }
-    throw new SheetAccessError("excel", writeFailed(error), { cause: error });
+    throw new WorkbookError("host", funnelInputsFailed(info), { cause: error });
   }
 }

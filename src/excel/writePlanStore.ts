@@ -1,30 +1,12 @@
-import type { Lang } from "../model/categories";
-import type { BudgetPlan } from "../model/plans";
 import { a1, rangeA1 } from "../sheet/address";
 import { COLORS } from "../sheet/formats";
 import type { PlainSheetPlan } from "../sheet/plan";
-import { literalText } from "./cellGrid";
-import { planStoreRows, type StoreCell } from "./planStore";
-import { PLAN_STORE_COLUMNS, planStoreLabels } from "./planStoreLabels";
+import { literalText } from "../sheet/grid/cellGrid";
+import { planStoreRows, planStoreTopRow, type PlanStoreWrite, type StoreCell } from "../workbook/planStore";
+import { PLAN_STORE_COLUMNS } from "../workbook/planStoreColumns";
+import { planStoreLabels } from "../i18n";
 
-export const PLAN_STORE_TABLE_NAME = "BudgetPlans";
 const PLAN_STORE_TABLE_STYLE = "TableStyleLight1";
-/** Blank rows between the plans compared and the table that keeps them. */
-const GAP_ROWS = 2;
-
-export interface PlanStoreWrite {
-  /** The budget table the plans were taken from. */
-  budgetTable: string;
-  plans: readonly BudgetPlan[];
-  lang: Lang;
-  /** A free table name (BudgetPlans, BudgetPlans2…). */
-  tableName: string;
-}
-
-/** The first row of the block under a sheet's planned cells: its title. */
-export function planStoreTopRow(plan: PlainSheetPlan): number {
-  return Math.max(...plan.cells.map((cell) => cell.row)) + 1 + GAP_ROWS;
-}
 
 function storeInput(cell: StoreCell): string | number {
   if (cell === null) return "";

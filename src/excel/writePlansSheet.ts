@@ -1,13 +1,13 @@
-import type { Lang } from "../model/categories";
 import type { BudgetPlan } from "../model/plans";
 import { buildPlansComparisonPlan } from "../sheet/buildPlansComparisonPlan";
-import { planLabels } from "../sheet/planLabels";
 import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
-import { freeSheetName, freeTableName } from "./freeNames";
+import { freeSheetName, freeTableName } from "../workbook/freeNames";
+import type { TakenNames } from "../workbook/insertionPlan";
+import { PLAN_STORE_TABLE_NAME } from "../workbook/planStore";
 import type { PlansSheet } from "./readPlans";
-import type { TakenNames } from "./readWorkbook";
 import { excelDrawsFunnelCharts } from "./requirements";
-import { PLAN_STORE_TABLE_NAME, writePlanStore } from "./writePlanStore";
+import { writePlanStore } from "./writePlanStore";
+import { planLabels, type Lang } from "../i18n";
 
 export interface PlansSheetWrite {
   /** The budget table the plans were taken from. */

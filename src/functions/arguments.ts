@@ -1,7 +1,7 @@
-import type { Text } from "../model/categories";
 import { Decimal } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
 import type { FunnelRounding } from "../model/funnel";
+import type { Text } from "../i18n";
 
 /**
  * Turns values as a spreadsheet hands them over (numbers, text, booleans, blanks as "" or null, ranges as

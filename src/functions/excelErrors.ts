@@ -1,6 +1,6 @@
 /// <reference types="custom-functions-runtime" />
-import type { Lang } from "../model/categories";
 import { BudgetInputError, type InputErrorKind } from "../model/errors";
+import type { Lang } from "../i18n";
 
 /** Excel's error for each kind of bad input. */
 function errorCode(kind: InputErrorKind): CustomFunctions.ErrorCode {

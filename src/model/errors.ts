@@ -1,4 +1,4 @@
-import type { Text } from "./categories";
+import type { Text } from "../i18n";
 
 /** The Excel error a bad input maps to: #VALUE!, #NUM! or #DIV/0!. */
 export type InputErrorKind = "value" | "num" | "div0";

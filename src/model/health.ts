@@ -1,10 +1,11 @@
 import type { Budget, BudgetLine } from "./budget";
-import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type Text } from "./categories";
+import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { formatMoney, formatPercent, formatRatio } from "./format";
 import { budgetOutcome } from "./outcome";
 import { shareCorrection } from "./shareCorrection";
 import { budgetTotals, lineAmount, shareStatus, type BudgetTotals } from "./totals";
+import type { Text } from "../i18n";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];

@@ -1,11 +1,11 @@
 import type { Budget } from "./budget";
-import type { Lang, Text } from "./categories";
 import type { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
 import type { Funnel } from "./funnelPlan";
 import { applyFunnel } from "./funnelPlan";
 import { budgetOutcome } from "./outcome";
 import { budgetTotals } from "./totals";
+import type { Lang, Text } from "../i18n";
 
 export const PLAN_KEYS = ["conservative", "standard", "aggressive", "optimised"] as const;
 export type PlanKey = (typeof PLAN_KEYS)[number];

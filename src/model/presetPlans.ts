@@ -1,8 +1,8 @@
-import type { Lang } from "./categories";
 import { Decimal } from "./decimal";
 import { withTargetDeals } from "./funnelPlan";
 import { PLAN_NAMES, takePlan, type BudgetPlan } from "./plans";
 import { presetBudget, presetById, type PresetId } from "./presets";
+import type { Lang } from "../i18n";
 
 /** A preset's alternative plans, in its order; none for a preset without plans. */
 export function presetPlans(id: PresetId, lang: Lang): BudgetPlan[] {

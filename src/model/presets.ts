@@ -1,8 +1,9 @@
 import type { Budget, BudgetLine } from "./budget";
-import { defaultRanges, type Lang, type LineCategoryKey, type Text } from "./categories";
+import { defaultRanges, type LineCategoryKey } from "./categories";
 import { Decimal } from "./decimal";
 import { applyFunnel, type Funnel } from "./funnelPlan";
 import type { PlanKey } from "./plans";
+import type { Lang, Text } from "../i18n";
 
 export type PresetId = "campaign" | "community" | "event" | "campaign-funnel";
 export const PRESET_IDS: readonly PresetId[] = ["campaign", "community", "event", "campaign-funnel"];

@@ -1,10 +1,10 @@
 import type { Budget } from "./budget";
-import type { Text } from "./categories";
 import { Decimal, ONE } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { forwardFunnel } from "./funnel";
 import { applyFunnel, funnelRates, requiredCounts, type Funnel } from "./funnelPlan";
 import { costsAtCounts } from "./stageCosts";
+import type { Text } from "../i18n";
 
 export const SCENARIO_KEYS = ["conservative", "base", "optimistic"] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];

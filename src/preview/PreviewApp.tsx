@@ -1,12 +1,11 @@
 import { FluentProvider, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState, type CSSProperties } from "react";
-import type { Lang } from "../model";
 import { App } from "../taskpane/App";
 import { WorkbookView } from "./grid/WorkbookView";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 import { previewSearch, type PreviewQuery } from "./previewQuery";
-import { PREVIEW_STRINGS } from "./previewStrings";
 import { PreviewToolbar } from "./PreviewToolbar";
+import { previewStrings, type Lang } from "../i18n";
 
 interface PreviewAppProps {
   workbook: MemoryWorkbook;
@@ -36,7 +35,7 @@ const workbookStyle: CSSProperties = { gridArea: "workbook", display: "flex", fl
 export function PreviewApp({ workbook, initialLang, initialDark, layout }: PreviewAppProps) {
   const [lang, setLang] = useState(initialLang);
   const [dark, setDark] = useState(initialDark);
-  const strings = PREVIEW_STRINGS[lang];
+  const strings = previewStrings(lang);
 
   // A reload keeps the language and theme chosen.
   useEffect(() => {
@@ -51,7 +50,7 @@ export function PreviewApp({ workbook, initialLang, initialDark, layout }: Previ
       <div style={pageStyle}>
         <PreviewToolbar strings={strings} lang={lang} dark={dark} onLangChange={setLang} onDarkChange={setDark} />
         <div style={workbookStyle}>
-          <WorkbookView workbook={workbook} strings={strings} />
+          <WorkbookView workbook={workbook.spreadsheet} strings={strings} />
         </div>
         <div style={paneStyle}>{pane}</div>
       </div>

@@ -1,8 +1,6 @@
 import { Field, Select, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { Lang } from "../model";
-import { LANGUAGE_NAMES, localeTag } from "../taskpane/language";
-import type { PreviewStrings } from "./previewStrings";
+import { LANGUAGE_NAMES, localeTag, type Lang, type PreviewStrings } from "../i18n";
 
 interface PreviewToolbarProps {
   strings: PreviewStrings;

@@ -1,5 +1,4 @@
-import type { Lang } from "../model";
-import { langFromLocale } from "../taskpane/language";
+import { langFromLocale, type Lang } from "../i18n";
 
 /** How the preview opens: ?lang=en|zh (Office's display language), ?theme=light|dark, ?layout=pane. */
 export interface PreviewQuery {

@@ -1,6 +1,6 @@
 import { rangeA1, type CellRef } from "./address";
-import type { SheetLabels } from "./labels";
 import type { ChartPlan, FunnelLayout } from "./plan";
+import type { SheetLabels } from "../i18n";
 
 /** Columns and rows a chart covers: wide enough for seven category names, tall enough to read. */
 const CHART_COLUMNS = 8;

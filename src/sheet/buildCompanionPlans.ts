@@ -1,9 +1,9 @@
 import type { Budget } from "../model/budget";
-import type { Lang } from "../model/categories";
 import type { BudgetPlan } from "../model/plans";
 import { buildPlansComparisonPlan } from "./buildPlansComparisonPlan";
 import { buildScenarioPlan } from "./buildScenarioPlan";
 import type { PlainSheetPlan, SheetPlan } from "./plan";
+import type { Lang } from "../i18n";
 
 export interface CompanionOptions {
   lang: Lang;

@@ -1,5 +1,5 @@
 import type { Budget, BudgetLine } from "../model/budget";
-import { LINE_CATEGORY_KEYS, categoryByKey, type Lang, type LineCategoryKey } from "../model/categories";
+import { LINE_CATEGORY_KEYS, categoryByKey, type LineCategoryKey } from "../model/categories";
 import type { Decimal } from "../model/decimal";
 import { requiredCounts } from "../model/funnelPlan";
 import { planFigures, type BudgetPlan } from "../model/plans";
@@ -8,8 +8,8 @@ import { a1, rangeA1 } from "./address";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";
 import { PEOPLE_FORMAT } from "./funnelBlock";
 import type { CellContent, PlainSheetPlan, PlannedCell, RangeStyle } from "./plan";
-import { planLabels } from "./planLabels";
 import { formula, number, optional, text } from "./cellContent";
+import { planLabels, type Lang } from "../i18n";
 
 export interface PlansComparisonOptions {
   lang: Lang;

@@ -1,5 +1,4 @@
 import type { Budget } from "../model/budget";
-import type { Lang } from "../model/categories";
 import { applyFunnel } from "../model/funnelPlan";
 import {
   DEFAULT_SCENARIO_DRIFTS,
@@ -14,8 +13,8 @@ import { COLORS, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";
 import { PEOPLE_FORMAT } from "./funnelBlock";
 import { onSheet } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
-import { scenarioLabels } from "./scenarioLabels";
 import { formula, number, optional, text } from "./cellContent";
+import { scenarioLabels, type Lang } from "../i18n";
 
 export interface ScenarioPlanOptions {
   lang: Lang;

@@ -1,5 +1,5 @@
 import type { Budget, BudgetLine } from "../model/budget";
-import { CATEGORIES, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type Lang } from "../model/categories";
+import { CATEGORIES, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey } from "../model/categories";
 import { Decimal, ZERO } from "../model/decimal";
 import { applyFunnel, isDriven, requiredCounts } from "../model/funnelPlan";
 import { budgetOutcome } from "../model/outcome";
@@ -9,9 +9,10 @@ import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { funnelChart, sharesChart } from "./buildChartPlans";
 import { COLORS, DEFAULT_TABLE_STYLE, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";
 import { buildFunnelBlock, funnelLayout, funnelNoteRow, stageRanges, type FunnelBlock } from "./funnelBlock";
-import { TABLE_COLUMN_KEYS, sheetLabels, type TableColumnKey } from "./labels";
+import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import type { CellContent, FunnelLayout, NamePlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
 import { formula, number, optional, text } from "./cellContent";
+import { sheetLabels, type Lang } from "../i18n";
 
 export interface SheetPlanOptions {
   lang: Lang;

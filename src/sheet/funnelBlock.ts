@@ -4,9 +4,9 @@ import type { Funnel } from "../model/funnelPlan";
 import type { StageCosts } from "../model/stageCosts";
 import { a1, rangeA1, type CellRef } from "./address";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
-import type { FunnelLabels } from "./labels";
 import type { CellContent, FunnelLayout, NamePlan, PlannedCell, RangeStyle, ValidationPlan } from "./plan";
 import { formula, number, text } from "./cellContent";
+import type { FunnelLabels } from "../i18n";
 
 /** Whole people, with thousands separators. */
 export const PEOPLE_FORMAT = "#,##0";

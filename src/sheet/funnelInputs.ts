@@ -1,10 +1,10 @@
 import type { Budget } from "../model/budget";
-import type { Text } from "../model/categories";
 import type { Decimal } from "../model/decimal";
 import type { Funnel } from "../model/funnelPlan";
 import type { CheckedBudget } from "../model/health";
 import { rateName } from "./funnelBlock";
 import type { NamedCell, SheetSnapshot } from "./snapshot";
+import type { Text } from "../i18n";
 
 /*
  * The cells a planner types the funnel into, as a sheet read finds them through their sheet-scoped

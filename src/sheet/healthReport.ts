@@ -1,10 +1,10 @@
-import { categoryByKey, type CategoryKey, type Lang, type Text } from "../model/categories";
+import { categoryByKey, type CategoryKey } from "../model/categories";
 import { Decimal } from "../model/decimal";
 import { formatMoney, formatPercent } from "../model/format";
 import type { HealthRule, Severity } from "../model/health";
 import type { CategoryStatus } from "../model/totals";
-import { sheetLabels } from "./labels";
 import type { SheetHealth } from "./sheetHealth";
+import { sheetLabels, type Lang, type Text } from "../i18n";
 
 /**
  * The machine-readable report. Figures are decimal strings ("1294596", "0.272286"), never JSON

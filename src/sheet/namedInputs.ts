@@ -1,10 +1,10 @@
 import type { Goals } from "../model/budget";
-import { CATEGORIES, defaultRanges, type CategoryKey, type Lang, type ShareRange } from "../model/categories";
+import { CATEGORIES, defaultRanges, type CategoryKey, type ShareRange } from "../model/categories";
 import { Decimal, ONE, ZERO } from "../model/decimal";
 import type { CellIssue, CheckedBudget } from "../model/health";
 import { isUnreadable, readNumberCell } from "./cellNumber";
-import { sheetLabels } from "./labels";
 import type { NamedCell, SheetSnapshot } from "./snapshot";
+import { sheetLabels, type Lang } from "../i18n";
 
 /** The inputs the health rules take from the sheet's defined names, with the cells findings point at. */
 export interface NamedInputs {

@@ -1,6 +1,6 @@
-import type { Lang } from "../model/categories";
 import type { Decimal } from "../model/decimal";
 import type { CellRef } from "./address";
+import type { Lang } from "../i18n";
 
 /**
  * What one cell holds. Text is always text, even when it starts with "=": the writer must keep it so.

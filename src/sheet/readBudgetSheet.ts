@@ -1,10 +1,10 @@
-import type { Text } from "../model/categories";
 import type { CheckedBudget } from "../model/health";
 import { readNamedInputs } from "./namedInputs";
 import { readFunnelBlock } from "./readFunnelBlock";
 import { readTableLines } from "./readTableLines";
 import type { SheetSnapshot, TableSnapshot } from "./snapshot";
 import { mapTableColumns, namesBudgetColumns } from "./tableColumns";
+import type { Text } from "../i18n";
 
 /** BudgetLines, BudgetLines2 …: the table names the product gives, whatever the case. */
 const BUDGET_TABLE_NAME = /^budgetlines/i;

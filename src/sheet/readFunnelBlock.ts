@@ -1,14 +1,13 @@
 import type { BudgetLine } from "../model/budget";
-import type { Lang } from "../model/categories";
 import { ZERO, type Decimal } from "../model/decimal";
 import type { Funnel, FunnelStage } from "../model/funnelPlan";
 import type { CellIssue, LineCells } from "../model/health";
 import { parseA1 } from "./address";
 import { isUnreadable, readNumberCell } from "./cellNumber";
 import { rateName, stageNameName } from "./funnelBlock";
-import { sheetLabels } from "./labels";
 import { displayValue, isErrorValue, type NamedCell, type SheetSnapshot, type TableSnapshot } from "./snapshot";
 import { normaliseHeader } from "./tableColumns";
+import { sheetLabels, type Lang } from "../i18n";
 
 /** The name on a stage-name cell of the funnel block: Budget_PoolName for the pool, Budget_StageName1… */
 

@@ -1,5 +1,5 @@
-import type { Lang } from "../model/categories";
-import { TABLE_COLUMN_KEYS, sheetLabels, type TableColumnKey } from "./labels";
+import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
+import { sheetLabels, type Lang } from "../i18n";
 
 /** Where each known column sits, as an offset from the table's first column. */
 export type ColumnOffsets = Partial<Record<TableColumnKey, number>>;

@@ -1,12 +1,10 @@
 import { FluentProvider, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState, type CSSProperties } from "react";
-import type { Lang } from "../model";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { localeTag } from "./language";
 import { markPaneInteractive } from "./paneInteractive";
-import { STRINGS } from "./strings";
 import { VIEWS, type ViewId } from "./viewRegistry";
+import { localeTag, paneStrings, type Lang } from "../i18n";
 
 export interface AppProps {
   /** The workbook the pane works on: Excel's, or the preview's in-memory one. */
@@ -42,12 +40,12 @@ const titleStyle: CSSProperties = {
 
 export function App({ workbook, lang, onLangChange, dark }: AppProps) {
   const [viewId, setViewId] = useState<ViewId>(VIEWS[0].id);
-  const strings = STRINGS[lang];
+  const strings = paneStrings(lang);
   const view = VIEWS.find((candidate) => candidate.id === viewId) ?? VIEWS[0];
 
   useEffect(() => {
     document.documentElement.lang = localeTag(lang);
-    document.title = STRINGS[lang].appTitle;
+    document.title = paneStrings(lang).appTitle;
   }, [lang]);
 
   useEffect(markPaneInteractive, []);

@@ -1,6 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import type { Lang } from "../model";
-import { LANGUAGE_NAMES, localeTag } from "./language";
+import { LANGUAGE_NAMES, localeTag, type Lang } from "../i18n";
 
 interface LanguageSwitchProps {
   lang: Lang;

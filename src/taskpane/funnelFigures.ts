@@ -10,9 +10,9 @@ import {
   type Funnel,
   type RateBreakEven,
   type ScenarioOutcome,
-  type Text,
 } from "../model";
 import { budgetWithFunnel, type FunnelInputValues } from "../sheet/funnelInputs";
+import type { Text } from "../i18n";
 
 /** What the view draws from the figures typed: the reverse funnel and the three scenarios. */
 export type FunnelFigures =

@@ -1,4 +1,3 @@
-import { SheetAccessError } from "../excel/sheetAccessError";
 import { NotABudgetSheetError } from "../sheet/readBudgetSheet";
 import { sheetHealth, type SheetHealth } from "../sheet/sheetHealth";
 import type {
@@ -8,6 +7,7 @@ import type {
   SheetRead,
   WorkbookChange,
 } from "../workbook/budgetWorkbook";
+import { isMissingSheet } from "../workbook/workbookError";
 
 /**
  * The reads a health check makes: the budget sheets and the active sheet, no cells (one cheap sync),
@@ -47,8 +47,6 @@ function outcomeOf(read: SheetRead): HealthCheckOutcome {
     return { kind: "failed", error };
   }
 }
-
-const isMissingSheet = (error: unknown) => error instanceof SheetAccessError && error.failure === "missing-sheet";
 
 /**
  * One health check. Only a sheet already known to hold a budget table has its cells read, so a

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { excelWorkbook } from "../excel/excelWorkbook";
-import type { Lang } from "../model";
 import { App } from "./App";
-import { displayLang, prefersDarkTheme, watchOfficeTheme } from "./officeEnvironment";
+import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../excel/officeEnvironment";
+import type { Lang } from "../i18n";
 
 /** The pane in Office: Office's display language until the planner switches, Office's theme as it changes. */
 function OfficePane() {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Text } from "../model";
 import { funnelInputWrites, funnelNamesMissing, missingNames } from "../sheet/funnelInputs";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import {
@@ -13,6 +12,7 @@ import {
 } from "./funnelDrafts";
 import { funnelFigures, type FunnelFigures } from "./funnelFigures";
 import { readFunnelSheet, type FunnelSheet } from "./funnelSheetRead";
+import type { Text } from "../i18n";
 
 export type FunnelReadState =
   { kind: "reading" } | { kind: "read"; sheet: FunnelSheet } | { kind: "failed"; error: unknown };

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { sheetMissing } from "../excel/readMessages";
-import { SheetAccessError } from "../excel/sheetAccessError";
 import type { BudgetSheetEntry, BudgetWorkbook, StopWatching, WorkbookChange } from "../workbook/budgetWorkbook";
 import {
   changeNeedsCheck,
@@ -9,6 +7,8 @@ import {
   type HealthCheckReader,
   type KnownWorkbook,
 } from "./healthCheckRun";
+import { sheetMissing } from "../workbook/messages";
+import { isMissingSheet, WorkbookError } from "../workbook/workbookError";
 
 /** Everything the health check asks of the workbook. */
 export type HealthCheckWorkbook = HealthCheckReader & Pick<BudgetWorkbook, "select" | "watch">;
@@ -115,9 +115,9 @@ export function useHealthCheck(workbook: HealthCheckWorkbook): HealthCheck {
       setState((previous) => ({ ...previous, selectError: null }));
       // By id, which survives a rename; a sheet that is gone is named as the planner knew it.
       workbook.select(shown.sheet.id, address).catch((error: unknown) => {
-        const gone = error instanceof SheetAccessError && error.failure === "missing-sheet";
+        const gone = isMissingSheet(error);
         const shownError = gone
-          ? new SheetAccessError("missing-sheet", sheetMissing(shown.sheet.name), { cause: error })
+          ? new WorkbookError("missing-sheet", sheetMissing(shown.sheet.name), { cause: error })
           : error;
         setState((previous) => ({ ...previous, selectError: shownError }));
         if (gone) void check();

@@ -1,9 +1,8 @@
 import { lazy, Suspense, type ReactNode } from "react";
-import type { Lang } from "../model";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
-import type { Strings } from "./strings";
 import { TemplatesView } from "./views/TemplatesView";
 import { ViewLoading } from "./views/ViewLoading";
+import type { Lang, Strings } from "../i18n";
 
 export interface ViewProps {
   lang: Lang;

@@ -1,30 +1,74 @@
-import type { BudgetSheetEntry, BudgetSheetList } from "../excel/budgetSheetList";
-import type { InsertOptions, InsertResult } from "../excel/insertBudgetSheet";
-import type { PlanSnapshots } from "../excel/planSnapshots";
-import type { SheetRead } from "../excel/readBudgetSheet";
-import type { BudgetWorkbookRead } from "../excel/readBudgetWorkbook";
-import type { StopWatching, WorkbookChange } from "../excel/watchBudgetSheet";
+import type { Lang } from "../i18n";
+import type { PresetId } from "../model";
+import type { BudgetPlan } from "../model/plans";
 import type { FunnelInputValues } from "../sheet/funnelInputs";
+import type { NotABudgetSheetError } from "../sheet/readBudgetSheet";
+import type { SheetSnapshot } from "../sheet/snapshot";
 
-export type {
-  BudgetSheetEntry,
-  BudgetSheetList,
-  BudgetWorkbookRead,
-  FunnelInputValues,
-  InsertOptions,
-  InsertResult,
-  PlanSnapshots,
-  SheetRead,
-  StopWatching,
-  WorkbookChange,
-};
+export type { FunnelInputValues };
+
+export interface InsertOptions {
+  preset: PresetId;
+  lang: Lang;
+}
+
+export interface InsertResult {
+  sheetName: string;
+  tableName: string;
+  /** The budget total as a decimal string, e.g. "1294596". */
+  total: string;
+  /** With a funnel budget: the scenarios sheet inserted with it. */
+  scenariosSheetName?: string;
+  /** With a preset that has alternative plans: the sheet comparing them. */
+  plansSheetName?: string;
+}
+
+export interface BudgetSheetEntry {
+  name: string;
+  tableName: string;
+  /** The host's id for the sheet: it survives a rename, so a sheet once picked stays picked. */
+  id: string;
+}
+
+export interface BudgetSheetList {
+  /** The sheets holding a budget table, in tab order. */
+  sheets: BudgetSheetEntry[];
+  /** The active sheet's name when it is one of them; null otherwise. */
+  active: string | null;
+  /** The active sheet, whatever it holds. */
+  activeSheet: { name: string; id: string };
+}
+
+export type SheetRead =
+  | { kind: "budget"; sheetId: string; snapshot: SheetSnapshot }
+  | { kind: "not-a-budget"; sheetId: string; sheetName: string; error: NotABudgetSheetError };
+
+export interface BudgetWorkbookRead extends BudgetSheetList {
+  /** The sheet read: the one asked for, else the active sheet. */
+  sheet: SheetRead;
+}
+
+/** A budget's plans as the workbook keeps them. */
+export interface PlanSnapshots {
+  /** The sheet comparing them; null when the budget has no plans. */
+  sheetName: string | null;
+  /** In the sheet's order, with ids plan-1, plan-2… in that order. */
+  plans: BudgetPlan[];
+}
+
+/** Something happened in the workbook that can change what a health check shows. */
+export type WorkbookChange =
+  | { kind: "changed"; sheetId: string }
+  | { kind: "activated"; sheetId: string }
+  | { kind: "added" | "deleted"; sheetId: string };
+
+export type StopWatching = () => Promise<void>;
 
 /**
- * Everything the task pane asks of a workbook. Excel implements it through Office.js
- * (src/excel/excelWorkbook.ts), the preview with an in-memory workbook (src/preview/memoryWorkbook.ts);
- * the pane never knows which. Failures are the Excel layer's own: InsertError for an insertion,
- * SheetAccessError for a read, a selection or a write of funnel inputs ("missing-sheet" when the sheet is gone),
- * PlanError for anything done with plans.
+ * Everything the task pane asks of a workbook. Excel implements it through Office.js (src/excel/), the
+ * preview with an in-memory workbook (src/preview/); the pane never knows which. Every failure is a
+ * WorkbookError (src/workbook/workbookError.ts), whose kind says what happened ("missing-sheet" when the
+ * sheet is gone).
  */
 export interface BudgetWorkbook {
   /** Inserts a preset as a new sheet in the language given, overwriting nothing, and activates it. */

@@ -1,10 +1,8 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { CATEGORIES, presetBudget } from "../../src/model";
-import { PREVIEW_STRINGS } from "../../src/preview/previewStrings";
 import { a1 } from "../../src/sheet/address";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
-import { HEALTH_STRINGS } from "../../src/taskpane/healthStrings";
 import { describeInBrowser } from "./support/browserSuite";
 import { errorsOf, openPreview } from "./support/previewPage";
 import {
@@ -16,6 +14,7 @@ import {
   openView,
   typeIntoCell,
 } from "./support/previewActions";
+import { healthStrings, previewStrings } from "../../src/i18n";
 
 /*
  * A planner's way through the preview: insert the campaign template, check it, go to a finding's
@@ -30,7 +29,7 @@ const nameAddress = (name: string) => {
 };
 const LOW = ["benefit", "promotion", "system", "admin"];
 const HIGH = ["labor", "fulfillment"];
-const health = HEALTH_STRINGS.en;
+const health = healthStrings("en");
 
 describeInBrowser("the campaign budget in the preview", (session) => {
   let page: Page;
@@ -63,7 +62,7 @@ describeInBrowser("the campaign budget in the preview", (session) => {
     expect(promotion).toBe("O6");
     await page.getByRole("button", { name: health.goToCell(promotion) }).click();
     await eventually(() => cellOf(page, promotion).getAttribute("aria-selected")).toBe("true");
-    const nameBox = page.getByRole("textbox", { name: PREVIEW_STRINGS.en.nameBox });
+    const nameBox = page.getByRole("textbox", { name: previewStrings("en").nameBox });
     expect(await nameBox.inputValue()).toBe("O6");
   });
 

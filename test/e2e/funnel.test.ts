@@ -10,20 +10,16 @@ import {
   presetById,
   scenarioOutcomes,
   withTargetDeals,
-  type Lang,
 } from "../../src/model";
 import { a1 } from "../../src/sheet/address";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
-import { FUNNEL_STRINGS } from "../../src/taskpane/funnelStrings";
-import { HEALTH_STRINGS } from "../../src/taskpane/healthStrings";
-import { localeTag } from "../../src/taskpane/language";
-import { STRINGS } from "../../src/taskpane/strings";
 import { seriousViolations } from "./support/accessibility";
 import { describeInBrowser } from "./support/browserSuite";
 import { paneTextInPageLanguage, wordsOfTheOtherLanguage } from "./support/paneText";
 import { errorsOf, openPreview } from "./support/previewPage";
 import { cellText, eventually, insertTemplate, openView } from "./support/previewActions";
 import { saveScreenshot } from "./support/screenshots";
+import { funnelStrings, healthStrings, localeTag, paneStrings, type Lang } from "../../src/i18n";
 
 /*
  * The funnel and scenarios view in the preview: work back from a target, compare the scenarios, find
@@ -39,13 +35,13 @@ const nameAddress = (name: string) => {
 };
 const atTarget2600 = withTargetDeals(funnelBudget, dec(2600));
 const scenariosAt2600 = scenarioOutcomes(atTarget2600);
-const strings = FUNNEL_STRINGS.en;
+const strings = funnelStrings("en");
 
 async function openFunnelView(page: Page, lang: Lang): Promise<void> {
-  await page.getByRole("tab", { name: STRINGS[lang].tabFunnel, exact: true }).click();
+  await page.getByRole("tab", { name: paneStrings(lang).tabFunnel, exact: true }).click();
 }
 
-const funnelList = (page: Page, lang: Lang) => page.getByRole("list", { name: FUNNEL_STRINGS[lang].funnelListLabel });
+const funnelList = (page: Page, lang: Lang) => page.getByRole("list", { name: funnelStrings(lang).funnelListLabel });
 const topOfFunnel = (page: Page, lang: Lang) => funnelList(page, lang).getByRole("listitem").first().textContent();
 const scenarioCell = (page: Page, scenario: string, row: string) =>
   page.locator(`[data-scenario="${scenario}"][data-row="${row}"]`).textContent();
@@ -137,7 +133,7 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     expect(await page.getByRole("textbox", { name: strings.targetDeals }).inputValue()).toBe("2600");
 
     await openView(page, "en", "health");
-    const checkedTotal = HEALTH_STRINGS.en.sheetTotal("Budget (2)", formatMoney(total));
+    const checkedTotal = healthStrings("en").sheetTotal("Budget (2)", formatMoney(total));
     await eventually(() => page.getByText(checkedTotal).count()).toBe(1);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -162,15 +158,15 @@ describeInBrowser("the funnel view, in each language and theme", (session) => {
     };
 
     await openFunnelView(page, lang);
-    await page.getByText(FUNNEL_STRINGS[lang].notABudgetTitle).waitFor();
+    await page.getByText(funnelStrings(lang).notABudgetTitle).waitFor();
     await inspect("funnel, not a budget", "funnel-not-a-budget");
 
-    await page.getByRole("button", { name: FUNNEL_STRINGS[lang].insertFunnelBudget }).click();
+    await page.getByRole("button", { name: funnelStrings(lang).insertFunnelBudget }).click();
     await eventually(() => topOfFunnel(page, lang)).toContain("119,756");
     await inspect("funnel", "funnel");
 
-    await page.getByRole("textbox", { name: FUNNEL_STRINGS[lang].targetDeals }).fill("-5");
-    await page.getByText(FUNNEL_STRINGS[lang].targetProblems.negative!).waitFor();
+    await page.getByRole("textbox", { name: funnelStrings(lang).targetDeals }).fill("-5");
+    await page.getByText(funnelStrings(lang).targetProblems.negative!).waitFor();
     await inspect("funnel, invalid target", "funnel-invalid");
 
     expect(findings).toEqual({ "funnel, not a budget": [], funnel: [], "funnel, invalid target": [] });
@@ -185,7 +181,7 @@ describeInBrowser("the funnel view, in each language and theme", (session) => {
     await eventually(() => topOfFunnel(page, lang)).toContain("119,756");
     await saveScreenshot(page, `narrow-funnel-${localeTag(lang)}`);
     expect(await contentWidth(page)).toBeLessThanOrEqual(320);
-    const write = page.getByRole("button", { name: FUNNEL_STRINGS[lang].writeToSheet });
+    const write = page.getByRole("button", { name: funnelStrings(lang).writeToSheet });
     const box = await write.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 320, `Write at ${JSON.stringify(box)}`).toBe(true);
     await page.close();

@@ -1,12 +1,10 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { HEALTH_STRINGS } from "../../src/taskpane/healthStrings";
-import { localeTag } from "../../src/taskpane/language";
-import { STRINGS } from "../../src/taskpane/strings";
 import { describeInBrowser } from "./support/browserSuite";
 import { openPreview } from "./support/previewPage";
 import { insertTemplate, openView } from "./support/previewActions";
 import { saveScreenshot } from "./support/screenshots";
+import { healthStrings, localeTag, paneStrings } from "../../src/i18n";
 
 /** The narrowest task pane Office shows. */
 const NARROWEST_PANE = 320;
@@ -17,7 +15,7 @@ const contentWidth = (page: Page) => page.evaluate(() => document.scrollingEleme
 describeInBrowser("the pane at its narrowest, 320 px", (session) => {
   it.each(["zh", "en"] as const)("in %s: nothing scrolls sideways and every Insert button is in view", async (lang) => {
     const page = await openPreview(session(), { lang, theme: "light", layout: "pane", width: NARROWEST_PANE });
-    const strings = STRINGS[lang];
+    const strings = paneStrings(lang);
 
     const insertButtons = page.getByRole("button", { name: strings.insertButton });
     expect(await insertButtons.count()).toBeGreaterThan(0);
@@ -32,7 +30,7 @@ describeInBrowser("the pane at its narrowest, 320 px", (session) => {
 
     await insertTemplate(page, lang, "campaign");
     await openView(page, lang, "health");
-    await page.getByRole("heading", { name: HEALTH_STRINGS[lang].findingsHeading }).waitFor();
+    await page.getByRole("heading", { name: healthStrings(lang).findingsHeading }).waitFor();
     expect(await contentWidth(page)).toBeLessThanOrEqual(NARROWEST_PANE);
     await saveScreenshot(page, `narrow-health-${localeTag(lang)}`);
     await page.close();
@@ -40,9 +38,9 @@ describeInBrowser("the pane at its narrowest, 320 px", (session) => {
 
   it("switches language in the pane", async () => {
     const page = await openPreview(session(), { lang: "zh", theme: "light", layout: "pane", width: NARROWEST_PANE });
-    expect(await page.locator("main h1").textContent()).toBe(STRINGS.zh.appTitle);
+    expect(await page.locator("main h1").textContent()).toBe(paneStrings("zh").appTitle);
     await page.getByRole("button", { name: "English" }).click();
-    expect(await page.locator("main h1").textContent()).toBe(STRINGS.en.appTitle);
+    expect(await page.locator("main h1").textContent()).toBe(paneStrings("en").appTitle);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
     expect(await contentWidth(page)).toBeLessThanOrEqual(NARROWEST_PANE);
     await page.close();

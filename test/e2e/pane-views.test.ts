@@ -1,14 +1,12 @@
 import { expect, it } from "vitest";
-import type { Lang } from "../../src/model";
-import { HEALTH_STRINGS } from "../../src/taskpane/healthStrings";
-import { localeTag } from "../../src/taskpane/language";
-import { isDarkColor } from "../../src/taskpane/theme";
+import { isDarkColor } from "../../src/excel/officeEnvironment";
 import { seriousViolations } from "./support/accessibility";
 import { describeInBrowser } from "./support/browserSuite";
 import { paneTextInPageLanguage, wordsOfTheOtherLanguage } from "./support/paneText";
 import { errorsOf, openPreview } from "./support/previewPage";
 import { insertTemplate, openView } from "./support/previewActions";
 import { saveScreenshot } from "./support/screenshots";
+import { healthStrings, localeTag, type Lang } from "../../src/i18n";
 
 /*
  * Every view of the pane, alone at a task pane's width as Office hosts it, in both languages and both
@@ -47,7 +45,7 @@ describeInBrowser("the pane's views", (session) => {
     await inspect("templates", "templates");
 
     await openView(page, lang, "health");
-    await page.getByText(HEALTH_STRINGS[lang].notABudgetTitle).waitFor();
+    await page.getByText(healthStrings(lang).notABudgetTitle).waitFor();
     await inspect("health, not a budget", "health-not-a-budget");
 
     await openView(page, lang, "templates");
@@ -55,7 +53,7 @@ describeInBrowser("the pane's views", (session) => {
     await inspect("templates, inserted", "templates-inserted");
 
     await openView(page, lang, "health");
-    await page.getByRole("heading", { name: HEALTH_STRINGS[lang].findingsHeading }).waitFor();
+    await page.getByRole("heading", { name: healthStrings(lang).findingsHeading }).waitFor();
     await inspect("health, checked", "health");
 
     expect(findings).toEqual({
@@ -73,7 +71,7 @@ describeInBrowser("the pane's views", (session) => {
     const page = await openPreview(session(), { lang, theme: "light" });
     await insertTemplate(page, lang, "campaign");
     await openView(page, lang, "health");
-    await page.getByRole("heading", { name: HEALTH_STRINGS[lang].findingsHeading }).waitFor();
+    await page.getByRole("heading", { name: healthStrings(lang).findingsHeading }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, `preview-${localeTag(lang)}`);
     await page.close();

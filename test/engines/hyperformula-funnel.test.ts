@@ -14,17 +14,17 @@ import {
   scenarioOutcomes,
   withTargetDeals,
   type Budget,
-  type Lang,
   type ScenarioDrift,
 } from "../../src/model";
-import { addPlanToHyperFormula, cellValue } from "../../src/preview/hyperformulaPlan";
-import { addPlainPlanToHyperFormula } from "../../src/preview/hyperformulaSheets";
+import { addPlanToHyperFormula, cellValue } from "../../src/preview/spreadsheet/loadPlan";
+
 import { a1, parseA1, type CellRef } from "../../src/sheet/address";
 import { buildCompanionPlans } from "../../src/sheet/buildCompanionPlans";
 import { buildScenarioPlan } from "../../src/sheet/buildScenarioPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan, SheetPlan } from "../../src/sheet/plan";
 import { expectClose as expectCloseTo, ENGINE_TOLERANCE } from "../helpers/expectClose";
+import type { Lang } from "../../src/i18n";
 
 const expectClose = (actual: unknown, expected: Decimal, label: string) =>
   expectCloseTo(actual, expected, label, ENGINE_TOLERANCE);
@@ -42,7 +42,7 @@ function evaluate(budget: Budget, lang: Lang, withPlans = true): Workbook {
   const companions = buildCompanionPlans(budget, budgetPlan, plans, { lang });
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
   const sheets = [{ plan: budgetPlan as PlainSheetPlan, id: addPlanToHyperFormula(hf, budgetPlan) }];
-  for (const plan of companions) sheets.push({ plan, id: addPlainPlanToHyperFormula(hf, plan) });
+  for (const plan of companions) sheets.push({ plan, id: addPlanToHyperFormula(hf, plan) });
   return { hf, budgetPlan, sheets };
 }
 

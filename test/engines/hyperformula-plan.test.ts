@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, PRESET_IDS, budgetOutcome, budgetTotals, presetBudget, type Decimal } from "../../src/model";
-import { addPlanToHyperFormula, cellValue } from "../../src/preview/hyperformulaPlan";
+import { addPlanToHyperFormula, cellValue } from "../../src/preview/spreadsheet/loadPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { expectClose as expectCloseTo, ENGINE_TOLERANCE } from "../helpers/expectClose";

@@ -1,8 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { vi } from "vitest";
-import type { RangeContents } from "../../src/excel/sheetGrid";
 import { a1, rangeA1 } from "../../src/sheet/address";
 import type { CellContent, SheetPlan } from "../../src/sheet/plan";
+import type { RangeContents } from "../../src/sheet/grid/sheetGrid";
 
 /**
  * A mock Excel for the writers: office-addin-mock carries the reads (collections, workbook protection,

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { posix } from "node:path";
-import type { Text } from "../../model/categories";
 import { a1, parseA1 } from "../../sheet/address";
 import { isBudgetTable } from "../../sheet/readBudgetSheet";
 import type { CellValue, SheetSnapshot, TableSnapshot } from "../../sheet/snapshot";
 import { mapTableColumns } from "../../sheet/tableColumns";
 import { splitSheetReference } from "./sheetReference";
 import { parseAttributes, unescapeXml } from "./xmlText";
+import type { Text } from "../../i18n";
 
 /** The file cannot be read as a workbook; the text says why, in the planner's words. */
 export class UnreadableWorkbookError extends Error {

@@ -1,10 +1,10 @@
 import { Input, tokens } from "@fluentui/react-components";
 import { useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from "react";
 import { a1, parseA1 } from "../../sheet/address";
-import type { MemoryWorkbook } from "../memoryWorkbook";
+import type { MemorySpreadsheet } from "../spreadsheet/memorySpreadsheet";
 import { isPercentFormat } from "../numberFormat";
-import type { PreviewStrings } from "../previewStrings";
 import { typedText } from "./cellDisplay";
+import type { PreviewStrings } from "../../i18n";
 
 /** How the grid hands editing over to the formula bar. */
 export interface FormulaEditor {
@@ -13,7 +13,7 @@ export interface FormulaEditor {
 }
 
 interface FormulaBarProps {
-  workbook: MemoryWorkbook;
+  workbook: MemorySpreadsheet;
   version: number;
   strings: PreviewStrings;
   editorRef: Ref<FormulaEditor>;

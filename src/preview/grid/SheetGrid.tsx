@@ -1,11 +1,11 @@
 import { tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent } from "react";
 import { a1, columnLetter } from "../../sheet/address";
-import type { MemoryWorkbook } from "../memoryWorkbook";
+import type { MemorySpreadsheet } from "../spreadsheet/memorySpreadsheet";
 import { cellDisplay } from "./cellDisplay";
 
 interface SheetGridProps {
-  workbook: MemoryWorkbook;
+  workbook: MemorySpreadsheet;
   /** The workbook's version: the grid draws again when it changes. */
   version: number;
   sheetName: string;

@@ -1,6 +1,6 @@
 import { Button, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { SheetTab } from "../memoryWorkbook";
+import type { SheetTab } from "../spreadsheet/memorySpreadsheet";
 
 interface SheetTabsProps {
   tabs: readonly SheetTab[];

@@ -1,14 +1,14 @@
 import { tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState, type CSSProperties } from "react";
-import type { MemoryWorkbook } from "../memoryWorkbook";
-import type { PreviewStrings } from "../previewStrings";
+import type { MemorySpreadsheet } from "../spreadsheet/memorySpreadsheet";
 import { useWorkbookVersion } from "../useWorkbookVersion";
 import { FormulaBar, type FormulaEditor } from "./FormulaBar";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
+import type { PreviewStrings } from "../../i18n";
 
 interface WorkbookViewProps {
-  workbook: MemoryWorkbook;
+  workbook: MemorySpreadsheet;
   strings: PreviewStrings;
 }
 

@@ -1,7 +1,7 @@
 import { DetailedCellError } from "hyperformula";
-import { literalText } from "../../excel/cellGrid";
 import { Decimal } from "../../model/decimal";
 import { formatNumber } from "../numberFormat";
+import { literalText } from "../../sheet/grid/cellGrid";
 
 export interface CellDisplay {
   text: string;

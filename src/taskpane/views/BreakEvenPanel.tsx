@@ -1,8 +1,8 @@
 import { Field, Select, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type CSSProperties } from "react";
-import { Decimal, formatCount, formatMoney, formatPercent, type Budget, type Funnel, type Lang } from "../../model";
+import { Decimal, formatCount, formatMoney, formatPercent, type Budget, type Funnel } from "../../model";
 import { breakEvenFigure, type BreakEvenChoice, type BreakEvenFigure } from "../funnelFigures";
-import type { FunnelStrings } from "../funnelStrings";
+import type { FunnelStrings, Lang } from "../../i18n";
 
 interface BreakEvenPanelProps {
   /** The budget aimed at the figures typed, its funnel applied. */

@@ -1,6 +1,6 @@
 import { Field, Select } from "@fluentui/react-components";
-import type { BudgetSheetEntry } from "../../excel/budgetSheetList";
-import type { HealthStrings } from "../healthStrings";
+import type { HealthStrings } from "../../i18n";
+import type { BudgetSheetEntry } from "../../workbook/budgetWorkbook";
 
 interface BudgetSheetPickerProps {
   sheets: readonly BudgetSheetEntry[];

@@ -1,12 +1,12 @@
 import { MessageBar, MessageBarBody, tokens, useId } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import { formatMoney, type Lang } from "../../model";
+import { formatMoney } from "../../model";
 import type { SheetHealth } from "../../sheet/sheetHealth";
 import { mostSevereFirst } from "../../model";
 import { countBySeverity } from "../findingsOrder";
-import type { HealthStrings } from "../healthStrings";
 import { FindingList } from "./FindingList";
 import { ShareBars } from "./ShareBars";
+import type { HealthStrings, Lang } from "../../i18n";
 
 interface CheckedBudgetProps {
   health: SheetHealth;

@@ -1,7 +1,7 @@
 import { Badge, Button, tokens, useId, type BadgeProps } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { Finding, Lang, Severity } from "../../model";
-import type { HealthStrings } from "../healthStrings";
+import type { Finding, Severity } from "../../model";
+import type { HealthStrings, Lang } from "../../i18n";
 
 interface FindingListProps {
   findings: readonly Finding[];

@@ -2,8 +2,8 @@ import { tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { formatCount, type Decimal } from "../../model";
 import { funnelBarWidths } from "../funnelBarGeometry";
-import type { FunnelStrings } from "../funnelStrings";
 import { barCaptionStyle, barListStyle } from "./barListStyles";
+import type { FunnelStrings } from "../../i18n";
 
 interface FunnelChartProps {
   /** The pool's name, then each stage's. */

@@ -1,7 +1,7 @@
 import { Field, Input, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import type { DraftEdit, FieldProblem, FunnelEditing } from "../funnelDrafts";
-import type { FunnelStrings } from "../funnelStrings";
+import type { FunnelStrings } from "../../i18n";
 
 interface FunnelInputsFormProps {
   editing: FunnelEditing;

@@ -8,10 +8,8 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useEffect, type CSSProperties, type ReactNode } from "react";
-import { SheetAccessError } from "../../excel/sheetAccessError";
-import { budgetTotals, formatMoney, presetById, type Lang } from "../../model";
+import { budgetTotals, formatMoney, presetById } from "../../model";
 import { hasProblems } from "../funnelDrafts";
-import { FUNNEL_STRINGS, type FunnelStrings } from "../funnelStrings";
 import type { FunnelSheet } from "../funnelSheetRead";
 import { useFunnelScenarios, type WriteState } from "../useFunnelScenarios";
 import { useInsertBudget } from "../useInsertBudget";
@@ -22,6 +20,8 @@ import { FunnelInputsForm } from "./FunnelInputsForm";
 import { InsertStatus } from "./InsertStatus";
 import { PlanSnapshots } from "./PlanSnapshots";
 import { ScenarioTable } from "./ScenarioTable";
+import { funnelStrings, type FunnelStrings, type Lang } from "../../i18n";
+import { failureText } from "../../workbook/workbookError";
 
 const FUNNEL_PRESET = "campaign-funnel";
 
@@ -38,12 +38,6 @@ const headingStyle: CSSProperties = {
   fontWeight: tokens.fontWeightSemibold,
 };
 const statusStyle: CSSProperties = { minHeight: tokens.lineHeightBase300 };
-
-/** Excel's or the reader's words for a failure, in the pane's language. */
-function failureText(error: unknown, lang: Lang, strings: FunnelStrings): string {
-  if (error instanceof SheetAccessError) return error.text[lang];
-  return strings.readFailed(error instanceof Error ? error.message : String(error));
-}
 
 function Section({ heading, children }: { heading: string; children: ReactNode }) {
   const id = useId("funnel-section");
@@ -86,7 +80,7 @@ function WriteOutcome({ state, lang, strings }: { state: WriteState; lang: Lang;
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{strings.writeFailedTitle}</MessageBarTitle>
-            {failureText(state.error, lang, strings)}
+            {failureText(state.error, lang, strings.readFailed)}
           </MessageBarBody>
         </MessageBar>
       );
@@ -123,7 +117,7 @@ function NoFunnel({
 
 /** Reverse funnel, scenarios and break-even of a funnel budget sheet, recomputed as the planner types. */
 export function FunnelScenariosView({ lang, strings: paneStrings, workbook }: ViewProps) {
-  const strings = FUNNEL_STRINGS[lang];
+  const strings = funnelStrings(lang);
   const { read, editing, figures, write, edit, reread, writeToSheet } = useFunnelScenarios(workbook);
   const { state: insertState, start: startInsert } = useInsertBudget(workbook);
   const sheet = read.kind === "read" ? read.sheet : null;
@@ -147,7 +141,7 @@ export function FunnelScenariosView({ lang, strings: paneStrings, workbook }: Vi
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{strings.readFailedTitle}</MessageBarTitle>
-            {failureText(read.error, lang, strings)}
+            {failureText(read.error, lang, strings.readFailed)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,14 +1,14 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, type CSSProperties } from "react";
-import { SheetAccessError } from "../../excel/sheetAccessError";
-import { DEFAULT_PRESET, type Lang } from "../../model";
-import { HEALTH_STRINGS, type HealthStrings } from "../healthStrings";
+import { DEFAULT_PRESET } from "../../model";
 import { useHealthCheck } from "../useHealthCheck";
 import { useInsertBudget } from "../useInsertBudget";
 import type { ViewProps } from "../viewRegistry";
 import { BudgetSheetPicker } from "./BudgetSheetPicker";
 import { CheckedBudget } from "./CheckedBudget";
 import { NotABudgetSheet } from "./NotABudgetSheet";
+import { healthStrings } from "../../i18n";
+import { failureText } from "../../workbook/workbookError";
 
 const rootStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM };
 const introStyle: CSSProperties = { margin: 0 };
@@ -20,15 +20,9 @@ const toolbarStyle: CSSProperties = {
 };
 const statusStyle: CSSProperties = { minHeight: tokens.lineHeightBase300 };
 
-/** Excel's or the reader's words for a failed check, in the pane's language. */
-function failureText(error: unknown, lang: Lang, strings: HealthStrings): string {
-  if (error instanceof SheetAccessError) return error.text[lang];
-  return strings.readFailed(error instanceof Error ? error.message : String(error));
-}
-
 /** The health check of a budget sheet: shares against their ranges, findings, and a way to each cell. */
 export function HealthCheckView({ lang, strings: paneStrings, workbook }: ViewProps) {
-  const strings = HEALTH_STRINGS[lang];
+  const strings = healthStrings(lang);
   const { state, recheck, pickSheet, goToCell } = useHealthCheck(workbook);
   const { state: insertState, start: startInsert } = useInsertBudget(workbook);
   const { outcome } = state;
@@ -56,7 +50,7 @@ export function HealthCheckView({ lang, strings: paneStrings, workbook }: ViewPr
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{strings.readFailedTitle}</MessageBarTitle>
-            {failureText(outcome.error, lang, strings)}
+            {failureText(outcome.error, lang, strings.readFailed)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -64,7 +58,7 @@ export function HealthCheckView({ lang, strings: paneStrings, workbook }: ViewPr
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{strings.selectFailedTitle}</MessageBarTitle>
-            {failureText(state.selectError, lang, strings)}
+            {failureText(state.selectError, lang, strings.readFailed)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,9 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { Lang } from "../../model";
-import { insertErrorMessage, insertedMessage } from "../insertMessages";
-import type { Strings } from "../strings";
+import { insertErrorMessage, insertedMessage } from "../../workbook/insertMessages";
 import type { InsertState } from "../useInsertBudget";
+import type { Lang, Strings } from "../../i18n";
 
 export interface InsertOutcomeProps {
   state: Exclude<InsertState, { kind: "idle" }>;

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from "react";
-import type { Lang } from "../../model";
-import type { Strings } from "../strings";
 import type { InsertState } from "../useInsertBudget";
+import type { Lang, Strings } from "../../i18n";
 
 interface InsertStatusProps {
   state: InsertState | undefined;

@@ -1,10 +1,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { Lang } from "../../model";
-import type { HealthStrings } from "../healthStrings";
-import type { Strings } from "../strings";
 import type { InsertState } from "../useInsertBudget";
 import { InsertStatus } from "./InsertStatus";
+import type { HealthStrings, Lang, Strings } from "../../i18n";
 
 interface NotABudgetSheetProps {
   sheetName: string;

@@ -1,7 +1,7 @@
 import { Button, Input, tokens } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
-import type { FunnelStrings } from "../funnelStrings";
 import { PLAN_FIGURE_KEYS, type PlanRow } from "../planRows";
+import type { FunnelStrings } from "../../i18n";
 
 interface PlanItemProps {
   row: PlanRow;

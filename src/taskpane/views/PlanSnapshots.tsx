@@ -9,13 +9,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState, type CSSProperties } from "react";
-import { PlanError } from "../../excel/planError";
-import { MAX_PLANS, nextPlanName, type Lang } from "../../model";
+import { MAX_PLANS, nextPlanName } from "../../model";
 import type { BudgetWorkbook } from "../../workbook/budgetWorkbook";
-import type { FunnelStrings } from "../funnelStrings";
 import { planRows } from "../planRows";
 import { usePlanSnapshots } from "../usePlanSnapshots";
 import { PlanItem } from "./PlanItem";
+import type { FunnelStrings, Lang } from "../../i18n";
+import { failureText } from "../../workbook/workbookError";
 
 interface PlanSnapshotsProps {
   workbook: BudgetWorkbook;
@@ -38,12 +38,6 @@ const listStyle: CSSProperties = {
 const noteStyle: CSSProperties = { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 };
 const formStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
 
-/** A failure in the planner's words: the plans layer's own, else Excel's message. */
-function planFailure(error: unknown, lang: Lang, strings: FunnelStrings): string {
-  if (error instanceof PlanError) return error.text[lang];
-  return strings.planFailed(error instanceof Error ? error.message : String(error));
-}
-
 /** The budget's saved plans with their figures; save the sheet as a plan, rename or delete one. */
 export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: PlanSnapshotsProps) {
   const { state, busy, error, take, rename, remove } = usePlanSnapshots(workbook, sheetKey, readKey);
@@ -56,7 +50,7 @@ export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: Pl
       <MessageBar intent="error">
         <MessageBarBody>
           <MessageBarTitle>{strings.plansReadFailedTitle}</MessageBarTitle>
-          {planFailure(state.error, lang, strings)}
+          {failureText(state.error, lang, strings.planFailed)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -111,7 +105,7 @@ export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: Pl
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>{strings.planChangeFailedTitle}</MessageBarTitle>
-              {planFailure(error, lang, strings)}
+              {failureText(error, lang, strings.planFailed)}
             </MessageBarBody>
           </MessageBar>
         )}

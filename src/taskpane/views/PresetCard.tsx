@@ -8,12 +8,11 @@ import {
   formatPercent,
   presetBudget,
   presetById,
-  type Lang,
   type PresetId,
 } from "../../model";
-import type { Strings } from "../strings";
 import type { InsertState } from "../useInsertBudget";
 import { InsertStatus } from "./InsertStatus";
+import type { Lang, Strings } from "../../i18n";
 
 interface PresetCardProps {
   preset: PresetId;

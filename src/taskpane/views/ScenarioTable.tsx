@@ -9,18 +9,18 @@ import {
 } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { formatCount, formatMoney, formatRatio, type Decimal, type ScenarioOutcome } from "../../model";
-import type { FunnelStrings, ScenarioRow } from "../funnelStrings";
+import type { FunnelStrings, ScenarioRowKey } from "../../i18n";
 
 interface ScenarioTableProps {
   scenarios: readonly ScenarioOutcome[];
   strings: FunnelStrings;
 }
 
-const ROWS: readonly ScenarioRow[] = ["deals", "total", "revenue", "grossProfit", "roi", "breakEvenRevenue"];
+const ROWS: readonly ScenarioRowKey[] = ["deals", "total", "revenue", "grossProfit", "roi", "breakEvenRevenue"];
 
 const orNone = (value: Decimal | null, format: (value: Decimal) => string) => (value === null ? "—" : format(value));
 
-function figure(scenario: ScenarioOutcome, row: ScenarioRow): string {
+function figure(scenario: ScenarioOutcome, row: ScenarioRowKey): string {
   switch (row) {
     case "deals":
       return formatCount(scenario.deals);

@@ -1,10 +1,10 @@
 import { tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import { categoryByKey, formatPercent, type CategoryStatus, type Decimal, type Lang } from "../../model";
+import { categoryByKey, formatPercent, type CategoryStatus, type Decimal } from "../../model";
 import type { CategoryHealth } from "../../sheet/sheetHealth";
-import type { HealthStrings } from "../healthStrings";
 import { rangeText, shareBarGeometry, shareScale } from "../shareBarGeometry";
 import { barCaptionStyle, barListStyle } from "./barListStyles";
+import type { HealthStrings, Lang } from "../../i18n";
 
 interface ShareBarsProps {
   categories: readonly CategoryHealth[];

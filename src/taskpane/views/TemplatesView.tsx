@@ -1,10 +1,10 @@
 import { Label, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
 import { useState, type CSSProperties } from "react";
-import { PRESET_IDS, type Lang } from "../../model";
-import { LANGUAGE_NAMES, localeTag } from "../language";
+import { PRESET_IDS } from "../../model";
 import { useInsertBudget } from "../useInsertBudget";
 import type { ViewProps } from "../viewRegistry";
 import { PresetCard } from "./PresetCard";
+import { LANGUAGE_NAMES, localeTag, type Lang } from "../../i18n";
 
 const rootStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM };
 const introStyle: CSSProperties = { margin: 0 };

@@ -1,18 +1,17 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { presetById, type Lang, type PresetId } from "../../../src/model";
-import { PREVIEW_STRINGS } from "../../../src/preview/previewStrings";
-import { STRINGS } from "../../../src/taskpane/strings";
+import { presetById, type PresetId } from "../../../src/model";
+import { paneStrings, previewStrings, type Lang } from "../../../src/i18n";
 
 /** Clicks a template's Insert button and waits for the pane to say it was inserted. */
 export async function insertTemplate(page: Page, lang: Lang, preset: PresetId): Promise<void> {
   const card = page.getByRole("article", { name: presetById(preset).name[lang], exact: true });
-  await card.getByRole("button", { name: STRINGS[lang].insertButton }).click();
-  await card.getByText(STRINGS[lang].insertedTitle, { exact: true }).waitFor();
+  await card.getByRole("button", { name: paneStrings(lang).insertButton }).click();
+  await card.getByText(paneStrings(lang).insertedTitle, { exact: true }).waitFor();
 }
 
 export async function openView(page: Page, lang: Lang, view: "templates" | "health"): Promise<void> {
-  const name = view === "templates" ? STRINGS[lang].tabTemplates : STRINGS[lang].tabHealth;
+  const name = view === "templates" ? paneStrings(lang).tabTemplates : paneStrings(lang).tabHealth;
   await page.getByRole("tab", { name, exact: true }).click();
 }
 
@@ -28,7 +27,7 @@ export async function cellText(page: Page, address: string): Promise<string> {
 
 /** Goes to a cell through the name box, as a planner would, and types into the formula bar. */
 export async function typeIntoCell(page: Page, lang: Lang, address: string, typed: string): Promise<void> {
-  const strings = PREVIEW_STRINGS[lang];
+  const strings = previewStrings(lang);
   const nameBox = page.getByRole("textbox", { name: strings.nameBox });
   await nameBox.fill(address);
   await nameBox.press("Enter");
@@ -40,7 +39,7 @@ export async function typeIntoCell(page: Page, lang: Lang, address: string, type
 
 export async function activateSheet(page: Page, lang: Lang, sheetName: string): Promise<void> {
   await page
-    .getByRole("tablist", { name: PREVIEW_STRINGS[lang].sheets })
+    .getByRole("tablist", { name: previewStrings(lang).sheets })
     .getByRole("tab", { name: sheetName, exact: true })
     .click();
   await page.getByRole("grid", { name: sheetName }).waitFor();

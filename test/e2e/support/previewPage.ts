@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import type { Lang } from "../../../src/model";
 import type { BrowserSession } from "./browserSuite";
+import type { Lang } from "../../../src/i18n";
 
 export interface PreviewOptions {
   lang: Lang;

@@ -1,0 +1,26 @@
+import type { Strings } from "../en/pane";
+
+export const pane: Strings = {
+  appTitle: "预算助手",
+  switchLanguage: "Switch the pane to English",
+  viewsLabel: "功能",
+  tabTemplates: "模板",
+  tabHealth: "健康检查",
+  tabFunnel: "漏斗与情景",
+  loadingView: "正在加载…",
+  templatesIntro: "选择一个模板插入为新工作表。每个数字都是可修改的 Excel 公式，没有安装本加载项的同事也能重新计算。",
+  sheetLanguageLabel: "工作表语言",
+  categoryColumn: "类别",
+  subtotalColumn: "小计",
+  shareColumn: "占比",
+  totalRow: "合计",
+  categoriesCaption: (presetName) => `${presetName}：各类别小计与占比`,
+  insertButton: "插入为新工作表",
+  inserting: "正在插入预算表…",
+  insertedTitle: "已插入",
+  inserted: (sheetName, tableName, total) => `已插入工作表“${sheetName}”（表格 ${tableName}），合计 ${total}。`,
+  insertFailedTitle: "未能插入",
+  insertFailed: (detail) => `插入预算表时出错：${detail}`,
+  commandFailedTitle: "未能插入预算表",
+  close: "关闭",
+};

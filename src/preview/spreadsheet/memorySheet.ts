@@ -1,0 +1,30 @@
+import type { CellRef } from "../../sheet/address";
+
+/** Where a table sits and how large it is; its column names are its header cells, as in Excel. */
+export interface MemoryTable {
+  name: string;
+  headerRow: number;
+  firstCol: number;
+  columnCount: number;
+  rowCount: number;
+}
+
+/** One sheet of the in-memory workbook: its cells live in the formula engine, the rest here. */
+export interface MemorySheet {
+  /** Stable like Excel's sheet id: it survives a rename. */
+  id: string;
+  /** The formula engine's id for the sheet. */
+  engineId: number;
+  tables: MemoryTable[];
+  /** Formulas as written, structured references and all ("=BudgetLines[[#This Row],[Quantity]]*…"). */
+  formulas: Map<string, string>;
+  numberFormats: Map<string, string>;
+  /** Widths in characters of the default font, where the sheet sets them. */
+  columnWidths: Map<number, number>;
+  /** Excel keeps a selection per sheet. */
+  selection: CellRef;
+}
+
+export function cellKey(row: number, col: number): string {
+  return `${row}:${col}`;
+}

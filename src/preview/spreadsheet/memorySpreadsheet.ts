@@ -1,0 +1,322 @@
+import { DetailedCellError, type HyperFormula } from "hyperformula";
+import type { Lang } from "../../i18n";
+import { parseA1, type CellRef } from "../../sheet/address";
+import { singleCellOnSheet } from "../../sheet/grid/namedCells";
+import type { PlainSheetPlan, SheetPlan, TablePlan } from "../../sheet/plan";
+import type { BudgetSheetEntry, SheetRead, WorkbookChange } from "../../workbook/budgetWorkbook";
+import { typedEntry } from "./cellEntry";
+import { createFormulaEngine } from "./formulaEngine";
+import { addPlanNames, planContent } from "./loadPlan";
+import { budgetSheetEntries, memoryGrid, readMemorySheet, tablePlan } from "./memoryRead";
+import { cellKey, type MemorySheet } from "./memorySheet";
+
+/** A sheet tab: the name shown and the id that survives a rename. */
+export interface SheetTab {
+  id: string;
+  name: string;
+}
+
+const sameName = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+/**
+ * A spreadsheet in memory that behaves like Excel for what the add-in uses: sheets and their tabs, a
+ * table per budget sheet, formulas recalculated by HyperFormula (with the BUDGET functions), sheet-scoped
+ * names, a selection per sheet, and change events raised after each change. The preview's grid shows and
+ * edits it; the in-memory workbook (memoryWorkbook.ts) reads and writes it for the task pane.
+ */
+export class MemorySpreadsheet {
+  private readonly engine: HyperFormula;
+  private readonly sheets: MemorySheet[] = [];
+  private activeSheetId: string;
+  private sheetCount = 0;
+  private version = 0;
+  private readonly watchers = new Set<(change: WorkbookChange) => void>();
+  private readonly viewers = new Set<() => void>();
+
+  constructor(options: { messageLanguage?: Lang } = {}) {
+    this.engine = createFormulaEngine(options.messageLanguage ?? "en");
+    this.activeSheetId = this.addBlankSheet().id;
+  }
+
+  // —— what the grid shows and edits ——
+
+  /** Calls `onView` after every change the grid shows; returns the function that stops it. */
+  subscribe = (onView: () => void): (() => void) => {
+    this.viewers.add(onView);
+    return () => this.viewers.delete(onView);
+  };
+
+  /** Grows with every change, for React's useSyncExternalStore. */
+  getVersion = (): number => this.version;
+
+  sheetTabs(): SheetTab[] {
+    return this.sheets.map((sheet) => ({ id: sheet.id, name: this.sheetName(sheet) }));
+  }
+
+  get activeSheetTab(): SheetTab {
+    const sheet = this.activeSheet();
+    return { id: sheet.id, name: this.sheetName(sheet) };
+  }
+
+  /** Activates a sheet, as clicking its tab does. */
+  activateSheet(sheetId: string): void {
+    const sheet = this.sheetByKey(sheetId);
+    if (!sheet) return;
+    this.activate(sheet.id);
+    this.changed();
+  }
+
+  /** A new empty sheet, "Sheet2", "Sheet3"…, activated. */
+  addSheet(): void {
+    const sheet = this.addBlankSheet();
+    this.emit({ kind: "added", sheetId: sheet.id });
+    this.activate(sheet.id);
+    this.changed();
+  }
+
+  get selection(): CellRef {
+    return this.activeSheet().selection;
+  }
+
+  selectCell(cell: CellRef): void {
+    this.activeSheet().selection = { row: Math.max(0, cell.row), col: Math.max(0, cell.col) };
+    this.changed();
+  }
+
+  /** Rows and columns of the active sheet that hold something. */
+  usedSize(): { rows: number; cols: number } {
+    const { width, height } = this.engine.getSheetDimensions(this.activeSheet().engineId);
+    return { rows: height, cols: width };
+  }
+
+  /** The active sheet's cell: its value, and its number format where it has one. */
+  cell(row: number, col: number): { value: unknown; numberFormat: string | undefined } {
+    const sheet = this.activeSheet();
+    return {
+      value: this.engine.getCellValue({ sheet: sheet.engineId, row, col }),
+      numberFormat: sheet.numberFormats.get(cellKey(row, col)),
+    };
+  }
+
+  /** The formula as written, for the formula bar; null for a value or an empty cell. */
+  formulaAt(row: number, col: number): string | null {
+    return memoryGrid(this.engine, this.activeSheet()).formula(row, col);
+  }
+
+  columnWidthChars(col: number): number | undefined {
+    return this.activeSheet().columnWidths.get(col);
+  }
+
+  /** Puts what a planner typed into a cell of the active sheet, as Excel would read it. */
+  enterCell(row: number, col: number, typed: string): void {
+    const sheet = this.activeSheet();
+    const entry = typedEntry(typed, this.tablePlans(sheet), row);
+    const key = cellKey(row, col);
+    this.engine.setCellContents({ sheet: sheet.engineId, row, col }, entry.input);
+    if (entry.formula === null) sheet.formulas.delete(key);
+    else sheet.formulas.set(key, entry.formula);
+    // Typing 8% makes a percentage cell, as in Excel.
+    const percent = /^\s*-?[\d.,]+\s*%\s*$/.exec(typed);
+    if (percent) sheet.numberFormats.set(key, typed.includes(".") ? "0.00%" : "0%");
+    this.refillBlockedSpills(sheet);
+    this.emit({ kind: "changed", sheetId: sheet.id });
+    this.changed();
+  }
+
+  // —— what the in-memory workbook reads and writes ——
+
+  /** Reports every change (cells, activation, sheets added or deleted) until the returned function is called. */
+  watch(onChange: (change: WorkbookChange) => void): () => void {
+    this.watchers.add(onChange);
+    return () => this.watchers.delete(onChange);
+  }
+
+  /** By id, else by name (without regard to case, as Excel); undefined when there is none. */
+  sheetByKey(key: string): MemorySheet | undefined {
+    return (
+      this.sheets.find((candidate) => candidate.id === key) ??
+      this.sheets.find((candidate) => sameName(this.sheetName(candidate), key))
+    );
+  }
+
+  sheetById(id: string): MemorySheet | undefined {
+    return this.sheets.find((candidate) => candidate.id === id);
+  }
+
+  activeSheet(): MemorySheet {
+    return this.sheets.find((sheet) => sheet.id === this.activeSheetId) ?? this.sheets[0];
+  }
+
+  sheetName(sheet: MemorySheet): string {
+    return this.engine.getSheetName(sheet.engineId) ?? "";
+  }
+
+  tableNames(): string[] {
+    return this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
+  }
+
+  /** Workbook-level defined names. */
+  definedNames(): string[] {
+    return this.engine.listNamedExpressions();
+  }
+
+  budgetSheets(): BudgetSheetEntry[] {
+    return budgetSheetEntries(this.engine, this.sheets);
+  }
+
+  /** One sheet read as Excel's reader reads it. */
+  read(sheet: MemorySheet): SheetRead {
+    return readMemorySheet(this.engine, sheet);
+  }
+
+  /** The cell a sheet-scoped name refers to, as Excel resolves it (without regard to case). */
+  namedCell(sheet: MemorySheet, name: string): CellRef | undefined {
+    const defined = this.engine
+      .listNamedExpressions(sheet.engineId)
+      .find((candidate) => candidate.toUpperCase() === name.toUpperCase());
+    const formula = defined === undefined ? undefined : this.engine.getNamedExpressionFormula(defined, sheet.engineId);
+    const address = formula === undefined ? null : singleCellOnSheet(formula, this.sheetName(sheet));
+    return address === null ? undefined : parseA1(address);
+  }
+
+  /** Sets values (not formulas) into cells of a sheet, as `range.values` does. */
+  setValues(sheet: MemorySheet, writes: readonly { cell: CellRef; value: number | string }[]): void {
+    for (const { cell, value } of writes) {
+      this.engine.setCellContents({ sheet: sheet.engineId, ...cell }, value);
+      sheet.formulas.delete(cellKey(cell.row, cell.col));
+    }
+    this.emit({ kind: "changed", sheetId: sheet.id });
+    this.changed();
+  }
+
+  /** Activates a sheet and selects one cell of it. */
+  select(sheet: MemorySheet, cell: CellRef): void {
+    this.activate(sheet.id);
+    sheet.selection = cell;
+    this.changed();
+  }
+
+  /** Adds a budget sheet as Excel's adapter writes it: the table, its sheet-scoped names, then every cell. */
+  addPlanSheet(plan: SheetPlan): MemorySheet {
+    const sheet = this.newSheet(plan.sheetName);
+    const { table } = plan;
+    sheet.tables.push({
+      name: table.name,
+      headerRow: table.headerRow,
+      firstCol: table.firstCol,
+      columnCount: table.columns.length,
+      rowCount: table.lastDataRow - table.firstDataRow + 1,
+    });
+    this.writeCells(sheet, plan, [table]);
+    this.emit({ kind: "added", sheetId: sheet.id });
+    this.changed();
+    return sheet;
+  }
+
+  /** Adds a sheet without a lines table (scenarios, plans). */
+  addPlainSheet(plan: PlainSheetPlan): MemorySheet {
+    const sheet = this.newSheet(plan.sheetName);
+    this.writeCells(sheet, plan, []);
+    this.emit({ kind: "added", sheetId: sheet.id });
+    this.changed();
+    return sheet;
+  }
+
+  /** Replaces every cell and name of a sheet with a plain plan's. */
+  rewritePlainSheet(sheet: MemorySheet, plan: PlainSheetPlan): void {
+    this.engine.setSheetContent(sheet.engineId, []);
+    for (const name of this.engine.listNamedExpressions(sheet.engineId)) {
+      this.engine.removeNamedExpression(name, sheet.engineId);
+    }
+    sheet.formulas.clear();
+    sheet.numberFormats.clear();
+    sheet.columnWidths.clear();
+    this.writeCells(sheet, plan, []);
+    this.emit({ kind: "changed", sheetId: sheet.id });
+    this.changed();
+  }
+
+  removeSheet(sheet: MemorySheet): void {
+    this.engine.removeSheet(sheet.engineId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id) this.activate(this.sheets[0].id);
+    this.emit({ kind: "deleted", sheetId: sheet.id });
+    this.changed();
+  }
+
+  /** Activates a sheet with its first cell selected, as a new sheet opens. */
+  showNew(sheet: MemorySheet): void {
+    this.activate(sheet.id);
+    sheet.selection = { row: 0, col: 0 };
+    this.changed();
+  }
+
+  // —— inside ——
+
+  private tablePlans(sheet: MemorySheet): TablePlan[] {
+    const grid = memoryGrid(this.engine, sheet);
+    return sheet.tables.map((table) => tablePlan(grid, table));
+  }
+
+  private activate(sheetId: string): void {
+    if (sheetId === this.activeSheetId) return;
+    this.activeSheetId = sheetId;
+    this.emit({ kind: "activated", sheetId });
+  }
+
+  private newSheet(name: string): MemorySheet {
+    const engineId = this.engine.getSheetId(this.engine.addSheet(name))!;
+    const sheet: MemorySheet = {
+      id: `{preview-sheet-${++this.sheetCount}}`,
+      engineId,
+      tables: [],
+      formulas: new Map(),
+      numberFormats: new Map(),
+      columnWidths: new Map(),
+      selection: { row: 0, col: 0 },
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  private addBlankSheet(): MemorySheet {
+    const taken = this.sheetTabs().map((tab) => tab.name);
+    let n = 1;
+    while (taken.some((name) => sameName(name, `Sheet${n}`))) n++;
+    return this.newSheet(`Sheet${n}`);
+  }
+
+  /** A plan's names and cells, a table's headers among them. */
+  private writeCells(sheet: MemorySheet, plan: PlainSheetPlan, tables: TablePlan[]): void {
+    for (const { col, chars } of plan.columnWidths) sheet.columnWidths.set(col, chars);
+    addPlanNames(this.engine, plan, sheet.engineId);
+    const content = planContent(plan, tables);
+    for (const [key, formula] of content.formulas) sheet.formulas.set(key, formula);
+    for (const [key, format] of content.numberFormats) sheet.numberFormats.set(key, format);
+    this.engine.setSheetContent(sheet.engineId, content.rows);
+  }
+
+  /** A spill that was blocked spills again once its cells are free, as in Excel. */
+  private refillBlockedSpills(sheet: MemorySheet): void {
+    for (const [key, formula] of sheet.formulas) {
+      const [row, col] = key.split(":").map(Number);
+      const value = this.engine.getCellValue({ sheet: sheet.engineId, row, col });
+      if (value instanceof DetailedCellError && value.value === "#SPILL!") {
+        const entry = typedEntry(formula, this.tablePlans(sheet), row);
+        this.engine.setCellContents({ sheet: sheet.engineId, row, col }, entry.input);
+      }
+    }
+  }
+
+  /** Excel raises its events after the change, never inside it. */
+  private emit(change: WorkbookChange): void {
+    setTimeout(() => {
+      for (const watcher of this.watchers) watcher(change);
+    }, 0);
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const viewer of this.viewers) viewer();
+  }
+}

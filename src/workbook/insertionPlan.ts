@@ -1,0 +1,76 @@
+import type { Budget } from "../model/budget";
+import type { BudgetPlan } from "../model/plans";
+import { buildCompanionPlans } from "../sheet/buildCompanionPlans";
+import { DEFAULT_TABLE_NAME, buildSheetPlan } from "../sheet/buildSheetPlan";
+import type { PlainSheetPlan, SheetPlan } from "../sheet/plan";
+import { freeSheetName, freeTableName } from "./freeNames";
+import { PLAN_STORE_TABLE_NAME, type PlanStoreWrite } from "./planStore";
+import { planLabels, scenarioLabels, sheetLabels, type Lang } from "../i18n";
+
+/** The names a new sheet and table must not take. */
+export interface TakenNames {
+  sheets: string[];
+  tables: string[];
+  /** Workbook-level defined names (sheet-scoped ones live in their sheet). */
+  definedNames: string[];
+}
+
+/** Everything one insertion writes, under names no sheet, table or name of the workbook has. */
+export interface Insertion {
+  budget: SheetPlan;
+  /** For a funnel budget: its scenarios, then the plans compared when the preset has plans. */
+  companions: PlainSheetPlan[];
+  scenariosSheetName?: string;
+  plansSheetName?: string;
+  /** The table that keeps the plans, on the plans sheet. */
+  planStore?: PlanStoreWrite;
+}
+
+/**
+ * The sheets of an insertion, each under the first free name of its base ("预算表 (2)", "情景分析 (2)",
+ * "方案对比 (2)"). The companions are built on the budget sheet's final name, which their formulas
+ * refer to.
+ */
+export function planInsertion(budget: Budget, plans: readonly BudgetPlan[], lang: Lang, taken: TakenNames): Insertion {
+  const sheets = [...taken.sheets];
+  const tables = [...taken.tables];
+  const freeSheet = (base: string) => {
+    const name = freeSheetName(base, sheets);
+    sheets.push(name);
+    return name;
+  };
+  const sheetName = freeSheet(sheetLabels(lang).sheetName);
+  const tableName = freeTableName(DEFAULT_TABLE_NAME, tables, taken.definedNames);
+  tables.push(tableName);
+  const budgetPlan = buildSheetPlan(budget, { lang, sheetName, tableName });
+  if (!budget.funnel) return { budget: budgetPlan, companions: [] };
+
+  const scenariosSheetName = freeSheet(scenarioLabels(lang).sheetName);
+  const plansSheetName = plans.length > 0 ? freeSheet(planLabels(lang).sheetName) : undefined;
+  const companions = buildCompanionPlans(budget, budgetPlan, plans, {
+    lang,
+    scenarioSheetName: scenariosSheetName,
+    plansSheetName,
+  });
+  return {
+    budget: budgetPlan,
+    companions,
+    scenariosSheetName,
+    ...(plansSheetName
+      ? {
+          plansSheetName,
+          planStore: {
+            budgetTable: tableName,
+            plans,
+            lang,
+            tableName: freeTableName(PLAN_STORE_TABLE_NAME, tables, taken.definedNames),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The names of the sheets an insertion adds, the budget sheet first. */
+export function insertedSheetNames(insertion: Insertion): string[] {
+  return [insertion.budget.sheetName, ...insertion.companions.map((companion) => companion.sheetName)];
+}
