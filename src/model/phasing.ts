@@ -91,6 +91,29 @@ export function toFen(amount: Decimal): Decimal {
  * −33.34, −33.33, −33.33. The result always sums to the amount; a period of weight 0 gets 0.
  */
 export function distribute(amount: Decimal, weights: readonly Decimal[]): Decimal[] {
+  const { floors, remainders, missing } = fenShares(amount, weights);
+  const order = remainders
+    .map((remainder, index) => ({ remainder, index }))
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  const extra = new Array<number>(weights.length).fill(0);
+  for (let n = 0; n < missing; n++) extra[order[n].index] = 1;
+  const sign = amount.isNegative() ? -1 : 1;
+  return floors.map((floor, i) => floor.plus(extra[i]).times(sign).dividedBy(100));
+}
+
+/** The steps of `distribute`, as the phasing sheet's working grids show them. */
+export interface FenShares {
+  /** The amount's size in whole fen. */
+  fen: Decimal;
+  /** Each period's share in fen, to a millionth, floored. */
+  floors: Decimal[];
+  /** What flooring left of each share, in whole millionths of a fen (0 to 999,999). */
+  remainders: Decimal[];
+  /** The fen the floors leave out: that many periods with the largest remainders get one more. */
+  missing: number;
+}
+
+export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShares {
   if (weights.length === 0) fail("没有可分摊的期间。", "There are no periods to spread over.");
   if (weights.some((w) => w.isNegative() || !w.isFinite())) {
     fail("权重不能为负数。", "Weights cannot be negative.");
@@ -102,15 +125,8 @@ export function distribute(amount: Decimal, weights: readonly Decimal[]): Decima
     fen.times(w).dividedBy(weightSum).toDecimalPlaces(SHARE_PLACES, Decimal.ROUND_HALF_UP),
   );
   const floors = shares.map((share) => share.floor());
-  const remainders = shares.map((share, i) => share.minus(floors[i]));
-  const missing = fen.minus(sum(floors)).toNumber();
-  const order = remainders
-    .map((remainder, index) => ({ remainder, index }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
-  const extra = new Array<number>(weights.length).fill(0);
-  for (let n = 0; n < missing; n++) extra[order[n].index] = 1;
-  const sign = amount.isNegative() ? -1 : 1;
-  return floors.map((floor, i) => floor.plus(extra[i]).times(sign).dividedBy(100));
+  const remainders = shares.map((share, i) => share.minus(floors[i]).times(10 ** SHARE_PLACES));
+  return { fen, floors, remainders, missing: fen.minus(sum(floors)).toNumber() };
 }
 
 /** The profile's weights for the periods of a span, first to last. */
