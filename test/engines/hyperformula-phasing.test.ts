@@ -233,3 +233,14 @@ describe("a phasing by weeks and by the seasonal calendar in HyperFormula", () =
     );
   });
 });
+
+describe("a budget without lines", () => {
+  it("phases the reserve alone and totals 0", () => {
+    const { budget, phasing } = timelinePreset("campaign-timeline", "en");
+    const empty: Budget = { ...budget, lines: [] };
+    const workbook = evaluate(empty, { ...phasing, lines: [] }, { lang: "en" });
+    expectModelResults(workbook, workbook.plan);
+    expect(named(workbook, "Budget_PhasedTotal")).toBe(0);
+    expect(named(workbook, "Budget_ExecutionRate")).toBe("");
+  });
+});
