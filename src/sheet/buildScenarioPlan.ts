@@ -73,7 +73,7 @@ function scenarioRows(stages: number) {
   };
 }
 
-function namedRef(plan: SheetPlan, name: string): CellRef {
+export function namedRef(plan: SheetPlan, name: string): CellRef {
   const ref = plan.names.find((n) => n.name === name)?.ref;
   if (!ref) throw new Error(`the budget sheet plan has no name ${name}`);
   return ref;

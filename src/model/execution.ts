@@ -1,0 +1,74 @@
+import type { Text } from "./categories";
+import { type Decimal, ZERO, sum } from "./decimal";
+import { BudgetInputError } from "./errors";
+import type { PhasedBudget } from "./phasing";
+
+/**
+ * Actual spend typed per row and period, rows as the phased budget's (its lines, then the reserve);
+ * null or a missing entry is nothing spent yet.
+ */
+export type PeriodActuals = readonly (readonly (Decimal | null | undefined)[] | undefined)[];
+
+export interface RowExecution {
+  planToDate: Decimal;
+  actualToDate: Decimal;
+  /** actual ÷ plan to date; null when nothing is planned to date. */
+  rate: Decimal | null;
+}
+
+export interface ExecutionToDate extends RowExecution {
+  /** The last period counted, 1-based. */
+  currentPeriod: number;
+  rows: RowExecution[];
+  /** The actual spend of every period, all rows together. */
+  actualTotals: Decimal[];
+  /** The actual spend to the end of each period. */
+  actualCumulative: Decimal[];
+}
+
+function fail(text: Text): never {
+  throw new BudgetInputError("value", text);
+}
+
+const rate = (actual: Decimal, plan: Decimal): Decimal | null => (plan.isZero() ? null : actual.dividedBy(plan));
+
+/**
+ * Execution to date (执行率): the plan and the actual spend of the periods up to and including the
+ * current one, and actual ÷ plan, for every row and for the budget.
+ */
+export function executionToDate(phased: PhasedBudget, actuals: PeriodActuals, currentPeriod: number): ExecutionToDate {
+  const count = phased.periods.length;
+  if (!Number.isInteger(currentPeriod) || currentPeriod < 1 || currentPeriod > count) {
+    fail({
+      zh: `当前期应为 1 到 ${count} 的整数，而不是 ${currentPeriod}。`,
+      en: `The current period must be a whole number from 1 to ${count}, not ${currentPeriod}.`,
+    });
+  }
+  if (actuals.length > phased.rows.length) {
+    fail({
+      zh: `实际支出有 ${actuals.length} 行，分期计划只有 ${phased.rows.length} 行。`,
+      en: `There are ${actuals.length} rows of actual spend for ${phased.rows.length} phased rows.`,
+    });
+  }
+  const actualAt = (row: number, period: number): Decimal => actuals[row]?.[period] ?? ZERO;
+  const toDate = (values: (p: number) => Decimal) => sum(Array.from({ length: currentPeriod }, (_, p) => values(p)));
+  const rows = phased.rows.map((row, r) => {
+    const planToDate = toDate((p) => row.periods[p]);
+    const actualToDate = toDate((p) => actualAt(r, p));
+    return { planToDate, actualToDate, rate: rate(actualToDate, planToDate) };
+  });
+  const actualTotals = phased.periods.map((_, p) => sum(phased.rows.map((_, r) => actualAt(r, p))));
+  let running = ZERO;
+  const actualCumulative = actualTotals.map((amount) => (running = running.plus(amount)));
+  const planToDate = phased.cumulative[currentPeriod - 1];
+  const actualToDate = actualCumulative[currentPeriod - 1];
+  return {
+    currentPeriod,
+    planToDate,
+    actualToDate,
+    rate: rate(actualToDate, planToDate),
+    rows,
+    actualTotals,
+    actualCumulative,
+  };
+}

@@ -1,0 +1,241 @@
+import type { Budget } from "./budget";
+import { CATEGORY_KEYS, categoryByKey, type CategoryKey, type Text } from "./categories";
+import { Decimal, ZERO, sum } from "./decimal";
+import { BudgetInputError } from "./errors";
+import { axisPeriods, type Period, type PeriodAxis } from "./periods";
+import { CHINA_RETAIL_CALENDAR, calendarWeight, type SeasonalCalendar } from "./seasonalCalendar";
+import { budgetTotals, lineAmount } from "./totals";
+
+/*
+ * Budget over time. Each line is spread over its span of periods by a profile's relative weights:
+ * period i of the span gets Budget × wᵢ ÷ Σw, in whole fen by the largest-remainder rule, so the
+ * periods of a line always sum exactly to its Budget (to the fen).
+ */
+
+/**
+ * How a line is spread over its span of n periods (weights are relative; only their ratios matter):
+ * - even: 1, 1, …, 1;
+ * - front: linearly decreasing n, n−1, …, 1 (three months: 3 : 2 : 1, i.e. 50%, 33.3%, 16.7%);
+ * - back: linearly increasing 1, 2, …, n (three months: 1 : 2 : 3);
+ * - custom: the weights given, one per period of the span, none negative, not all zero;
+ * - seasonal: the phasing's seasonal calendar, each period weighing as the calendar month it starts in.
+ */
+export type SpreadProfile =
+  | { kind: "even" }
+  | { kind: "front" }
+  | { kind: "back" }
+  | { kind: "custom"; weights: readonly Decimal[] }
+  | { kind: "seasonal" };
+
+export type ProfileKind = SpreadProfile["kind"];
+export const PROFILE_KINDS: readonly ProfileKind[] = ["even", "front", "back", "custom", "seasonal"];
+
+/** A line's span, first to last period (1-based, both included), and how it is spread over it. */
+export interface LineSpan {
+  first: number;
+  last: number;
+  profile: SpreadProfile;
+}
+
+/** How a budget is spread over time: the axis, the calendar, a span for each line and for the reserve. */
+export interface Phasing {
+  periods: PeriodAxis;
+  calendar: SeasonalCalendar;
+  /** One per budget line, in the budget's order. */
+  lines: readonly LineSpan[];
+  /** The contingency reserve is spread like a line. */
+  contingency: LineSpan;
+}
+
+/** A line (or the reserve) spread over the axis: zero outside its span. */
+export interface PhasedRow {
+  category: CategoryKey;
+  item: string;
+  /** The amount spread: the line's Budget to the fen. */
+  amount: Decimal;
+  periods: Decimal[];
+}
+
+export interface PhasedBudget {
+  periods: Period[];
+  /** The budget's lines in order, then the contingency reserve. */
+  rows: PhasedRow[];
+  periodTotals: Decimal[];
+  categoryTotals: Record<CategoryKey, Decimal[]>;
+  /** The plan to the end of each period. */
+  cumulative: Decimal[];
+  /** Every period of every row: the budget's total to the fen. */
+  total: Decimal;
+}
+
+/**
+ * A share is computed to a millionth of a fen (half away from zero) before it is floored; the sheet's
+ * formulas do the same, so model and sheet pick the same periods for the missing fen.
+ */
+export const SHARE_PLACES = 6;
+
+function fail(zh: string, en: string): never {
+  throw new BudgetInputError("value", { zh, en } satisfies Text);
+}
+
+/** An amount to the fen, half away from zero (as the sheet's ROUND). */
+export function toFen(amount: Decimal): Decimal {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * Spreads `amount` (rounded to the fen first) over periods by relative weights, in whole fen: every
+ * period gets its share floored to the fen, then the fen still missing go one by one to the periods
+ * with the largest remainders, the earlier period first on a tie. 100.00 over 1 : 1 : 1 is 33.34,
+ * 33.33, 33.33. A negative amount (a refund) is spread as its size and keeps its sign: −100.00 is
+ * −33.34, −33.33, −33.33. The result always sums to the amount; a period of weight 0 gets 0.
+ */
+export function distribute(amount: Decimal, weights: readonly Decimal[]): Decimal[] {
+  const { floors, remainders, missing } = fenShares(amount, weights);
+  const order = remainders
+    .map((remainder, index) => ({ remainder, index }))
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  const extra = new Array<number>(weights.length).fill(0);
+  for (let n = 0; n < missing; n++) extra[order[n].index] = 1;
+  const sign = amount.isNegative() ? -1 : 1;
+  return floors.map((floor, i) => floor.plus(extra[i]).times(sign).dividedBy(100));
+}
+
+/** The steps of `distribute`, as the phasing sheet's working grids show them. */
+export interface FenShares {
+  /** The amount's size in whole fen. */
+  fen: Decimal;
+  /** Each period's share in fen, to a millionth, floored. */
+  floors: Decimal[];
+  /** What flooring left of each share, in whole millionths of a fen (0 to 999,999). */
+  remainders: Decimal[];
+  /** The fen the floors leave out: that many periods with the largest remainders get one more. */
+  missing: number;
+}
+
+export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShares {
+  if (weights.length === 0) fail("没有可分摊的期间。", "There are no periods to spread over.");
+  if (weights.some((w) => w.isNegative() || !w.isFinite())) {
+    fail("权重不能为负数。", "Weights cannot be negative.");
+  }
+  const weightSum = sum(weights);
+  if (weightSum.isZero()) fail("权重合计为 0，无法分摊。", "The weights add up to 0: there is nothing to spread by.");
+  const fen = toFen(amount).abs().times(100);
+  const shares = weights.map((w) =>
+    fen.times(w).dividedBy(weightSum).toDecimalPlaces(SHARE_PLACES, Decimal.ROUND_HALF_UP),
+  );
+  const floors = shares.map((share) => share.floor());
+  const remainders = shares.map((share, i) => share.minus(floors[i]).times(10 ** SHARE_PLACES));
+  return { fen, floors, remainders, missing: fen.minus(sum(floors)).toNumber() };
+}
+
+/** The profile's weights for the periods of a span, first to last. */
+export function profileWeights(span: LineSpan, periods: readonly Period[], calendar: SeasonalCalendar): Decimal[] {
+  const n = span.last - span.first + 1;
+  const profile = span.profile;
+  switch (profile.kind) {
+    case "even":
+      return Array.from({ length: n }, () => new Decimal(1));
+    case "front":
+      return Array.from({ length: n }, (_, i) => new Decimal(n - i));
+    case "back":
+      return Array.from({ length: n }, (_, i) => new Decimal(i + 1));
+    case "custom":
+      if (profile.weights.length !== n) {
+        fail(
+          `自定义权重有 ${profile.weights.length} 个，跨期却有 ${n} 期。`,
+          `There are ${profile.weights.length} custom weights for a span of ${n} periods.`,
+        );
+      }
+      return [...profile.weights];
+    case "seasonal":
+      return periods.slice(span.first - 1, span.last).map((period) => calendarWeight(calendar, period.month));
+  }
+}
+
+/** Checks a span against an axis of `count` periods: whole periods, 1 ≤ first ≤ last ≤ count. */
+export function checkSpan(span: LineSpan, count: number, item: Text): void {
+  const { first, last } = span;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > count || first > last) {
+    fail(
+      `“${item.zh}”的跨期 ${first}–${last} 无效：应在第 1 到第 ${count} 期之间，且首期不晚于末期。`,
+      `"${item.en}" spans periods ${first}–${last}: it must lie within periods 1 to ${count}, first no later than last.`,
+    );
+  }
+  if (!PROFILE_KINDS.includes(span.profile.kind)) {
+    fail(`“${item.zh}”的分摊方式未知。`, `"${item.en}" has an unknown spreading profile.`);
+  }
+}
+
+/** A span spread over a whole axis of `periods`: its amount in its periods, zero elsewhere. */
+export function phaseAmount(
+  amount: Decimal,
+  span: LineSpan,
+  periods: readonly Period[],
+  calendar: SeasonalCalendar,
+  item: Text,
+): Decimal[] {
+  checkSpan(span, periods.length, item);
+  const weights = profileWeights(span, periods, calendar);
+  let spread: Decimal[];
+  try {
+    spread = distribute(amount, weights);
+  } catch (error) {
+    if (!(error instanceof BudgetInputError)) throw error;
+    fail(`“${item.zh}”：${error.text.zh}`, `"${item.en}": ${error.text.en}`);
+  }
+  return periods.map((period) =>
+    period.index >= span.first && period.index <= span.last ? spread[period.index - span.first] : ZERO,
+  );
+}
+
+/** A phasing with every line and the reserve spread evenly over the whole axis. */
+export function evenPhasing(budget: Budget, periods: PeriodAxis, calendar = CHINA_RETAIL_CALENDAR): Phasing {
+  const span: LineSpan = { first: 1, last: periods.count, profile: { kind: "even" } };
+  return { periods, calendar, lines: budget.lines.map(() => span), contingency: span };
+}
+
+/**
+ * Spreads a budget over time. Each line's Budget is taken to the fen; the reserve spreads the
+ * budget's total to the fen less the lines', so the periods of every row add up to the total to the
+ * fen (the reserve's own figure when every amount is in whole fen, as typed money is).
+ */
+export function phaseBudget(budget: Budget, phasing: Phasing): PhasedBudget {
+  const periods = axisPeriods(phasing.periods);
+  if (phasing.lines.length !== budget.lines.length) {
+    fail(
+      `分期计划有 ${phasing.lines.length} 行跨期，预算却有 ${budget.lines.length} 项明细。`,
+      `The phasing has ${phasing.lines.length} spans for a budget of ${budget.lines.length} lines.`,
+    );
+  }
+  const lineAmounts = budget.lines.map((line) => toFen(lineAmount(line)));
+  const total = toFen(budgetTotals(budget).total);
+  const reserve = total.minus(sum(lineAmounts));
+  const rows: PhasedRow[] = budget.lines.map((line, i) => ({
+    category: line.category,
+    item: line.item,
+    amount: lineAmounts[i],
+    periods: phaseAmount(lineAmounts[i], phasing.lines[i], periods, phasing.calendar, { zh: line.item, en: line.item }),
+  }));
+  const reserveName = categoryByKey("contingency").name;
+  rows.push({
+    category: "contingency",
+    item: reserveName.en,
+    amount: reserve,
+    periods: phaseAmount(reserve, phasing.contingency, periods, phasing.calendar, reserveName),
+  });
+  return summarise(periods, rows);
+}
+
+/** Totals per period and per category, and the cumulative plan, of phased rows. */
+export function summarise(periods: Period[], rows: PhasedRow[]): PhasedBudget {
+  const column = (select: (row: PhasedRow) => boolean) =>
+    periods.map((_, p) => sum(rows.filter(select).map((row) => row.periods[p])));
+  const periodTotals = column(() => true);
+  const categoryTotals = Object.fromEntries(
+    CATEGORY_KEYS.map((key) => [key, column((row) => row.category === key)]),
+  ) as Record<CategoryKey, Decimal[]>;
+  let running = ZERO;
+  const cumulative = periodTotals.map((amount) => (running = running.plus(amount)));
+  return { periods, rows, periodTotals, categoryTotals, cumulative, total: sum(periodTotals) };
+}

@@ -1,0 +1,565 @@
+import type { Budget } from "../model/budget";
+import { CATEGORIES, categoryByKey, type Lang } from "../model/categories";
+import { Decimal, ZERO } from "../model/decimal";
+import { executionToDate, type PeriodActuals } from "../model/execution";
+import { applyFunnel } from "../model/funnelPlan";
+import type { Period } from "../model/periods";
+import { PROFILE_KINDS, fenShares, phaseBudget, profileWeights, type Phasing } from "../model/phasing";
+import { budgetTotals } from "../model/totals";
+import { a1, columnLetter, rangeA1, type CellRef } from "./address";
+import { namedRef } from "./buildScenarioPlan";
+import { formula, number, optional, text } from "./cellContent";
+import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
+import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
+import { onSheet } from "./otherSheet";
+import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
+import { phasingLabels } from "./phasingLabels";
+
+export interface PhasingPlanOptions {
+  lang: Lang;
+  /** Defaults to 分期计划 / Phasing; the Excel layer passes a free one. */
+  sheetName?: string;
+  /** The period execution is measured to, 1-based; the first by default. */
+  currentPeriod?: number;
+  /** Actual spend already known, per row (the lines, then the reserve) and period. */
+  actuals?: PeriodActuals;
+}
+
+/** The sheet-scoped names of the phasing sheet. */
+export const PHASING_NAMES = {
+  firstPeriod: "Budget_FirstPeriod",
+  periodUnit: "Budget_PeriodUnit",
+  periodCount: "Budget_PeriodCount",
+  currentPeriod: "Budget_CurrentPeriod",
+  phasedTotal: "Budget_PhasedTotal",
+  planToDate: "Budget_Plan_ToDate",
+  actualToDate: "Budget_Actual_ToDate",
+  executionRate: "Budget_ExecutionRate",
+} as const;
+
+const CATEGORY_COL = 0;
+const ITEM_COL = 1;
+/** The settings' values, each row's budget and the working grids' per-row figure. */
+const BUDGET_COL = 2;
+const FIRST_COL = 3;
+const LAST_COL = 4;
+const PROFILE_COL = 5;
+const CHECK_COL = 6;
+const FIRST_PERIOD_COL = 7;
+
+const TITLE_ROW = 0;
+const SUBTITLE_ROW = 1;
+const SETTINGS = [
+  "firstPeriod",
+  "unit",
+  "periodCount",
+  "currentPeriod",
+  "phasedTotal",
+  "budgetTotal",
+  "planToDate",
+  "actualToDate",
+  "executionRate",
+] as const;
+type Setting = (typeof SETTINGS)[number];
+const SETTINGS_ROW = 3;
+const settingRow = (key: Setting) => SETTINGS_ROW + SETTINGS.indexOf(key);
+const PLAN_TITLE_ROW = settingRow("executionRate") + 2;
+const INDEX_ROW = PLAN_TITLE_ROW + 1;
+const HEADER_ROW = INDEX_ROW + 1;
+const MONTH_FORMAT = "yyyy-mm";
+const DAY_FORMAT = "yyyy-mm-dd";
+const FEN_FORMAT = "0";
+const WEIGHT_FORMAT = "0.####";
+const LARGEST_WEIGHT = 1_000_000;
+/** Remainders are kept in whole millionths of a fen; see SHARE_PLACES in the model. */
+const MILLION = 1_000_000;
+
+/** The rows of the sheet for `rows` phased rows (the lines and the reserve). */
+function phasingRows(rows: number) {
+  let row = HEADER_ROW + 1;
+  const block = (count: number) => Array.from({ length: count }, () => row++);
+  const skip = (count = 1) => (row += count) - count;
+  const lines = block(rows);
+  const periodTotal = skip();
+  const categories = block(CATEGORIES.length);
+  const cumulative = skip();
+  skip();
+  const actualTitle = skip();
+  const actualHeader = skip();
+  const actuals = block(rows);
+  const actualTotal = skip();
+  const actualCumulative = skip();
+  skip();
+  const customTitle = skip();
+  const customHeader = skip();
+  const custom = block(rows);
+  skip();
+  const calendarTitle = skip();
+  const calendarHeader = skip();
+  const calendar = block(12);
+  skip();
+  const workingTitle = skip();
+  const workingNote = skip();
+  skip();
+  const weightsHeader = skip();
+  const weights = block(rows);
+  skip();
+  const floorsHeader = skip();
+  const floors = block(rows);
+  skip();
+  const remaindersHeader = skip();
+  const remainders = block(rows);
+  return {
+    lines,
+    periodTotal,
+    categories,
+    cumulative,
+    actualTitle,
+    actualHeader,
+    actuals,
+    actualTotal,
+    actualCumulative,
+    customTitle,
+    customHeader,
+    custom,
+    calendarTitle,
+    calendarHeader,
+    calendar,
+    workingTitle,
+    workingNote,
+    weightsHeader,
+    weights,
+    floorsHeader,
+    floors,
+    remaindersHeader,
+    remainders,
+    last: row - 1,
+  };
+}
+
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** The spreadsheet date serial of a period's first day. */
+export function periodSerial(period: Period): number {
+  return (Date.UTC(period.year, period.month - 1, period.day) - SERIAL_EPOCH) / DAY_MS;
+}
+
+const tableCol = (plan: SheetPlan, key: TableColumnKey) => plan.table.firstCol + TABLE_COLUMN_KEYS.indexOf(key);
+
+/**
+ * The phasing sheet: each budget line (and the contingency reserve) spread over the periods by its
+ * span and profile, in native formulas only, so a changed quantity, span, profile or weight re-phases
+ * by recalculation alone. Every period is floored to the fen and the missing fen go to the largest
+ * remainders (ties to the earlier period), exactly as phaseBudget: a line's periods add up to its
+ * Budget and Budget_PhasedTotal to the budget's total, to the fen. Below the plan: per-period and
+ * per-category totals, the cumulative plan, typed actuals and execution to date, the custom weights,
+ * the seasonal calendar (editable) and the working grids the rounding needs. Results are the model's.
+ */
+export function buildPhasingPlan(
+  input: Budget,
+  phasing: Phasing,
+  budgetPlan: SheetPlan,
+  options: PhasingPlanOptions,
+): PlainSheetPlan {
+  const budget = applyFunnel(input);
+  const { lang } = options;
+  const labels = phasingLabels(lang);
+  const sheetName = options.sheetName ?? labels.sheetName;
+  const phased = phaseBudget(budget, phasing);
+  const periods = phased.periods;
+  const count = periods.length;
+  const currentPeriod = options.currentPeriod ?? 1;
+  const actuals = options.actuals ?? [];
+  const execution = executionToDate(phased, actuals, currentPeriod);
+  const rowCount = phased.rows.length;
+  const rows = phasingRows(rowCount);
+  const spans = [...phasing.lines, phasing.contingency];
+  const budgetCell = (ref: CellRef) => onSheet(budgetPlan.sheetName, ref);
+  const budgetTotal = budgetCell(namedRef(budgetPlan, "Budget_Total"));
+  const N = PHASING_NAMES;
+
+  const cells: PlannedCell[] = [];
+  const put = (row: number, col: number, content: CellContent, numberFormat?: string) =>
+    cells.push({ row, col, content, ...(numberFormat ? { numberFormat } : {}) });
+  const names: NamePlan[] = [];
+  const name = (n: string, row: number, comment: string) =>
+    names.push({ name: n, ref: { row, col: BUDGET_COL }, comment });
+
+  const periodCol = (p: number) => FIRST_PERIOD_COL + p;
+  const totalCol = periodCol(count);
+  const lastPeriodCol = periodCol(count - 1);
+  const at = (row: number, col: number) => a1({ row, col });
+  /** H$15: a row held, for formulas that read a header. */
+  const rowHeld = (row: number, col: number) => `${columnLetter(col)}$${row + 1}`;
+  /** $C17: a column held. */
+  const colHeld = (row: number, col: number) => `$${columnLetter(col)}${row + 1}`;
+  const acrossPeriods = (row: number, absolute = false) =>
+    rangeA1({ row, col: periodCol(0) }, { row, col: lastPeriodCol }, absolute);
+  const down = (col: number, first: number, last: number, absolute = false) =>
+    rangeA1({ row: first, col }, { row: last, col }, absolute);
+  const dateFormat = phasing.periods.unit === "month" ? MONTH_FORMAT : DAY_FORMAT;
+  const serials = periods.map((period) => new Decimal(periodSerial(period)));
+  const indexCell = (p: number) => rowHeld(INDEX_ROW, periodCol(p));
+  const dateCell = (p: number) => rowHeld(HEADER_ROW, periodCol(p));
+  const calendarRange = down(BUDGET_COL, rows.calendar[0], rows.calendar[11], true);
+
+  put(TITLE_ROW, 0, text(labels.title));
+  put(SUBTITLE_ROW, 0, text(labels.subtitle));
+
+  // Settings and the figures to date.
+  const settingLabel = (key: Setting) => put(settingRow(key), CATEGORY_COL, text(labels.settings[key]));
+  SETTINGS.forEach(settingLabel);
+  const setting = (key: Setting, content: CellContent, format?: string) =>
+    put(settingRow(key), BUDGET_COL, content, format);
+  setting("firstPeriod", number(serials[0]), dateFormat);
+  name(N.firstPeriod, settingRow("firstPeriod"), labels.nameComments.firstPeriod);
+  setting("unit", text(labels.units[phasing.periods.unit]));
+  name(N.periodUnit, settingRow("unit"), labels.nameComments.periodUnit);
+  setting("periodCount", number(new Decimal(count)), GENERAL_FORMAT);
+  name(N.periodCount, settingRow("periodCount"), labels.nameComments.periodCount);
+  setting("currentPeriod", number(new Decimal(currentPeriod)), GENERAL_FORMAT);
+  name(N.currentPeriod, settingRow("currentPeriod"), labels.nameComments.currentPeriod);
+  setting("phasedTotal", formula(`=${at(rows.periodTotal, totalCol)}`, phased.total), MONEY_FORMAT);
+  name(N.phasedTotal, settingRow("phasedTotal"), labels.nameComments.phasedTotal);
+  setting("budgetTotal", formula(`=${budgetTotal}`, budgetTotals(budget).total), MONEY_FORMAT);
+  const toDate = (row: number) =>
+    `=SUMIF(${acrossPeriods(INDEX_ROW, true)},"<="&${N.currentPeriod},${acrossPeriods(row, true)})`;
+  setting("planToDate", formula(toDate(rows.periodTotal), execution.planToDate), MONEY_FORMAT);
+  name(N.planToDate, settingRow("planToDate"), labels.nameComments.planToDate);
+  setting("actualToDate", formula(toDate(rows.actualTotal), execution.actualToDate), MONEY_FORMAT);
+  name(N.actualToDate, settingRow("actualToDate"), labels.nameComments.actualToDate);
+  setting(
+    "executionRate",
+    formula(`=IF(${N.planToDate}=0,"",${N.actualToDate}/${N.planToDate})`, optional(execution.rate)),
+    PERCENT_FORMAT,
+  );
+  name(N.executionRate, settingRow("executionRate"), labels.nameComments.executionRate);
+
+  // The period headers: numbers 1…n (fixed), and each period's first day from the settings.
+  put(PLAN_TITLE_ROW, CATEGORY_COL, text(labels.planTitle));
+  put(INDEX_ROW, CHECK_COL, text(labels.periodNumber));
+  const h = labels.headers;
+  [h.category, h.item, h.budget, h.first, h.last, h.profile, h.check].forEach((header, col) =>
+    put(HEADER_ROW, col, text(header)),
+  );
+  put(HEADER_ROW, totalCol, text(h.total));
+  periods.forEach((period, p) => {
+    const col = periodCol(p);
+    put(INDEX_ROW, col, number(new Decimal(period.index)), GENERAL_FORMAT);
+    const index = indexCell(p);
+    const start =
+      `=IF(${index}>${N.periodCount},"",IF(${N.periodUnit}="${labels.units.week}",` +
+      `${N.firstPeriod}+7*(${index}-1),DATE(YEAR(${N.firstPeriod}),MONTH(${N.firstPeriod})+${index}-1,1)))`;
+    put(HEADER_ROW, col, formula(start, serials[p]), dateFormat);
+  });
+  /** A header row of a block below: each period's first day, from the plan's header. */
+  const blockHeader = (row: number, first: string, third?: string) => {
+    put(row, CATEGORY_COL, text(first));
+    if (third) put(row, BUDGET_COL, text(third));
+    periods.forEach((_, p) => put(row, periodCol(p), formula(`=${dateCell(p)}`, serials[p]), dateFormat));
+  };
+
+  const table = budgetPlan.table;
+  const lineCount = rowCount - 1;
+
+  phased.rows.forEach((row, r) => {
+    const line = rows.lines[r];
+    const span = spans[r];
+    const isReserve = r === lineCount;
+    const tableRow = table.firstDataRow + r;
+    const categoryName = categoryByKey(row.category).name[lang];
+    const weightsRow = rows.weights[r];
+    const floorsRow = rows.floors[r];
+    const remaindersRow = rows.remainders[r];
+    const own = (col: number) => colHeld(line, col);
+    const first = own(FIRST_COL);
+    const last = own(LAST_COL);
+    const profile = own(PROFILE_COL);
+    const weightSum = colHeld(weightsRow, BUDGET_COL);
+    const fen = colHeld(floorsRow, BUDGET_COL);
+    const missing = colHeld(remaindersRow, BUDGET_COL);
+
+    // The model's working figures over the whole axis: zero outside the span.
+    const spanWeights = profileWeights(span, periods, phasing.calendar);
+    const shares = fenShares(row.amount, spanWeights);
+    const overAxis = (values: readonly Decimal[]) =>
+      periods.map((period) =>
+        period.index >= span.first && period.index <= span.last ? values[period.index - span.first] : ZERO,
+      );
+    const weights = overAxis(spanWeights);
+    const floors = overAxis(shares.floors);
+    const remainders = overAxis(shares.remainders);
+
+    if (isReserve) {
+      put(line, CATEGORY_COL, text(categoryName));
+      put(line, ITEM_COL, text(categoryName));
+      const lines = lineCount > 0 ? `-SUM(${down(BUDGET_COL, rows.lines[0], rows.lines[lineCount - 1])})` : "";
+      put(line, BUDGET_COL, formula(`=ROUND(${budgetTotal},2)${lines}`, row.amount), MONEY_FORMAT);
+    } else {
+      put(
+        line,
+        CATEGORY_COL,
+        formula(`=${budgetCell({ row: tableRow, col: tableCol(budgetPlan, "category") })}`, categoryName),
+      );
+      put(line, ITEM_COL, formula(`=${budgetCell({ row: tableRow, col: tableCol(budgetPlan, "item") })}`, row.item));
+      const amount = budgetCell({ row: tableRow, col: tableCol(budgetPlan, "budget") });
+      put(line, BUDGET_COL, formula(`=ROUND(${amount},2)`, row.amount), MONEY_FORMAT);
+    }
+    put(line, FIRST_COL, number(new Decimal(span.first)), GENERAL_FORMAT);
+    put(line, LAST_COL, number(new Decimal(span.last)), GENERAL_FORMAT);
+    put(line, PROFILE_COL, text(labels.profiles[span.profile.kind]));
+    const words = PROFILE_KINDS.map((kind) => `${profile}="${labels.profiles[kind]}"`);
+    const c = labels.checks;
+    const check =
+      `=IF(OR(NOT(ISNUMBER(${first})),NOT(ISNUMBER(${last}))),"${c.span}",` +
+      `IF(OR(${first}<1,${last}>${N.periodCount},${first}>${last},${first}<>INT(${first}),${last}<>INT(${last})),"${c.span}",` +
+      `IF(NOT(OR(${words.join(",")})),"${c.profile}",` +
+      `IF(COUNTIF(${acrossPeriods(weightsRow, true)},"<0")>0,"${c.negative}",` +
+      `IF(${weightSum}<=0,"${c.zero}","")))))`;
+    put(line, CHECK_COL, formula(check, ""));
+
+    const remainderRow = acrossPeriods(remaindersRow, true);
+    periods.forEach((_, p) => {
+      const col = periodCol(p);
+      const remainder = at(remaindersRow, col);
+      const firstRemainder = colHeld(remaindersRow, periodCol(0));
+      const rank = `COUNTIF(${remainderRow},">"&${remainder})+COUNTIF(${firstRemainder}:${remainder},${remainder})`;
+      const value =
+        `=IF(${own(CHECK_COL)}<>"",NA(),` +
+        `SIGN(${own(BUDGET_COL)})*(${at(floorsRow, col)}+IF(${rank}<=${missing},1,0))/100)`;
+      put(line, col, formula(value, row.periods[p]), MONEY_FORMAT);
+
+      const index = indexCell(p);
+      const custom = at(rows.custom[r], col);
+      const season = `INDEX(${calendarRange},MONTH(${dateCell(p)}))`;
+      const weight =
+        `=IF(AND(${index}>=${first},${index}<=${last},${index}<=${N.periodCount}),` +
+        `IF(${words[0]},1,IF(${words[1]},${last}-${index}+1,IF(${words[2]},${index}-${first}+1,` +
+        `IF(${words[3]},N(${custom}),IF(${words[4]},${season},0))))),0)`;
+      put(weightsRow, col, formula(weight, weights[p]), WEIGHT_FORMAT);
+      const share = `ROUND(${fen}*${at(weightsRow, col)}/${weightSum},6)`;
+      put(floorsRow, col, formula(`=IF(${weightSum}>0,INT(${share}),0)`, floors[p]), FEN_FORMAT);
+      const left = `=IF(${weightSum}>0,ROUND((${share}-${at(floorsRow, col)})*${MILLION},0),0)`;
+      put(remaindersRow, col, formula(left, remainders[p]), FEN_FORMAT);
+    });
+    put(line, totalCol, formula(`=SUM(${acrossPeriods(line)})`, row.amount), MONEY_FORMAT);
+
+    const itemRef = formula(`=${colHeld(line, ITEM_COL)}`, isReserve ? categoryName : row.item);
+    for (const workingRow of [weightsRow, floorsRow, remaindersRow]) put(workingRow, ITEM_COL, itemRef);
+    put(
+      weightsRow,
+      BUDGET_COL,
+      formula(
+        `=SUM(${acrossPeriods(weightsRow)})`,
+        weights.reduce((a, b) => a.plus(b), ZERO),
+      ),
+      WEIGHT_FORMAT,
+    );
+    put(floorsRow, BUDGET_COL, formula(`=ROUND(ABS(${own(BUDGET_COL)})*100,0)`, shares.fen), FEN_FORMAT);
+    put(
+      remaindersRow,
+      BUDGET_COL,
+      formula(`=${fen}-SUM(${acrossPeriods(floorsRow)})`, new Decimal(shares.missing)),
+      FEN_FORMAT,
+    );
+
+    // Actuals and custom weights: typed per period, next to the row's category and item.
+    for (const blockRow of [rows.actuals[r], rows.custom[r]]) {
+      put(blockRow, CATEGORY_COL, formula(`=${colHeld(line, CATEGORY_COL)}`, categoryName));
+      put(blockRow, ITEM_COL, itemRef);
+    }
+    periods.forEach((_, p) => {
+      const actual = actuals[r]?.[p];
+      if (actual) put(rows.actuals[r], periodCol(p), number(actual), MONEY_FORMAT);
+    });
+    const actualSum = periods.reduce((total, _, p) => total.plus(actuals[r]?.[p] ?? ZERO), ZERO);
+    put(rows.actuals[r], totalCol, formula(`=SUM(${acrossPeriods(rows.actuals[r])})`, actualSum), MONEY_FORMAT);
+    if (span.profile.kind === "custom") {
+      span.profile.weights.forEach((w, i) =>
+        put(rows.custom[r], periodCol(span.first - 1 + i), number(w), WEIGHT_FORMAT),
+      );
+    }
+  });
+
+  // Totals per period and per category, the cumulative plan.
+  const firstLine = rows.lines[0];
+  const lastLine = rows.lines[rowCount - 1];
+  put(rows.periodTotal, CATEGORY_COL, text(labels.periodTotal));
+  const total = phased.total;
+  for (const [col, result] of [[BUDGET_COL, total] as const, [totalCol, total] as const]) {
+    put(rows.periodTotal, col, formula(`=SUM(${down(col, firstLine, lastLine)})`, result), MONEY_FORMAT);
+  }
+  periods.forEach((_, p) => {
+    const col = periodCol(p);
+    put(
+      rows.periodTotal,
+      col,
+      formula(`=SUM(${down(col, firstLine, lastLine)})`, phased.periodTotals[p]),
+      MONEY_FORMAT,
+    );
+  });
+  const categoryColumn = down(CATEGORY_COL, firstLine, lastLine, true);
+  CATEGORIES.forEach((category, index) => {
+    const row = rows.categories[index];
+    put(row, CATEGORY_COL, text(category.name[lang]));
+    const byCategory = (col: number, result: Decimal) =>
+      put(
+        row,
+        col,
+        formula(
+          `=SUMIF(${categoryColumn},${colHeld(row, CATEGORY_COL)},${rowHeld(firstLine, col)}:${rowHeld(lastLine, col)})`,
+          result,
+        ),
+        MONEY_FORMAT,
+      );
+    const amounts = phased.categoryTotals[category.key];
+    const categoryTotal = amounts.reduce((a, b) => a.plus(b), ZERO);
+    byCategory(BUDGET_COL, categoryTotal);
+    amounts.forEach((amount, p) => byCategory(periodCol(p), amount));
+    byCategory(totalCol, categoryTotal);
+  });
+  const cumulativeRow = (row: number, of: number, label: string, values: readonly Decimal[]) => {
+    put(row, CATEGORY_COL, text(label));
+    values.forEach((value, p) => {
+      const col = periodCol(p);
+      const f = p === 0 ? `=${at(of, col)}` : `=${at(row, col - 1)}+${at(of, col)}`;
+      put(row, col, formula(f, value), MONEY_FORMAT);
+    });
+  };
+  cumulativeRow(rows.cumulative, rows.periodTotal, labels.cumulativePlan, phased.cumulative);
+
+  // Actual spend.
+  put(rows.actualTitle, CATEGORY_COL, text(labels.actualTitle));
+  blockHeader(rows.actualHeader, h.category, undefined);
+  put(rows.actualHeader, ITEM_COL, text(h.item));
+  put(rows.actualHeader, totalCol, text(h.total));
+  put(rows.actualTotal, CATEGORY_COL, text(labels.actualTotal));
+  const firstActual = rows.actuals[0];
+  const lastActual = rows.actuals[rowCount - 1];
+  [...periods.map((_, p) => periodCol(p)), totalCol].forEach((col, p) => {
+    const result = p < count ? execution.actualTotals[p] : execution.actualCumulative[count - 1];
+    put(rows.actualTotal, col, formula(`=SUM(${down(col, firstActual, lastActual)})`, result), MONEY_FORMAT);
+  });
+  cumulativeRow(rows.actualCumulative, rows.actualTotal, labels.cumulativeActual, execution.actualCumulative);
+
+  // Custom weights and the seasonal calendar: inputs.
+  put(rows.customTitle, CATEGORY_COL, text(labels.customTitle));
+  blockHeader(rows.customHeader, h.category);
+  put(rows.customHeader, ITEM_COL, text(h.item));
+  put(rows.calendarTitle, CATEGORY_COL, text(labels.calendarTitle + phasing.calendar.name[lang]));
+  put(rows.calendarHeader, CATEGORY_COL, text(labels.calendarHeaders.month));
+  put(rows.calendarHeader, BUDGET_COL, text(labels.calendarHeaders.weight));
+  rows.calendar.forEach((row, m) => {
+    put(row, CATEGORY_COL, text(labels.months[m]));
+    put(row, BUDGET_COL, number(phasing.calendar.weights[m]), WEIGHT_FORMAT);
+  });
+
+  // The working grids.
+  put(rows.workingTitle, CATEGORY_COL, text(labels.workingTitle));
+  put(rows.workingNote, CATEGORY_COL, text(labels.workingNote));
+  blockHeader(rows.weightsHeader, labels.weightsTitle, labels.weightSum);
+  blockHeader(rows.floorsHeader, labels.floorsTitle, labels.fen);
+  blockHeader(rows.remaindersHeader, labels.remaindersTitle, labels.missingFen);
+
+  const across = (row: number) => rangeA1({ row, col: 0 }, { row, col: totalCol });
+  const inputs = (firstRow: number, lastRow: number, firstCol: number, lastCol: number) =>
+    rangeA1({ row: firstRow, col: firstCol }, { row: lastRow, col: lastCol });
+  const periodInputs = (block: readonly number[]) =>
+    inputs(block[0], block[block.length - 1], periodCol(0), lastPeriodCol);
+  const inputFill = { fill: COLORS.input };
+  const spanInputs = inputs(firstLine, lastLine, FIRST_COL, LAST_COL);
+  const profileInputs = down(PROFILE_COL, firstLine, lastLine);
+  const calendarWeights = down(BUDGET_COL, rows.calendar[0], rows.calendar[11]);
+  const settingsInputs = down(BUDGET_COL, settingRow("firstPeriod"), settingRow("currentPeriod"));
+  const checkColumn = down(CHECK_COL, firstLine, lastLine);
+  const headerRows = [
+    HEADER_ROW,
+    rows.actualHeader,
+    rows.customHeader,
+    rows.weightsHeader,
+    rows.floorsHeader,
+    rows.remaindersHeader,
+  ];
+  const titles = [PLAN_TITLE_ROW, rows.actualTitle, rows.customTitle, rows.calendarTitle, rows.workingTitle];
+  const styles: RangeStyle[] = [
+    { range: a1({ row: TITLE_ROW, col: 0 }), bold: true, fontSize: 14 },
+    { range: a1({ row: SUBTITLE_ROW, col: 0 }), italic: true, fontColor: COLORS.muted },
+    ...titles.map((row) => ({ range: a1({ row, col: 0 }), bold: true, fontSize: 12 })),
+    ...headerRows.map((row) => ({ range: across(row), bold: true, fill: COLORS.header })),
+    {
+      range: rangeA1({ row: rows.calendarHeader, col: 0 }, { row: rows.calendarHeader, col: BUDGET_COL }),
+      bold: true,
+      fill: COLORS.header,
+    },
+    ...[rows.periodTotal, rows.actualTotal].map((row) => ({ range: across(row), bold: true, fill: COLORS.header })),
+    ...[rows.cumulative, rows.actualCumulative].map((row) => ({ range: across(row), bold: true })),
+    { range: settingsInputs, ...inputFill },
+    { range: spanInputs, ...inputFill },
+    { range: profileInputs, ...inputFill },
+    { range: periodInputs(rows.actuals), ...inputFill },
+    { range: periodInputs(rows.custom), ...inputFill },
+    { range: calendarWeights, ...inputFill },
+    { range: a1({ row: rows.workingNote, col: 0 }), italic: true, fontColor: COLORS.muted },
+    {
+      range: rangeA1({ row: settingRow("phasedTotal"), col: 0 }, { row: settingRow("phasedTotal"), col: BUDGET_COL }),
+      bold: true,
+    },
+  ];
+
+  return {
+    sheetName,
+    lang,
+    cells,
+    styles,
+    columnWidths: [
+      { col: CATEGORY_COL, chars: 18 },
+      { col: ITEM_COL, chars: 22 },
+      { col: BUDGET_COL, chars: 15 },
+      { col: FIRST_COL, chars: 6 },
+      { col: LAST_COL, chars: 6 },
+      { col: PROFILE_COL, chars: 12 },
+      { col: CHECK_COL, chars: 10 },
+      ...periods.map((_, p) => ({ col: periodCol(p), chars: 14 })),
+      { col: totalCol, chars: 15 },
+    ],
+    names,
+    conditionalFormats: [
+      {
+        range: checkColumn,
+        formula: `=LEN(${at(firstLine, CHECK_COL)})>0`,
+        fill: COLORS.highFill,
+        fontColor: COLORS.highFont,
+      },
+    ],
+    validations: [
+      {
+        kind: "list",
+        range: profileInputs,
+        values: PROFILE_KINDS.map((kind) => labels.profiles[kind]),
+        ...labels.validations.profile,
+      },
+      {
+        kind: "list",
+        range: a1({ row: settingRow("unit"), col: BUDGET_COL }),
+        values: [labels.units.month, labels.units.week],
+        ...labels.validations.unit,
+      },
+      { kind: "decimal", range: spanInputs, min: 1, max: count, ...labels.validations.period },
+      {
+        kind: "decimal",
+        range: rangeA1(
+          { row: settingRow("periodCount"), col: BUDGET_COL },
+          { row: settingRow("currentPeriod"), col: BUDGET_COL },
+        ),
+        min: 1,
+        max: count,
+        ...labels.validations.period,
+      },
+      { kind: "decimal", range: periodInputs(rows.custom), min: 0, max: LARGEST_WEIGHT, ...labels.validations.weight },
+      { kind: "decimal", range: calendarWeights, min: 0, max: LARGEST_WEIGHT, ...labels.validations.weight },
+    ],
+    freezeRows: SUBTITLE_ROW + 1,
+    printArea: rangeA1({ row: 0, col: 0 }, { row: rows.cumulative, col: totalCol }),
+  };
+}
