@@ -1,7 +1,7 @@
-import type { Text } from "./categories";
 import { type Decimal, ZERO, sum } from "./decimal";
 import { BudgetInputError } from "./errors";
 import type { PhasedBudget } from "./phasing";
+import type { Text } from "../i18n";
 
 /**
  * Actual spend typed per row and period, rows as the phased budget's (its lines, then the reserve);

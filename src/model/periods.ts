@@ -1,5 +1,5 @@
-import type { Text } from "./categories";
 import { BudgetInputError } from "./errors";
+import type { Text } from "../i18n";
 
 /** Months by default; weeks for a campaign of a few weeks. */
 export type PeriodUnit = "month" | "week";

@@ -1,10 +1,11 @@
 import type { Budget } from "./budget";
-import { CATEGORY_KEYS, categoryByKey, type CategoryKey, type Text } from "./categories";
+import { CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { axisPeriods, type Period, type PeriodAxis } from "./periods";
 import { CHINA_RETAIL_CALENDAR, calendarWeight, type SeasonalCalendar } from "./seasonalCalendar";
 import { budgetTotals, lineAmount } from "./totals";
+import type { Text } from "../i18n";
 
 /*
  * Budget over time. Each line is spread over its span of periods by a profile's relative weights:

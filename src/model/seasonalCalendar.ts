@@ -1,5 +1,5 @@
-import type { Text } from "./categories";
 import { Decimal } from "./decimal";
+import type { Text } from "../i18n";
 
 /**
  * A company's seasonal calendar: a relative weight for each calendar month, January first. A period

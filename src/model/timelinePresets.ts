@@ -1,10 +1,10 @@
 import type { Budget } from "./budget";
-import type { Lang, Text } from "./categories";
 import { Decimal } from "./decimal";
 import type { PeriodAxis } from "./periods";
 import type { LineSpan, Phasing } from "./phasing";
 import { presetBudget, type PresetId } from "./presets";
 import { CHINA_RETAIL_CALENDAR } from "./seasonalCalendar";
+import type { Lang, Text } from "../i18n";
 
 export type TimelinePresetId = "campaign-timeline";
 

@@ -1,5 +1,5 @@
 import type { Budget } from "../model/budget";
-import { CATEGORIES, categoryByKey, type Lang } from "../model/categories";
+import { CATEGORIES, categoryByKey } from "../model/categories";
 import { Decimal, ZERO } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
 import { applyFunnel } from "../model/funnelPlan";
@@ -14,6 +14,7 @@ import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import { onSheet } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
 import { phasingLabels } from "./phasingLabels";
+import type { Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;

@@ -1,6 +1,6 @@
-import type { Lang } from "../model/categories";
 import type { ProfileKind } from "../model/phasing";
 import type { PeriodUnit } from "../model/periods";
+import type { Lang } from "../i18n";
 
 /** The phasing sheet's words. Profile and unit words are also what a planner types in their cells. */
 export interface PhasingLabels {

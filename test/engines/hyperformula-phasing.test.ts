@@ -6,18 +6,18 @@ import {
   dec,
   timelinePreset,
   type Budget,
-  type Lang,
   type PeriodActuals,
   type Phasing,
 } from "../../src/model";
-import { addPlanToHyperFormula, cellValue } from "../../src/preview/hyperformulaPlan";
-import { addPlainPlanToHyperFormula } from "../../src/preview/hyperformulaSheets";
+import { addPlanToHyperFormula, cellValue } from "../../src/preview/spreadsheet/loadPlan";
+
 import { a1, type CellRef } from "../../src/sheet/address";
 import { buildPhasingPlan, type PhasingPlanOptions } from "../../src/sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan, SheetPlan } from "../../src/sheet/plan";
 import { phasingLabels } from "../../src/sheet/phasingLabels";
 import { ENGINE_TOLERANCE, expectClose as expectCloseTo } from "../helpers/expectClose";
+import type { Lang } from "../../src/i18n";
 
 const expectClose = (actual: unknown, expected: Decimal, label: string) =>
   expectCloseTo(actual, expected, label, ENGINE_TOLERANCE);
@@ -35,7 +35,7 @@ function evaluate(budget: Budget, phasing: Phasing, options: PhasingPlanOptions)
   const plan = buildPhasingPlan(budget, phasing, budgetPlan, options);
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
   const budgetId = addPlanToHyperFormula(hf, budgetPlan);
-  const id = addPlainPlanToHyperFormula(hf, plan);
+  const id = addPlanToHyperFormula(hf, plan);
   return { hf, budgetPlan, budgetId, plan, id };
 }
 
