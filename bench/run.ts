@@ -11,7 +11,6 @@ import { missedTargets, verdict } from "./verdict";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-
 async function main(): Promise<void> {
   const only = process.argv[2];
   const files = readdirSync(here)

@@ -262,7 +262,11 @@ describe("npm run export with arguments it cannot use", () => {
   it.each([
     ["an unknown preset", ["--preset", "wedding", "--out", "x.xlsx"], ["wedding", "campaign, community, event"]],
     ["an unknown language", ["--lang", "fr", "--out", "x.xlsx"], ['"fr"', "zh, en"]],
-    ["an unknown option", ["--format", "csv", "--out", "x.xlsx"], ["--format", "--preset, --lang, --out, --force, --help"]],
+    [
+      "an unknown option",
+      ["--format", "csv", "--out", "x.xlsx"],
+      ["--format", "--preset, --lang, --out, --force, --help"],
+    ],
     ["no --out", ["--preset", "campaign"], ["--out"]],
     ["--out without a value", ["--out"], ["--out", "needs a value"]],
     ["a stray argument", ["budget.xlsx"], ['"budget.xlsx"', "--out"]],

@@ -46,7 +46,10 @@ export function describeWriteErrorText(error: NodeJS.ErrnoException, path: strin
       );
     case "EISDIR": {
       const example = `${path.replace(/[\\/]+$/, "")}/budget.xlsx`;
-      return reason(`这是文件夹；请给出文件路径，例如「${example}」`, `it is a folder; give a file path such as "${example}"`);
+      return reason(
+        `这是文件夹；请给出文件路径，例如「${example}」`,
+        `it is a folder; give a file path such as "${example}"`,
+      );
     }
     case "EACCES":
     case "EPERM":
