@@ -13,7 +13,7 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const FUNCTIONS_SCRIPT = "./src/functions/functions.ts";
-const PREVIEW_PORT = Number(process.env.PREVIEW_PORT) || 3001;
+const { PREVIEW_HOST, previewPort } = require("./scripts/previewServer.cjs");
 
 /** The pages the manifest points at, each with its own bundle (support.html has none). */
 const PAGES = [
@@ -171,8 +171,8 @@ function previewConfig(dev) {
     plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html" })],
     devServer: {
       static: false,
-      host: "localhost",
-      port: PREVIEW_PORT,
+      host: PREVIEW_HOST,
+      port: previewPort(),
       server: { type: "http" },
       hot: false,
       client: { overlay: { warnings: false } },

@@ -1,19 +1,15 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts (each exports `run(): Promise<BenchResult[]>`),
- * prints a table and writes bench/results/latest.json so runs can be compared.
+ * prints a table and writes bench/results/latest.json so runs can be compared. `npm run bench -- funnel`
+ * runs the benches whose file name contains "funnel". Exit 1 when a figure misses its target, naming it.
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchResult } from "./types";
+import { missedTargets, verdict } from "./verdict";
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-function verdict(result: BenchResult): string {
-  if (result.target === undefined) return "";
-  const ok = result.better === "higher" ? result.value >= result.target : result.value <= result.target;
-  return `${ok ? "ok" : "OVER BUDGET"} (target ${result.better === "higher" ? "≥" : "≤"} ${result.target} ${result.unit})`;
-}
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -35,6 +31,9 @@ async function main(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
   console.log(`\nwritten: ${out}`);
+  const missed = missedTargets(results);
+  for (const line of missed) console.error(line);
+  if (missed.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

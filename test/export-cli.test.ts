@@ -1,10 +1,21 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeWriteError } from "../src/cli/outputFile";
+import { OutputPathError, describeWriteError, writeOutputFile } from "../src/cli/outputFile";
 import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../src/cli/xlsx/readXlsx";
 import { writePlanToXlsx } from "../src/cli/xlsx/writePlanToXlsx";
 import {
@@ -32,12 +43,13 @@ interface CliRun {
   stderr: string;
 }
 
-function runExportCli(args: readonly string[]): Promise<CliRun> {
+/** Runs the export from the project's root, as `npm run` does; `env` adds to (or, undefined, removes from) the environment. */
+function runExportCli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       ["--import", "tsx", EXPORT_ENTRY, ...args],
-      { cwd: REPO, timeout: 60_000 },
+      { cwd: REPO, timeout: 60_000, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
         done({ code, stdout, stderr });
@@ -250,7 +262,11 @@ describe("npm run export with arguments it cannot use", () => {
   it.each([
     ["an unknown preset", ["--preset", "wedding", "--out", "x.xlsx"], ["wedding", "campaign, community, event"]],
     ["an unknown language", ["--lang", "fr", "--out", "x.xlsx"], ['"fr"', "zh, en"]],
-    ["an unknown option", ["--format", "csv", "--out", "x.xlsx"], ["--format", "--preset, --lang, --out, --help"]],
+    [
+      "an unknown option",
+      ["--format", "csv", "--out", "x.xlsx"],
+      ["--format", "--preset, --lang, --out, --force, --help"],
+    ],
     ["no --out", ["--preset", "campaign"], ["--out"]],
     ["--out without a value", ["--out"], ["--out", "needs a value"]],
     ["a stray argument", ["budget.xlsx"], ['"budget.xlsx"', "--out"]],
@@ -288,5 +304,117 @@ describe("npm run export with arguments it cannot use", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--preset");
     expect(run.stdout).toContain("campaign | community | event");
+  });
+});
+
+describe("npm run export never loses a file", { timeout: 120_000 }, () => {
+  const NOTES = "notes the planner keeps here\n";
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(workDir, "keep-"));
+  });
+  const expectRefused = (run: CliRun, ...mentions: string[]) => {
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stdout).toBe("");
+    const lines = run.stderr.trim().split("\n");
+    expect(lines, run.stderr).toHaveLength(1);
+    for (const mention of mentions) expect(lines[0]).toContain(mention);
+  };
+  const budgetTotalOf = async (path: string) => {
+    const bytes = readFileSync(path);
+    return cellResult(namedCell(await loadWorkbook(bytes), await readDefinedNames(bytes), "Budget_Total"));
+  };
+
+  it("keeps an existing file unless --force is given, then replaces it with the workbook", async () => {
+    const path = join(dir, "existing.xlsx");
+    writeFileSync(path, NOTES);
+    expectRefused(await runExportCli(["--out", path]), path, "already exists", "--force");
+    expect(readFileSync(path, "utf8")).toBe(NOTES);
+
+    const forced = await runExportCli(["--out", path, "--force", "--lang", "en"]);
+    expect(forced.stderr).toBe("");
+    expect(forced.code).toBe(0);
+    expect(await budgetTotalOf(path)).toBe(1294596);
+    expect(readdirSync(dir)).toEqual(["existing.xlsx"]);
+  });
+
+  it("takes a relative --out from the folder npm was run in (INIT_CWD), and names that path", async () => {
+    const caller = mkdtempSync(join(dir, "caller-"));
+    const name = `relative-${process.pid}.xlsx`;
+    try {
+      const run = await runExportCli(["--out", name, "--lang", "en"], { INIT_CWD: caller });
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Wrote ${join(caller, name)}:`);
+      expect(await budgetTotalOf(join(caller, name))).toBe(1294596);
+      expect(existsSync(join(REPO, name))).toBe(false);
+    } finally {
+      rmSync(join(REPO, name), { force: true });
+    }
+  });
+
+  it("refuses an --out that does not end in .xlsx, and writes nothing", async () => {
+    const path = join(dir, "budget.csv");
+    expectRefused(await runExportCli(["--out", path]), path, "does not end in .xlsx", join(dir, "budget.xlsx"));
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it("never writes through a symbolic link, not even with --force", async () => {
+    const target = join(dir, "kept-target.xlsx");
+    writeFileSync(target, NOTES);
+    const link = join(dir, "link.xlsx");
+    symlinkSync(target, link);
+    for (const force of [[], ["--force"]]) {
+      expectRefused(await runExportCli(["--out", link, ...force]), link, "symbolic link", target);
+      expect(readFileSync(target, "utf8")).toBe(NOTES);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    }
+
+    const missing = join(dir, "nowhere", "..", "missing-target.xlsx");
+    const dangling = join(dir, "dangling.xlsx");
+    symlinkSync(missing, dangling);
+    expectRefused(await runExportCli(["--out", dangling, "--force"]), dangling, "symbolic link");
+    expect(existsSync(join(dir, "missing-target.xlsx"))).toBe(false);
+    expect(readlinkSync(dangling)).toBe(missing);
+  });
+});
+
+describe("writeOutputFile", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(workDir, "atomic-"));
+  });
+  const xlsx = { extension: ".xlsx" };
+  /** Content whose producer fails half-way, as a workbook writer that throws after its first part. */
+  async function* failingHalfWay(): AsyncGenerator<Uint8Array> {
+    yield new TextEncoder().encode("PK first half of a workbook");
+    throw new Error("the workbook writer failed");
+  }
+
+  it("leaves an existing file and its folder as they were when the write fails half-way, even with force", async () => {
+    const path = join(dir, "budget.xlsx");
+    writeFileSync(path, "the planner's workbook");
+    await expect(writeOutputFile(path, failingHalfWay(), { ...xlsx, force: true })).rejects.toThrow(
+      "the workbook writer failed",
+    );
+    expect(readFileSync(path, "utf8")).toBe("the planner's workbook");
+    expect(readdirSync(dir)).toEqual(["budget.xlsx"]);
+  });
+
+  it("creates no file when the write of a new one fails half-way", async () => {
+    const path = join(dir, "new.xlsx");
+    await expect(writeOutputFile(path, failingHalfWay(), { ...xlsx, force: false })).rejects.toThrow();
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toEqual(["budget.xlsx"]);
+  });
+
+  it("refuses an existing file without force, and replaces it whole with force", async () => {
+    const path = join(dir, "budget.xlsx");
+    const bytes = new TextEncoder().encode("the new workbook");
+    await expect(writeOutputFile(path, bytes, { ...xlsx, force: false })).rejects.toBeInstanceOf(OutputPathError);
+    expect(readFileSync(path, "utf8")).toBe("the planner's workbook");
+    expect(await writeOutputFile(path, bytes, { ...xlsx, force: true })).toBe(path);
+    expect(readFileSync(path, "utf8")).toBe("the new workbook");
+    expect(readdirSync(dir)).toEqual(["budget.xlsx"]);
   });
 });

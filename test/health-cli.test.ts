@@ -20,9 +20,10 @@ interface Run {
   stderr: string;
 }
 
-function runScript(script: string, args: readonly string[]): Promise<Run> {
+/** Runs a command from the project's root, as `npm run` does; `env` adds to the environment. */
+function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(TSX, [script, ...args], { cwd: ROOT });
+    const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -114,6 +115,14 @@ describe("npm run health on files that are not readable budgets", () => {
     });
     const written = write("exceljs-formulas.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
     expectUnreadable(await health(written), "的公式没有计算结果");
+  });
+
+  it("takes a relative path from the folder npm was run in (INIT_CWD)", async () => {
+    const run = await runScript("src/cli/health.ts", ["exported.xlsx", "--json", "--lang", "en"], { INIT_CWD: work });
+    expect(run.stderr).toBe("");
+    expect((JSON.parse(run.stdout) as HealthJson).sheet).toBe("Budget");
+    const missing = await runScript("src/cli/health.ts", ["elsewhere.xlsx", "--lang", "en"], { INIT_CWD: work });
+    expectUnreadable(missing, join(work, "elsewhere.xlsx"), "no such file");
   });
 
   it("says a file is missing, and what is wrong with the arguments", async () => {

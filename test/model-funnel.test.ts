@@ -154,22 +154,40 @@ describe("reverse and forward funnels agree", () => {
     .filter((value) => value.greaterThanOrEqualTo("0.0001") && value.lessThanOrEqualTo(1));
   const target = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((count) => new Decimal(count.toString()));
 
+  function expectFewestWholePeople(goal: Decimal, rates: Decimal[]): void {
+    const up = reverseFunnel(goal, rates, "up");
+    const none = reverseFunnel(goal, rates, "none");
+    rates.forEach((stageRate, stage) => {
+      expect(up[stage].isInteger()).toBe(true);
+      expect(up[stage].greaterThanOrEqualTo(none[stage])).toBe(true);
+      const count = new Exact(up[stage].toString());
+      const below = new Exact(up[stage + 1].toString());
+      expect(count.times(stageRate.toString()).greaterThanOrEqualTo(below)).toBe(true);
+      if (!count.isZero()) expect(count.minus(1).times(stageRate.toString()).lessThan(below)).toBe(true);
+    });
+    const reached = forwardFunnel(up[0], rates, "none");
+    expect(reached[rates.length].greaterThanOrEqualTo(goal)).toBe(true);
+  }
+
   it('"up" counts are the fewest whole people that reach the stage below, and run forward reach the target', () => {
-    fc.assert(
-      fc.property(target, fc.array(rate, { minLength: 1, maxLength: 6 }), (goal, rates) => {
-        const up = reverseFunnel(goal, rates, "up");
-        const none = reverseFunnel(goal, rates, "none");
-        rates.forEach((stageRate, stage) => {
-          expect(up[stage].isInteger()).toBe(true);
-          expect(up[stage].greaterThanOrEqualTo(none[stage])).toBe(true);
-          const count = new Exact(up[stage].toString());
-          const below = new Exact(up[stage + 1].toString());
-          expect(count.times(stageRate.toString()).greaterThanOrEqualTo(below)).toBe(true);
-          if (!count.isZero()) expect(count.minus(1).times(stageRate.toString()).lessThan(below)).toBe(true);
-        });
-        const reached = forwardFunnel(up[0], rates, "none");
-        expect(reached[rates.length].greaterThanOrEqualTo(goal)).toBe(true);
-      }),
+    fc.assert(fc.property(target, fc.array(rate, { minLength: 1, maxLength: 6 }), expectFewestWholePeople));
+  });
+
+  it('"up" counts are as exact for rates of one to nine decimals, typed as planners type them', () => {
+    const typedRate = fc
+      .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 10 ** 9 }))
+      .map(([places, digits]) => new Decimal(digits % 10 ** places || 10 ** places).dividedBy(10 ** places));
+    const count = fc.oneof(
+      target,
+      fc.bigInt({ min: 2n ** 53n - 10n ** 6n, max: 2n ** 53n + 10n }).map((n) => new Decimal(n.toString())),
     );
+    fc.assert(fc.property(count, fc.array(typedRate, { minLength: 1, maxLength: 6 }), expectFewestWholePeople), {
+      numRuns: 500,
+    });
+    expect(strings(reverseFunnel(new Decimal(69), [new Decimal("0.69")]))).toEqual(["100", "69"]);
+    expect(strings(reverseFunnel(new Decimal("9007199254740991"), [new Decimal("0.5")]))).toEqual([
+      "18014398509481982",
+      "9007199254740991",
+    ]);
   });
 });

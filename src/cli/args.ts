@@ -5,6 +5,8 @@ export interface ExportOptions {
   preset: PresetId;
   lang: Lang;
   out: string;
+  /** Replace the file at --out if there is one. */
+  force: boolean;
 }
 
 export type ExportRequest = { kind: "help" } | { kind: "export"; options: ExportOptions };
@@ -18,17 +20,18 @@ const LANGS: readonly Lang[] = ["zh", "en"];
 const DEFAULT_LANG: Lang = "zh";
 const VALUE_OPTIONS = ["--preset", "--lang", "--out"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
-const ALLOWED_OPTIONS = [...VALUE_OPTIONS, "--help"].join(", ");
+const ALLOWED_OPTIONS = [...VALUE_OPTIONS, "--force", "--help"].join(", ");
 
 export const EXPORT_USAGE = [
-  "Usage: npm run export -- --out <file.xlsx> [--preset <id>] [--lang <zh|en>]",
+  "Usage: npm run export -- --out <file.xlsx> [--preset <id>] [--lang <zh|en>] [--force]",
   "",
   "Writes a budget sheet as an .xlsx workbook: formulas with their figures, the BudgetLines table,",
   "sheet-scoped names, conditional formats, validations, frozen header and print setup.",
   "",
   `  --preset <id>    ${PRESET_IDS.join(" | ")} (default ${DEFAULT_PRESET})`,
   `  --lang <lang>    ${LANGS.join(" | ")} (default ${DEFAULT_LANG})`,
-  "  --out <path>     the workbook to write (required)",
+  "  --out <path>     the workbook to write (required), relative to the folder the command is run in",
+  "  --force          replace the workbook if it exists (a symbolic link is never written through)",
   "  --help           show this help",
 ].join("\n");
 
@@ -39,9 +42,14 @@ function isValueOption(option: string): option is ValueOption {
 /** Reads `--name value` and `--name=value` options; the last of a repeated option wins. */
 export function parseExportArgs(argv: readonly string[]): ExportRequest {
   const values: Partial<Record<ValueOption, string>> = {};
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return { kind: "help" };
+    if (arg === "--force") {
+      force = true;
+      continue;
+    }
     if (!arg.startsWith("-")) {
       throw new UsageError(`unexpected argument "${arg}"; options are ${ALLOWED_OPTIONS}`);
     }
@@ -67,7 +75,7 @@ export function parseExportArgs(argv: readonly string[]): ExportRequest {
   }
   const out = values["--out"];
   if (out === undefined) throw new UsageError("missing --out <file.xlsx>, the workbook to write");
-  return { kind: "export", options: { preset, lang: lang as Lang, out } };
+  return { kind: "export", options: { preset, lang: lang as Lang, out, force } };
 }
 
 function example(option: ValueOption): string {

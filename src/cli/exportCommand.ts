@@ -4,7 +4,7 @@ import { presetPlans } from "../model/presetPlans";
 import { presetBudget } from "../model/presets";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { EXPORT_USAGE, UsageError, parseExportArgs } from "./args";
-import { OutputPathError, writeOutputFile } from "./outputFile";
+import { OutputPathError, checkOutputPath, writeOutputFile, type OutputOptions } from "./outputFile";
 import { writeBudgetWorkbook } from "./xlsx/writeBudgetWorkbook";
 
 export interface CommandOutput {
@@ -24,10 +24,13 @@ export async function runExport(argv: readonly string[], output: CommandOutput):
       output.out(EXPORT_USAGE);
       return EXIT_OK;
     }
-    const { preset, lang, out } = request.options;
+    const { preset, lang, force } = request.options;
+    const outputOptions: OutputOptions = { force, extension: ".xlsx" };
+    await checkOutputPath(request.options.out, outputOptions);
     const budget = presetBudget(preset, lang);
     const plan = buildSheetPlan(budget, { lang });
-    await writeOutputFile(out, await writeBudgetWorkbook(budget, plan, presetPlans(preset, lang)));
+    const workbook = await writeBudgetWorkbook(budget, plan, presetPlans(preset, lang));
+    const out = await writeOutputFile(request.options.out, workbook, outputOptions);
     const total = formatMoney(budgetTotals(budget).total, 2);
     output.out(`Wrote ${out}: sheet "${plan.sheetName}", ${preset} budget, total ${total}`);
     return EXIT_OK;

@@ -8,6 +8,7 @@ import { healthJson, healthText } from "../sheet/healthReport";
 import { NotABudgetSheetError, isBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import type { SheetSnapshot } from "../sheet/snapshot";
+import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import type { Lang, Text } from "../i18n";
 
@@ -25,6 +26,7 @@ const USAGE = [
   "  --json           print { sheet, total, categories, findings } as JSON; figures are decimal strings",
   "  --help           show this help",
   "",
+  "A relative path is taken from the folder the command is run in.",
   "Exit status: 0 no error findings, 1 at least one error finding, 2 the file cannot be read as a budget.",
   "With --json through npm, use npm run -s health so npm's own lines stay out of the output.",
 ].join("\n");
@@ -162,7 +164,7 @@ async function runHealth(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return EXIT_HEALTHY;
     }
-    file = options.file;
+    file = resolveUserPath(options.file);
     const { sheet, others } = chooseSheet(await readWorkbookSheets(await readWorkbookFile(file)), options.sheet);
     if (sheet.uncalculated) {
       throw new HealthCommandError({

