@@ -1,4 +1,5 @@
 import type { Text } from "../model/categories";
+import { quoteText } from "../model/format";
 import type { CellIssue } from "../model/health";
 import { explainExcelError, type ExcelErrorInfo } from "./excelError";
 
@@ -24,7 +25,7 @@ export const PLANS_WORKBOOK_PROTECTED: Text = {
 };
 
 export function noSuchPlan(name: string): Text {
-  return { en: `There is no plan named "${name}".`, zh: `没有名为“${name}”的方案。` };
+  return { en: `There is no plan named "${quoteText(name)}".`, zh: `没有名为“${quoteText(name)}”的方案。` };
 }
 
 const MAX_CELLS_NAMED = 3;
@@ -34,9 +35,9 @@ export function unreadableBudget(sheetName: string, issues: readonly CellIssue[]
   const shown = issues.slice(0, MAX_CELLS_NAMED);
   const more = issues.length - shown.length;
   const cells = {
-    en: shown.map((issue) => `${issue.cell} (${issue.value})`).join(", ") + (more > 0 ? ` and ${more} more` : ""),
+    en: shown.map((issue) => `${issue.cell} (${quoteText(issue.value)})`).join(", ") + (more > 0 ? ` and ${more} more` : ""),
     zh:
-      shown.map((issue) => `${issue.cell}（${issue.value}）`).join("、") + (more > 0 ? ` 等 ${issues.length} 处` : ""),
+      shown.map((issue) => `${issue.cell}（${quoteText(issue.value)}）`).join("、") + (more > 0 ? ` 等 ${issues.length} 处` : ""),
   };
   return {
     en: `Sheet "${sheetName}" has cells that cannot be read: ${cells.en}. Correct them, then save the plan.`,

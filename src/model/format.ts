@@ -9,15 +9,15 @@ function groupThousands(digits: string): string {
 }
 
 /**
- * Figures from 10^21 up show as "1.23e+40" rather than as all their digits: no budget holds them (the
- * sheet reader stops at 10^15), but a figure computed from them could, and its digits would run to
- * any length.
+ * Figures from 10^40 up show as "1.00e+45" rather than as all their digits: beyond the 40 significant
+ * digits the model keeps, the digits would be padding, and they could run to any length. No budget
+ * holds such figures (the sheet reader stops at 10^15), but a figure computed from them could.
  */
-const LARGEST_PLAIN = new Decimal("1e21");
+const LARGEST_PLAIN = new Decimal("1e40");
 
 /**
  * A figure rounded half away from zero to `places`, as sign, grouped integer digits and fraction digits;
- * "-0" never shows and no exponent notation appears below 10^21. Null for what is not a finite number.
+ * "-0" never shows and no exponent notation appears below 10^40. Null for what is not a finite number.
  */
 function displayParts(input: DecimalInput, places: number): { sign: string; digits: string } | null {
   const value = new Decimal(input);
