@@ -235,7 +235,9 @@ describe("figures and a user's text in messages", () => {
 
     const checked: CheckedBudget = {
       ...checkedFromModel(campaign()),
-      issues: [{ cell: "D7", field: "Quantity\n(people)", value: "y".repeat(100_000), kind: "text", category: "benefit" }],
+      issues: [
+        { cell: "D7", field: "Quantity\n(people)", value: "y".repeat(100_000), kind: "text", category: "benefit" },
+      ],
     };
     const [cell] = healthCheck(checked).filter((f) => f.rule === "cell-value");
     expect(cell.message.en).toBe(

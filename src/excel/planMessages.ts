@@ -35,9 +35,12 @@ export function unreadableBudget(sheetName: string, issues: readonly CellIssue[]
   const shown = issues.slice(0, MAX_CELLS_NAMED);
   const more = issues.length - shown.length;
   const cells = {
-    en: shown.map((issue) => `${issue.cell} (${quoteText(issue.value)})`).join(", ") + (more > 0 ? ` and ${more} more` : ""),
+    en:
+      shown.map((issue) => `${issue.cell} (${quoteText(issue.value)})`).join(", ") +
+      (more > 0 ? ` and ${more} more` : ""),
     zh:
-      shown.map((issue) => `${issue.cell}（${quoteText(issue.value)}）`).join("、") + (more > 0 ? ` 等 ${issues.length} 处` : ""),
+      shown.map((issue) => `${issue.cell}（${quoteText(issue.value)}）`).join("、") +
+      (more > 0 ? ` 等 ${issues.length} 处` : ""),
   };
   return {
     en: `Sheet "${sheetName}" has cells that cannot be read: ${cells.en}. Correct them, then save the plan.`,

@@ -67,5 +67,10 @@ export function quoteText(text: string): string {
   // Only the head of the text is looked at: a 100,000-character cell costs no more than a short one.
   const head = Array.from(text.slice(0, QUOTE_LENGTH * 4).replace(LINE_BREAKS, " ⏎ "));
   const whole = head.length <= QUOTE_LENGTH && text.length <= QUOTE_LENGTH * 4;
-  return whole ? head.join("") : `${head.slice(0, QUOTE_LENGTH - 1).join("").trimEnd()}…`;
+  return whole
+    ? head.join("")
+    : `${head
+        .slice(0, QUOTE_LENGTH - 1)
+        .join("")
+        .trimEnd()}…`;
 }
