@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput } from "./decimal";
 
 /** "1294596" → "1,294,596", in one pass over the digits. */
-function groupThousands(digits: string): string {
+export function groupThousands(digits: string): string {
   const head = digits.length % 3 || 3;
   const groups = [digits.slice(0, head)];
   for (let start = head; start < digits.length; start += 3) groups.push(digits.slice(start, start + 3));
