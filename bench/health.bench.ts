@@ -1,5 +1,7 @@
 import { healthCheck, lineAmount, presetBudget, type Budget } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { TABLE_COLUMN_KEYS } from "../src/sheet/labels";
+import { sheetHealth } from "../src/sheet/sheetHealth";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
 import type { SheetSnapshot } from "../src/sheet/snapshot";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
@@ -33,6 +35,13 @@ export async function run(): Promise<BenchResult[]> {
   const readMs = medianMs(() => readBudgetSheet(snapshot), 20);
   const checkMs = medianMs(() => healthCheck(checked), 20);
   const kilobytes = Buffer.byteLength(JSON.stringify(snapshot)) / 1024;
+  // Slips of the keyboard: huge exponents typed in number cells, each a finding and no figure.
+  const slips = largeSnapshot(19);
+  for (const [index, row] of slips.table.rows.entries()) {
+    row[TABLE_COLUMN_KEYS.indexOf("quantity")] = index % 2 === 0 ? "1e100000" : "1e40000";
+    row[TABLE_COLUMN_KEYS.indexOf("actual")] = "1e40000";
+  }
+  const slipsMs = medianMs(() => sheetHealth(slips), 20);
   return [
     {
       name: "readBudgetSheet + healthCheck, 5,000-line sheet (median)",
@@ -43,6 +52,13 @@ export async function run(): Promise<BenchResult[]> {
     },
     { name: "  of which readBudgetSheet (median)", value: readMs, unit: "ms" },
     { name: "  of which healthCheck (median)", value: checkMs, unit: "ms" },
+    {
+      name: "sheetHealth, 19 lines typed 1e40000, 1e100000 (median)",
+      value: slipsMs,
+      unit: "ms",
+      target: 50,
+      better: "lower",
+    },
     {
       name: "Snapshot of a 5,000-line sheet as JSON (one read)",
       value: kilobytes,

@@ -6,7 +6,15 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthJson } from "../src/sheet/healthReport";
 import { LibreOfficeRecalculator, findSoffice } from "./helpers/libreoffice";
-import { addSheetCopy, setCellNumber, stripCachedResults } from "./helpers/xlsxEdits";
+import JSZip from "jszip";
+import {
+  addLargeSheet,
+  addSheetCopy,
+  setCellNumber,
+  setCellXml,
+  stripCachedResults,
+  withoutPositions,
+} from "./helpers/xlsxEdits";
 
 const ROOT = resolve(__dirname, "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -67,14 +75,123 @@ describe("npm run health on files that are not readable budgets", () => {
 
   it("says a text file renamed .xlsx is not a workbook", async () => {
     const path = write("notes.xlsx", "Budget: about a million\n");
-    expectUnreadable(await health(path, "--lang", "en"), path, "not an .xlsx workbook, or damaged");
+    expectUnreadable(await health(path, "--lang", "en"), path, "not an .xlsx workbook: an .xlsx file is a zip archive");
     expectUnreadable(await health(path), "不是 .xlsx 工作簿");
   });
 
   it("says a truncated file is damaged", async () => {
     const bytes = readFileSync(exported);
     const path = write("truncated.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expectUnreadable(await health(path, "--lang", "en"), "damaged");
+    expectUnreadable(await health(path, "--lang", "en"), "the file is damaged: it is a zip archive whose contents");
+  });
+
+  it("says what is wrong with each kind of file that is no readable workbook", async () => {
+    /** An OLE compound file (an .xls, or an encrypted .xlsx) with the named streams in its directory. */
+    const compoundFile = (...streams: string[]) => {
+      const bytes = Buffer.alloc(2048);
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+      ["Root Entry", ...streams].forEach((name, i) => bytes.write(name, 1024 + 128 * i, "utf16le"));
+      return bytes;
+    };
+    const zipOf = async (files: Record<string, string>) => {
+      const zip = new JSZip();
+      for (const [path, text] of Object.entries(files)) zip.file(path, text);
+      return zip.generateAsync({ type: "nodebuffer" });
+    };
+    const brokenSheet = await JSZip.loadAsync(readFileSync(exported)).then(async (zip) => {
+      const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", xml.replace("</sheetData>", "<row><c><v>1</v></row></sheetData>"));
+      return zip.generateAsync({ type: "nodebuffer" });
+    });
+    const cases: [string, Buffer, string][] = [
+      ["empty.xlsx", Buffer.alloc(0), "the file is empty (0 bytes)"],
+      [
+        "encrypted.xlsx",
+        compoundFile("EncryptionInfo", "EncryptedPackage"),
+        "the workbook is password-protected (encrypted)",
+      ],
+      [
+        "old.xls",
+        compoundFile("Workbook", "\u0005SummaryInformation"),
+        "an Excel 97–2003 workbook (.xls), not an .xlsx",
+      ],
+      ["letter.xlsx", compoundFile("WordDocument"), "not an .xlsx workbook: an older Office file"],
+      [
+        "photos.xlsx",
+        await zipOf({ "photo.txt": "not a picture" }),
+        "a zip archive but not an .xlsx workbook: it has no workbook part",
+      ],
+      [
+        "sheet.ods",
+        await zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office/>" }),
+        "an OpenDocument spreadsheet (.ods), not an .xlsx",
+      ],
+      ["broken.xlsx", brokenSheet, "the file is damaged: its part xl/worksheets/sheet1.xml cannot be read"],
+    ];
+    const runs = await Promise.all(cases.map(([name, bytes]) => health(write(name, bytes), "--lang", "en")));
+    runs.forEach((run, i) => expectUnreadable(run, cases[i][2]));
+  });
+
+  it("reads a workbook whose rows and cells leave out their positions, as the file format allows", async () => {
+    const original = await health(exported, "--json", "--lang", "en");
+    const path = write("no-positions.xlsx", await withoutPositions(readFileSync(exported)));
+    const xml = await (await JSZip.loadAsync(readFileSync(path))).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).not.toMatch(/<(row|c) r=/);
+    const run = await health(path, "--json", "--lang", "en");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(original.code);
+    const report = JSON.parse(run.stdout) as HealthJson;
+    expect(report.total).toBe("1294596");
+    expect(report).toEqual(JSON.parse(original.stdout));
+  });
+
+  it("checks the budget sheet without reading a large other sheet, even a malformed one", async () => {
+    // 300,000 cells on a sheet whose XML is broken at its end: the budget is checked all the same.
+    const path = write("with-sales-data.xlsx", await addLargeSheet(readFileSync(exported), 30_000, 10, "<row><c>"));
+    const run = await health(path, "--json", "--lang", "en");
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as HealthJson;
+    expect(report.sheet).toBe("Budget");
+    expect(report.total).toBe("1294596");
+    expect(report.categories.find((c) => c.key === "fulfillment")).toMatchObject({ amount: "500000", status: "high" });
+    const checked = await health(path, "--sheet", "Sales data", "--lang", "en");
+    expectUnreadable(checked, 'sheet "Sales data" holds no budget table');
+  });
+
+  it("reports a number no budget can hold at its cell, as typed, instead of working with it", async () => {
+    let bytes = await setCellXml(readFileSync(exported), "D5", '<c r="D5" t="inlineStr"><is><t>1e100000</t></is></c>');
+    bytes = await setCellXml(bytes, "I6", '<c r="I6"><v>1e40000</v></c>');
+    const path = write("huge-figures.xlsx", bytes);
+    const run = await health(path, "--json", "--lang", "en");
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(run.stdout) as HealthJson).findings.filter((f) => f.rule === "cell-value");
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      ["D5", "error"],
+      ["I6", "error"],
+    ]);
+    expect(findings[0].message).toBe(
+      'D5 (Quantity) holds "1e100000", not a number a budget can hold (it must be below 10^15): check for a stray exponent or extra digits.',
+    );
+    expect(findings[1].message).toContain('I6 (Actual) holds "1e40000", not a number a budget can hold');
+  });
+
+  it("keeps each finding on one line, quoting an item with a line break and a long cell short", async () => {
+    let bytes = await setCellXml(
+      readFileSync(exported),
+      "B6",
+      '<c r="B6" t="inlineStr"><is><t xml:space="preserve">Gifts\nfor members</t></is></c>',
+    );
+    bytes = await setCellXml(bytes, "I6", '<c r="I6"><v>40000</v></c>');
+    bytes = await setCellXml(bytes, "D7", `<c r="D7" t="inlineStr"><is><t>${"many ".repeat(20_000)}</t></is></c>`);
+    const run = await health(write("line-breaks.xlsx", bytes), "--lang", "en");
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split("\n");
+    const overspend = lines.filter((line) => line.includes("overspent"));
+    expect(overspend).toHaveLength(1);
+    expect(overspend[0]).toMatch(/^warning\s+I6\s+"Gifts ⏎ for members" is overspent by ¥10,000: actual ¥40,000/);
+    const text = lines.find((line) => line.includes("D7 (Quantity)"))!;
+    expect(text).toContain(`holds the text "${"many ".repeat(12).trimEnd()}…": enter a number.`);
+    expect(text.length).toBeLessThan(200);
   });
 
   it("says a workbook without a budget table holds no budget", async () => {

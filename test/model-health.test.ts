@@ -4,7 +4,9 @@ import {
   budgetTotals,
   checkedFromModel,
   dec,
+  formatMoney,
   healthCheck,
+  quoteText,
   presetBudget,
   shareStatus,
   type Budget,
@@ -199,5 +201,47 @@ describe("health rules", () => {
     budget.lines = [];
     expect(healthCheck(checkedFromModel(budget)).filter((f) => f.rule === "share")).toEqual([]);
     expect(CATEGORY_KEYS).toHaveLength(7);
+  });
+});
+
+describe("figures and a user's text in messages", () => {
+  it("groups thousands of a long figure, and shows one beyond 10^40 in exponent form instead of all its digits", () => {
+    expect(formatMoney("123456789012345678901234567890123456789")).toBe(
+      "¥123,456,789,012,345,678,901,234,567,890,123,456,789",
+    );
+    expect(formatMoney("-1234.5", 2)).toBe("-¥1,234.50");
+    expect(formatMoney("1e100000")).toBe("¥1.00e+100000");
+    expect(formatMoney("-1.234e40000", 2)).toBe("-¥1.23e+40000");
+  });
+
+  it("quotes a text on one line, each line break a visible mark, at most 60 characters", () => {
+    expect(quoteText("Gifts\nfor members")).toBe("Gifts ⏎ for members");
+    expect(quoteText("Gifts \r\n\r\n for members\r")).toBe("Gifts ⏎ for members ⏎ ");
+    expect(quoteText("lots")).toBe("lots");
+    const long = quoteText("x".repeat(100_000));
+    expect(long).toBe(`${"x".repeat(59)}…`);
+    expect(quoteText("礼".repeat(60))).toBe("礼".repeat(60));
+    expect(quoteText("礼".repeat(61))).toBe(`${"礼".repeat(59)}…`);
+  });
+
+  it("keeps a finding about an item with a line break on one line, and a huge cell's text short", () => {
+    const budget = campaign();
+    budget.lines[0] = { ...budget.lines[0], item: "Discount\nfor members", actual: dec(400_000) };
+    const overspend = healthCheck(checkedFromModel(budget)).find((f) => f.rule === "overspend")!;
+    expect(overspend.message.en).toBe(
+      '"Discount ⏎ for members" is overspent by ¥100,000: actual ¥400,000 against a budget of ¥300,000. Explain the variance or draw on the reserve.',
+    );
+    expect(overspend.message.zh).not.toMatch(/\n/);
+
+    const checked: CheckedBudget = {
+      ...checkedFromModel(campaign()),
+      issues: [
+        { cell: "D7", field: "Quantity\n(people)", value: "y".repeat(100_000), kind: "text", category: "benefit" },
+      ],
+    };
+    const [cell] = healthCheck(checked).filter((f) => f.rule === "cell-value");
+    expect(cell.message.en).toBe(
+      `D7 (Quantity ⏎ (people)) should be a number but holds the text "${"y".repeat(59)}…": enter a number.`,
+    );
   });
 });

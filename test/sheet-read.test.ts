@@ -273,6 +273,44 @@ describe("reading a sheet a user has changed", () => {
     expect(healthCheck(checked).find((f) => f.rule === "overspend")).toMatchObject({ cell: "I6" });
   });
 
+  it("reports a number beyond any budget as its cell, as typed, and keeps it out of every figure", () => {
+    const snapshot = snapshotFromPlan(campaignPlan());
+    snapshot.table.rows[0][col("quantity")] = "1e100000"; // Discount quantity, as text
+    snapshot.table.rows[1][col("actual")] = " 1e40000 "; // Gifts actual
+    snapshot.table.rows[2][col("unitCost")] = 2e15; // a typed number
+    snapshot.names.Budget_Revenue.value = "-1E+400000";
+    const health = sheetHealth(snapshot);
+    expect(health.checked.issues).toEqual([
+      { cell: "D5", category: "benefit", field: "Quantity", value: "1e100000", kind: "large" },
+      { cell: "I6", category: "benefit", field: "Actual", value: " 1e40000 ", kind: "large" },
+      { cell: "E7", category: "benefit", field: "Unit cost", value: "2000000000000000", kind: "large" },
+      { cell: "O15", field: "Target revenue", value: "-1E+400000", kind: "large" },
+    ]);
+    expect(health.checked.budget.lines[0].quantity).toBeNull();
+    expect(health.checked.budget.lines[1].actual).toBeNull();
+    expect(health.checked.budget.goals.revenue).toBeNull();
+    expect(health.total.toString()).toBe("1294596");
+    const first = health.findings[0];
+    expect([first.rule, first.severity, first.cell]).toEqual(["cell-value", "error", "D5"]);
+    expect(first.message.en).toBe(
+      'D5 (Quantity) holds "1e100000", not a number a budget can hold (it must be below 10^15): check for a stray exponent or extra digits.',
+    );
+    expect(health.findings.filter((f) => f.rule === "cell-value").map((f) => f.cell)).toEqual([
+      "D5",
+      "I6",
+      "E7",
+      "O15",
+    ]);
+  });
+
+  it("reads figures just below the bound", () => {
+    const snapshot = snapshotFromPlan(campaignPlan());
+    snapshot.table.rows[1][col("actual")] = "999,999,999,999,999";
+    const checked = readBudgetSheet(snapshot);
+    expect(checked.issues).toEqual([]);
+    expect(checked.budget.lines[1].actual!.toString()).toBe("999999999999999");
+  });
+
   it("keeps a typed lump sum whose quantity is unreadable, and reports only the unreadable cell there", () => {
     const snapshot = snapshotFromPlan(campaignPlan());
     snapshot.table.rows[0][col("quantity")] = "lots";

@@ -4,10 +4,10 @@
  * Exit 0: no finding is an error; 1: at least one is; 2: the file cannot be read as a budget.
  */
 import { readFile } from "node:fs/promises";
+import { quoteText } from "../model/format";
 import { healthJson, healthText } from "../sheet/healthReport";
-import { NotABudgetSheetError, isBudgetSheet } from "../sheet/readBudgetSheet";
+import { NotABudgetSheetError, isBudgetTable } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
-import type { SheetSnapshot } from "../sheet/snapshot";
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import type { Lang, Text } from "../i18n";
@@ -119,13 +119,9 @@ async function readWorkbookFile(file: string): Promise<Buffer> {
   }
 }
 
-function chooseSheet(
-  sheets: WorkbookSheet[],
-  wanted: string | undefined,
-): { sheet: WorkbookSheet & { snapshot: SheetSnapshot }; others: string[] } {
-  const budgetSheets = sheets.filter(
-    (s): s is WorkbookSheet & { snapshot: SheetSnapshot } => s.snapshot !== null && isBudgetSheet(s.snapshot),
-  );
+/** The sheet to check, chosen by its table part alone: no sheet's cells are read to choose it. */
+function chooseSheet(sheets: WorkbookSheet[], wanted: string | undefined): { sheet: WorkbookSheet; others: string[] } {
+  const budgetSheets = sheets.filter((s) => s.table !== null && isBudgetTable(s.table));
   if (wanted === undefined) {
     const [first, ...rest] = budgetSheets;
     if (!first) {
@@ -141,8 +137,8 @@ function chooseSheet(
   if (!sheet) {
     const names = sheets.map((s) => `"${s.name}"`).join(", ");
     throw new HealthCommandError({
-      zh: `没有名为「${wanted}」的工作表；现有：${names}。`,
-      en: `no sheet "${wanted}"; the sheets are ${names}.`,
+      zh: `没有名为「${quoteText(wanted)}」的工作表；现有：${names}。`,
+      en: `no sheet "${quoteText(wanted)}"; the sheets are ${names}.`,
     });
   }
   const chosen = budgetSheets.find((s) => s === sheet);
@@ -166,13 +162,14 @@ async function runHealth(argv: readonly string[]): Promise<number> {
     }
     file = resolveUserPath(options.file);
     const { sheet, others } = chooseSheet(await readWorkbookSheets(await readWorkbookFile(file)), options.sheet);
-    if (sheet.uncalculated) {
+    const { snapshot, uncalculated } = await sheet.read();
+    if (uncalculated) {
       throw new HealthCommandError({
         zh: `工作表「${sheet.name}」的公式没有计算结果：请先用 Excel、WPS 或 LibreOffice 打开并保存，再检查。`,
         en: `the formulas on sheet "${sheet.name}" have no saved results: open and save it in Excel, WPS or LibreOffice first.`,
       });
     }
-    const health = sheetHealth(sheet.snapshot);
+    const health = sheetHealth(snapshot);
     const report = options.json
       ? [JSON.stringify(healthJson(health, options.lang), null, 2)]
       : healthText(health, options.lang, others);

@@ -8,8 +8,8 @@ import { randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
 import { chmod, link, lstat, open, readlink, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import type { Text } from "../model/categories";
 import { resolveUserPath } from "./userPath";
+import type { Text } from "../i18n";
 
 /** The output path cannot be written; the message names the path, the reason and the way out. */
 export class OutputPathError extends Error {

@@ -1,7 +1,7 @@
 import type { Budget } from "./budget";
 import { Decimal, ONE, ZERO, sum } from "./decimal";
 import { BudgetInputError } from "./errors";
-import { formatRatio } from "./format";
+import { formatRatio, quoteText } from "./format";
 import { applyFunnel, requiredCounts, type Funnel } from "./funnelPlan";
 import { costPerPerson, costsAtCounts } from "./stageCosts";
 
@@ -187,7 +187,7 @@ export function breakEvenRate(budget: Budget, stage: number): RateBreakEven {
 }
 
 function noBreakEven(applied: Applied, planned: readonly Decimal[], stage: number): BudgetInputError {
-  const name = applied.funnel.stages[stage - 1].name;
+  const name = quoteText(applied.funnel.stages[stage - 1].name);
   const full = evaluate(applied, planned, stage, planned[stage - 1]);
   const roi = full.total.isZero() ? ZERO : full.grossProfit.dividedBy(full.total);
   return new BudgetInputError("num", {

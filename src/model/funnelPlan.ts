@@ -1,6 +1,7 @@
 import type { Budget, BudgetLine } from "./budget";
 import type { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
+import { quoteText } from "./format";
 import { reverseFunnel, validateRates } from "./funnel";
 
 /** One stage below the top of the funnel: the people who got this far. */
@@ -86,8 +87,8 @@ export function validateFunnel(funnel: Funnel): void {
     }
     if (names.findIndex((other) => sameName(other, name)) !== index) {
       throw new BudgetInputError("value", {
-        en: `two stages are named "${name}": a Driver could not tell them apart`,
-        zh: `有两个环节都叫“${name}”：“驱动”列无法区分`,
+        en: `two stages are named "${quoteText(name)}": a Driver could not tell them apart`,
+        zh: `有两个环节都叫“${quoteText(name)}”：“驱动”列无法区分`,
       });
     }
   });
@@ -108,10 +109,10 @@ export function funnelRevenue(funnel: Funnel): Decimal {
 export function driverIndex(funnel: Funnel, line: BudgetLine & { driver: string }): number {
   const index = stageIndex(funnel, line.driver);
   if (index < 0) {
-    const names = funnelStageNames(funnel).join(" / ");
+    const names = funnelStageNames(funnel).map(quoteText).join(" / ");
     throw new BudgetInputError("value", {
-      en: `line "${line.item}" is driven by "${line.driver}", which is not a stage of the funnel (${names})`,
-      zh: `明细“${line.item}”的驱动为“${line.driver}”，漏斗中没有这个环节（${names}）`,
+      en: `line "${quoteText(line.item)}" is driven by "${quoteText(line.driver)}", which is not a stage of the funnel (${names})`,
+      zh: `明细“${quoteText(line.item)}”的驱动为“${quoteText(line.driver)}”，漏斗中没有这个环节（${names}）`,
     });
   }
   return index;

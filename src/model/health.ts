@@ -1,7 +1,7 @@
 import type { Budget, BudgetLine } from "./budget";
 import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
-import { formatMoney, formatPercent, formatRatio } from "./format";
+import { formatMoney, formatPercent, formatRatio, quoteText } from "./format";
 import { budgetOutcome } from "./outcome";
 import { shareCorrection } from "./shareCorrection";
 import { budgetTotals, lineAmount, shareStatus, type BudgetTotals } from "./totals";
@@ -50,8 +50,11 @@ export interface CellIssue {
   /** The column or field, in the sheet's words. */
   field: string;
   value: string;
-  /** text: a word where a number belongs; category: not one of the six line categories. */
-  kind: "text" | "error" | "category";
+  /**
+   * text: a word where a number belongs; large: a number beyond any budget (10^15 or more, see
+   * LARGEST_FIGURE in sheet/cellNumber); category: not one of the six line categories.
+   */
+  kind: "text" | "error" | "large" | "category";
 }
 
 /** A budget as read from a sheet, with the addresses findings point at. */
@@ -85,7 +88,7 @@ export function checkedFromModel(budget: Budget): CheckedBudget {
 }
 
 const name = (key: CategoryKey) => categoryByKey(key).name;
-const lineLabel = (line: BudgetLine): Text => ({ zh: `「${line.item}」`, en: `"${line.item}"` });
+const lineLabel = (line: BudgetLine): Text => ({ zh: `「${quoteText(line.item)}」`, en: `"${quoteText(line.item)}"` });
 
 function shareFindings(checked: CheckedBudget, totals: BudgetTotals): Finding[] {
   const { budget } = checked;
@@ -310,21 +313,28 @@ const LINE_CATEGORY_NAMES: Text = {
 };
 
 function cellIssueMessage(issue: CellIssue): Text {
+  const field = quoteText(issue.field);
+  const value = quoteText(issue.value);
   switch (issue.kind) {
     case "error":
       return {
-        zh: `${issue.cell}（${issue.field}）是错误值 ${issue.value}：请修正公式或输入，否则合计不可信。`,
-        en: `${issue.cell} (${issue.field}) holds the error ${issue.value}: fix its formula or input, or the totals cannot be trusted.`,
+        zh: `${issue.cell}（${field}）是错误值 ${value}：请修正公式或输入，否则合计不可信。`,
+        en: `${issue.cell} (${field}) holds the error ${value}: fix its formula or input, or the totals cannot be trusted.`,
       };
     case "category":
       return {
-        zh: `${issue.cell}（${issue.field}）「${issue.value}」不是明细类别，这一行没有计入小计：请选择 ${LINE_CATEGORY_NAMES.zh} 之一。`,
-        en: `${issue.cell} (${issue.field}) "${issue.value}" is not a line category, so the line counts in no subtotal: choose one of ${LINE_CATEGORY_NAMES.en}.`,
+        zh: `${issue.cell}（${field}）「${value}」不是明细类别，这一行没有计入小计：请选择 ${LINE_CATEGORY_NAMES.zh} 之一。`,
+        en: `${issue.cell} (${field}) "${value}" is not a line category, so the line counts in no subtotal: choose one of ${LINE_CATEGORY_NAMES.en}.`,
       };
     case "text":
       return {
-        zh: `${issue.cell}（${issue.field}）应为数字，却是文本「${issue.value}」：请填入数字。`,
-        en: `${issue.cell} (${issue.field}) should be a number but holds the text "${issue.value}": enter a number.`,
+        zh: `${issue.cell}（${field}）应为数字，却是文本「${value}」：请填入数字。`,
+        en: `${issue.cell} (${field}) should be a number but holds the text "${value}": enter a number.`,
+      };
+    case "large":
+      return {
+        zh: `${issue.cell}（${field}）的「${value}」不是预算能容纳的数字（须小于 10^15）：请检查是否多打了指数或数字。`,
+        en: `${issue.cell} (${field}) holds "${value}", not a number a budget can hold (it must be below 10^15): check for a stray exponent or extra digits.`,
       };
   }
 }

@@ -1,6 +1,7 @@
 import type { Budget } from "./budget";
 import type { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
+import { quoteText } from "./format";
 import type { Funnel } from "./funnelPlan";
 import { applyFunnel } from "./funnelPlan";
 import { budgetOutcome } from "./outcome";
@@ -72,8 +73,8 @@ function requireName(plans: readonly BudgetPlan[], name: string, except?: string
   }
   if (plans.some((plan) => plan.id !== except && normalised(plan.name) === normalised(trimmed))) {
     throw new BudgetInputError("value", {
-      en: `there is already a plan named "${trimmed}"`,
-      zh: `已有名为“${trimmed}”的方案`,
+      en: `there is already a plan named "${quoteText(trimmed)}"`,
+      zh: `已有名为“${quoteText(trimmed)}”的方案`,
     });
   }
   return trimmed;

@@ -1,4 +1,5 @@
 import { Decimal } from "../model/decimal";
+import { groupThousands } from "../model/format";
 
 /** The parts of an Excel number format the preview shows: "¥"#,##0.00, 0.00%, #,##0, General. */
 interface NumberPattern {
@@ -32,10 +33,6 @@ function parsePattern(format: string): NumberPattern | undefined {
     grouped: integerPart.includes(","),
     percent: tokens.some((token) => token[4] !== undefined),
   };
-}
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** A number as General shows it: up to ten significant digits, no trailing zeros. */

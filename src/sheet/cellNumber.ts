@@ -1,10 +1,13 @@
 import { Decimal } from "../model/decimal";
 import { displayValue, isBlankValue, isErrorValue, type CellValue } from "./snapshot";
 
-/** A cell that should hold a number but holds text, or an error such as #DIV/0!. */
+/**
+ * A cell that should hold a number but holds text, an error such as #DIV/0!, or a number too large
+ * for any budget ("1e100000", a slip of the keyboard).
+ */
 export interface UnreadableNumber {
-  kind: "text" | "error";
-  /** The text or the error as the sheet shows it. */
+  kind: "text" | "error" | "large";
+  /** The text, the error or the number as the sheet shows it. */
   value: string;
 }
 
@@ -19,8 +22,24 @@ export function isUnreadable(read: NumberCell): read is UnreadableNumber {
 const NUMBER_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:e[+-]?\d+)?$|^\.\d+(?:e[+-]?\d+)?$/i;
 
 /**
+ * The bound on every figure read from a sheet: an amount, a quantity, a rate or a goal of 10^15 or
+ * more (a thousand trillion 元, or as many units) is no plan but a slip of the keyboard, and is
+ * reported as a cell that cannot be read. The bound keeps every sum, share and display of a budget
+ * to a few dozen digits, whatever exponent was typed.
+ */
+export const LARGEST_FIGURE = new Decimal("1e15");
+
+const LARGEST_NUMBER = LARGEST_FIGURE.toNumber();
+
+/** Whether a figure is beyond what any budget holds (see LARGEST_FIGURE). */
+export function isBeyondBudget(value: Decimal): boolean {
+  return !value.isFinite() || value.abs().greaterThanOrEqualTo(LARGEST_FIGURE);
+}
+
+/**
  * A number typed as text, as Excel would still calculate with it: " 20 ", "1,500", "¥1,500", "8%",
- * full-width digits. Null when the text is no number.
+ * full-width digits. Null when the text is no number. The exponent may be any size ("1e100000" is
+ * cheap as a decimal); readNumberCell bounds what a sheet's figure may be.
  */
 export function numberFromText(text: string): Decimal | null {
   let rest = text.normalize("NFKC").trim();
@@ -39,19 +58,21 @@ export function numberFromText(text: string): Decimal | null {
 
 /**
  * Numbers become decimals through their shortest text (0.1 stays 0.1); text that is a number is
- * accepted. Only what cannot be read allocates more than the decimal: most cells of a long table are
- * plain numbers.
+ * accepted. A figure beyond LARGEST_FIGURE, typed or as text, cannot be read: kind "large", with the
+ * value as the sheet shows it. Only what cannot be read allocates more than the decimal: most cells
+ * of a long table are plain numbers.
  */
 export function readNumberCell(value: CellValue): NumberCell {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", value: "#NUM!" };
+    if (Math.abs(value) >= LARGEST_NUMBER) return { kind: "large", value: displayValue(value) };
     return Number.isSafeInteger(value) ? new Decimal(value) : new Decimal(String(value));
   }
   if (isBlankValue(value)) return null;
   if (isErrorValue(value)) return { kind: "error", value: value.error };
   if (typeof value === "string") {
     const parsed = numberFromText(value);
-    if (parsed !== null) return parsed;
+    if (parsed !== null) return isBeyondBudget(parsed) ? { kind: "large", value } : parsed;
   }
   return { kind: "text", value: displayValue(value) };
 }

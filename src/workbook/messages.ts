@@ -1,4 +1,5 @@
 import { workbookMessages as say, type Text, type WorkbookMessages } from "../i18n";
+import { quoteText } from "../model/format";
 import type { CellIssue } from "../model/health";
 import { hostErrorReason, type HostErrorInfo } from "./hostError";
 
@@ -35,13 +36,13 @@ export const funnelInputsGone = (names: readonly string[]): Text => say.both((wo
 export const funnelInputsFailed = (error: HostErrorInfo) =>
   withReason({ code: "", message: error.message }, (words, why) => words.funnelInputsFailed(why));
 
-export const noSuchPlan = (name: string): Text => say.both((words) => words.noSuchPlan(name));
+export const noSuchPlan = (name: string): Text => say.both((words) => words.noSuchPlan(quoteText(name)));
 
 const MAX_CELLS_NAMED = 3;
 
 /** The live sheet has cells the budget cannot be read from: a plan taken now would leave them out. */
 export function unreadableBudget(sheetName: string, issues: readonly CellIssue[]): Text {
-  const shown = issues.slice(0, MAX_CELLS_NAMED).map((issue) => ({ cell: issue.cell, value: issue.value }));
+  const shown = issues.slice(0, MAX_CELLS_NAMED).map((issue) => ({ cell: issue.cell, value: quoteText(issue.value) }));
   const more = issues.length - shown.length;
   return say.both((words) => words.unreadableBudget(sheetName, words.unreadableCells(shown, more)));
 }

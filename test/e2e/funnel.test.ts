@@ -1,6 +1,16 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { breakEvenAverageOrderValue, budgetTotals, dec, formatCount, formatMoney, presetBudget, presetById, scenarioOutcomes, withTargetDeals } from "../../src/model";
+import {
+  breakEvenAverageOrderValue,
+  budgetTotals,
+  dec,
+  formatCount,
+  formatMoney,
+  presetBudget,
+  presetById,
+  scenarioOutcomes,
+  withTargetDeals,
+} from "../../src/model";
 import { a1 } from "../../src/sheet/address";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import { seriousViolations } from "./support/accessibility";

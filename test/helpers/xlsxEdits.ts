@@ -78,3 +78,79 @@ export async function addSheetCopy(
   zip.file("xl/workbook.xml", workbook);
   return zip.generateAsync({ type: "nodebuffer" });
 }
+
+const CELL = (address: string) => new RegExp(`<c r="${address}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
+
+/** Replaces a cell of the first sheet, which must be written in the file, with the cell element given. */
+export function setCellXml(bytes: Buffer, address: string, cellXml: string): Promise<Buffer> {
+  return editPart(bytes, FIRST_SHEET, (xml) => {
+    if (!CELL(address).test(xml)) throw new Error(`no cell ${address} in the sheet`);
+    return xml.replace(CELL(address), cellXml);
+  });
+}
+
+/**
+ * The first sheet with no r attribute on any row or cell, as some programs write it: skipped rows
+ * and cells become empty elements, so that positions follow document order.
+ */
+export function withoutPositions(bytes: Buffer): Promise<Buffer> {
+  return editPart(bytes, FIRST_SHEET, (xml) => {
+    let nextRow = 1;
+    return xml.replace(
+      /<row r="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g,
+      (_, r: string, attributes: string, _end, cells = "") => {
+        const gap = "<row/>".repeat(Number(r) - nextRow);
+        nextRow = Number(r) + 1;
+        let nextCol = 0;
+        const unplaced = (cells as string).replace(/<c r="([A-Z]+)\d+"/g, (_c, letters: string) => {
+          const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+          const blanks = "<c/>".repeat(col - nextCol);
+          nextCol = col + 1;
+          return `${blanks}<c`;
+        });
+        return `${gap}<row${attributes.replace(/ spans="[^"]*"/, "")}>${unplaced}</row>`;
+      },
+    );
+  });
+}
+
+/**
+ * Adds a large sheet of `rows` × `columns` numbers after the first, as another department's data
+ * pasted into the budget workbook; `tail` is appended to its XML (a broken tag makes it malformed).
+ */
+export async function addLargeSheet(bytes: Buffer, rows: number, columns: number, tail = ""): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = (path: string) => zip.file(path)!.async("string");
+  const letters = Array.from({ length: columns }, (_, c) => String.fromCharCode(65 + c));
+  const body: string[] = [];
+  for (let r = 1; r <= rows; r++)
+    body.push(`<row r="${r}">${letters.map((l, c) => `<c r="${l}${r}"><v>${r * columns + c}</v></c>`).join("")}</row>`);
+  zip.file(
+    "xl/worksheets/sheet9.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      `${body.join("")}</sheetData></worksheet>${tail}`,
+  );
+  const types = await read("[Content_Types].xml");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      '<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+  );
+  const rels = await read("xl/_rels/workbook.xml.rels");
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdLarge" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>',
+    ),
+  );
+  const workbook = await read("xl/workbook.xml");
+  zip.file(
+    "xl/workbook.xml",
+    workbook.replace("</sheets>", '<sheet name="Sales data" sheetId="9" r:id="rIdLarge"/></sheets>'),
+  );
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
