@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthJson } from "../src/sheet/healthReport";
-import { LibreOfficeRecalculator, findSoffice } from "./helpers/libreoffice";
+import { describeWithLibreOffice } from "./helpers/libreoffice";
 import JSZip from "jszip";
 import {
   addLargeSheet,
@@ -19,7 +19,6 @@ import {
 const ROOT = resolve(__dirname, "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const work = mkdtempSync(join(tmpdir(), "budget-health-"));
-const soffice = findSoffice();
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface Run {
@@ -259,17 +258,13 @@ describe("npm run health on files that are not readable budgets", () => {
   });
 });
 
-const recalculatedTitle = soffice
-  ? "npm run health on the campaign workbook recalculated by LibreOffice"
-  : "npm run health on a recalculated workbook: skipped, LibreOffice (soffice) is not on PATH";
-
-describe.skipIf(!soffice)(recalculatedTitle, () => {
+describeWithLibreOffice("npm run health on the campaign workbook recalculated by LibreOffice", (session) => {
   let recalculated = "";
   let profitable = "";
   let twoSheets = "";
 
   beforeAll(async () => {
-    const libreOffice = new LibreOfficeRecalculator(soffice!, join(work, "libreoffice"));
+    const { libreOffice } = session();
     const exported = await exportCampaign("campaign.xlsx");
     recalculated = write("campaign-recalculated.xlsx", await libreOffice.recalculate(exported));
     // Revenue 4,000,000 at 40% margin: ROI 1.24 on the 1,294,596 total.

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   BudgetInputError,
-  Decimal,
   applyFunnel,
   breakEvenAverageOrderValue,
   breakEvenRate,
@@ -14,18 +13,7 @@ import {
   type Budget,
   type BudgetLine,
 } from "../src/model";
-
-const d = (value: string | number) => new Decimal(value);
-
-function inputError(call: () => unknown): BudgetInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof BudgetInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a BudgetInputError");
-}
+import { d, inputError } from "./helpers/inputError";
 
 function line(item: string, unitCost: number, driver?: string): BudgetLine {
   return {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  BudgetInputError,
   CATEGORY_KEYS,
   Decimal,
   applyFunnel,
@@ -15,19 +14,9 @@ import {
   type Budget,
   type CategoryKey,
 } from "../src/model";
+import { d, inputError } from "./helpers/inputError";
 
-const d = (value: string | number) => new Decimal(value);
 const strings = (values: readonly Decimal[]) => values.map((value) => value.toString());
-
-function inputError(call: () => unknown): BudgetInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof BudgetInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a BudgetInputError");
-}
 
 const funnelBudget = (lang: "zh" | "en" = "en") => presetBudget("campaign-funnel", lang);
 const quantityOf = (budget: Budget, item: string) =>

@@ -1,19 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BudgetInputError, Decimal, ONE, forwardFunnel, reverseFunnel, validateRates } from "../src/model";
+import { Decimal, ONE, forwardFunnel, reverseFunnel, validateRates } from "../src/model";
+import { inputError } from "./helpers/inputError";
 
 const SEED_RATES = ["0.85", "0.12", "0.28", "0.65", "0.9"].map((rate) => new Decimal(rate));
 const strings = (counts: Decimal[]) => counts.map((count) => count.toString());
-
-function inputError(call: () => unknown): BudgetInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof BudgetInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a BudgetInputError");
-}
 
 describe("reverseFunnel", () => {
   it("rounds every stage up by default: the seed's 2000 deals need 119,756 people", () => {

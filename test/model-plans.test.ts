@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  BudgetInputError,
   Decimal,
   MAX_PLANS,
   deletePlan,
@@ -13,18 +12,7 @@ import {
   type Budget,
   type BudgetPlan,
 } from "../src/model";
-
-const d = (value: string | number) => new Decimal(value);
-
-function inputError(call: () => unknown): BudgetInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof BudgetInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a BudgetInputError");
-}
+import { d, inputError } from "./helpers/inputError";
 
 /** Every object reachable from `value` is frozen (Decimals are immutable already). */
 function expectDeepFrozen(value: unknown, path = "plan"): void {

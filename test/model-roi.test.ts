@@ -1,25 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  BudgetInputError,
-  Decimal,
-  breakEvenRevenue,
-  contingencyAmount,
-  customerAcquisitionCost,
-  roiOnGrossProfit,
-} from "../src/model";
-
-const d = (value: string | number) => new Decimal(value);
-
-function inputError(call: () => unknown): BudgetInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof BudgetInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a BudgetInputError");
-}
+import { breakEvenRevenue, contingencyAmount, customerAcquisitionCost, roiOnGrossProfit } from "../src/model";
+import { d, inputError } from "./helpers/inputError";
 
 describe("roiOnGrossProfit", () => {
   it("uses gross profit, not revenue: 700,000 at 40% on 1,300,000 is 0.2154 (a loss)", () => {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  BudgetInputError,
   DEFAULT_SCENARIO_DRIFTS,
   Decimal,
   applyFunnel,
@@ -14,19 +13,9 @@ import {
   type Budget,
   type ScenarioDrift,
 } from "../src/model";
+import { d, inputError } from "./helpers/inputError";
 
-const d = (value: string | number) => new Decimal(value);
 const strings = (values: readonly Decimal[]) => values.map((value) => value.toString());
-
-function inputError(call: () => unknown): BudgetInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof BudgetInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a BudgetInputError");
-}
 
 describe("scenarios of the campaign-funnel budget at −20% / 0 / +20%", () => {
   const budget = presetBudget("campaign-funnel", "en");

@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../../src/cli/xlsx/readXlsx";
 import { writeBudgetWorkbook } from "../../src/cli/xlsx/writeBudgetWorkbook";
 import {
@@ -22,7 +21,7 @@ import { a1 } from "../../src/sheet/address";
 import { buildCompanionPlans } from "../../src/sheet/buildCompanionPlans";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan } from "../../src/sheet/plan";
-import { LibreOfficeRecalculator, findSoffice } from "../helpers/libreoffice";
+import { describeWithLibreOffice } from "../helpers/libreoffice";
 import { setCellNumber } from "../helpers/xlsxEdits";
 import { expectClose as expectCloseTo, LIBREOFFICE_TOLERANCE } from "../helpers/expectClose";
 
@@ -85,124 +84,117 @@ function expectModelFigures(result: ReadBack, budget: Budget): void {
   }
 }
 
-const soffice = findSoffice();
+describeWithLibreOffice("exported funnel workbooks recalculated by LibreOffice", (session) => {
+  const workDir = () => session().workDir;
+  const recalculate = (path: string) => session().libreOffice.recalculate(path);
 
-if (!soffice) {
-  it.skip("LibreOffice recalculation of funnel workbooks: skipped because soffice is not installed", () => {});
-} else {
-  describe("exported funnel workbooks recalculated by LibreOffice", () => {
-    const workDir = mkdtempSync(join(tmpdir(), "budget-libreoffice-funnel-"));
-    const libreOffice = new LibreOfficeRecalculator(soffice, workDir);
-    afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+  async function exportWorkbook(budget: Budget, lang: "zh" | "en", plans: readonly BudgetPlan[], fileName: string) {
+    const plan = buildSheetPlan(budget, { lang });
+    const sheets = [plan, ...buildCompanionPlans(budget, plan, plans, { lang })];
+    const path = join(workDir(), fileName);
+    const bytes = await writeBudgetWorkbook(budget, plan, plans);
+    writeFileSync(path, bytes);
+    return { plan, sheets, path, bytes };
+  }
 
-    async function exportWorkbook(budget: Budget, lang: "zh" | "en", plans: readonly BudgetPlan[], fileName: string) {
-      const plan = buildSheetPlan(budget, { lang });
-      const sheets = [plan, ...buildCompanionPlans(budget, plan, plans, { lang })];
-      const path = join(workDir, fileName);
-      const bytes = await writeBudgetWorkbook(budget, plan, plans);
-      writeFileSync(path, bytes);
-      return { plan, sheets, path, bytes };
-    }
+  it.each(["en", "zh"] as const)(
+    "(%s) gives every formula of the budget, scenarios and plans sheets the model's result",
+    async (lang) => {
+      const budget = presetBudget("campaign-funnel", lang);
+      const { sheets, path } = await exportWorkbook(
+        budget,
+        lang,
+        presetPlans("campaign-funnel", lang),
+        `cf-${lang}.xlsx`,
+      );
+      const result = await readBack(await recalculate(path));
+      expect(sheets.map((sheet) => expectPlanResults(result, sheet))).toEqual([107, 92, 52]);
+      expectModelFigures(result, budget);
+      expect(result.named("Budget_PoolRequired")).toBe(119756);
+      expect(result.named("Scenario_Conservative_Deals")).toBe(1279);
+      sheets.forEach((sheet, index) => {
+        for (const name of sheet.names) {
+          expect(result.names.find((n) => n.name === name.name)?.localSheetId, name.name).toBe(index);
+        }
+      });
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
-    it.each(["en", "zh"] as const)(
-      "(%s) gives every formula of the budget, scenarios and plans sheets the model's result",
-      async (lang) => {
-        const budget = presetBudget("campaign-funnel", lang);
-        const { sheets, path } = await exportWorkbook(
-          budget,
-          lang,
-          presetPlans("campaign-funnel", lang),
-          `cf-${lang}.xlsx`,
-        );
-        const result = await readBack(await libreOffice.recalculate(path));
-        expect(sheets.map((sheet) => expectPlanResults(result, sheet))).toEqual([107, 92, 52]);
-        expectModelFigures(result, budget);
-        expect(result.named("Budget_PoolRequired")).toBe(119756);
-        expect(result.named("Scenario_Conservative_Deals")).toBe(1279);
-        sheets.forEach((sheet, index) => {
-          for (const name of sheet.names) {
-            expect(result.names.find((n) => n.name === name.name)?.localSheetId, name.name).toBe(index);
-          }
-        });
-      },
-      LIBREOFFICE_TIMEOUT,
-    );
+  it(
+    "follows the target when it changes in the file: 2,000 → 2,600 deals",
+    async () => {
+      const budget = presetBudget("campaign-funnel", "en");
+      const plans = presetPlans("campaign-funnel", "en");
+      const { plan, bytes } = await exportWorkbook(budget, "en", plans, "cf-before-change.xlsx");
+      const target = a1(plan.names.find((n) => n.name === "Budget_TargetDeals")!.ref);
+      expect(target).toBe("P27");
 
-    it(
-      "follows the target when it changes in the file: 2,000 → 2,600 deals",
-      async () => {
-        const budget = presetBudget("campaign-funnel", "en");
-        const plans = presetPlans("campaign-funnel", "en");
-        const { plan, bytes } = await exportWorkbook(budget, "en", plans, "cf-before-change.xlsx");
-        const target = a1(plan.names.find((n) => n.name === "Budget_TargetDeals")!.ref);
-        expect(target).toBe("P27");
+      // Typed into the file as another tool would; its cached results stay those of 2,000.
+      const changedBytes = await setCellNumber(bytes, target, 2600);
+      const stale = await readBack(changedBytes);
+      expect(stale.named("Budget_TargetDeals")).toBe(2600);
+      expect(stale.named("Budget_Total")).toBeCloseTo(1411667.1792, 6);
+      const changedPath = join(workDir(), "cf-changed.xlsx");
+      writeFileSync(changedPath, changedBytes);
+      const result = await readBack(await recalculate(changedPath));
 
-        // Typed into the file as another tool would; its cached results stay those of 2,000.
-        const changedBytes = await setCellNumber(bytes, target, 2600);
-        const stale = await readBack(changedBytes);
-        expect(stale.named("Budget_TargetDeals")).toBe(2600);
-        expect(stale.named("Budget_Total")).toBeCloseTo(1411667.1792, 6);
-        const changedPath = join(workDir, "cf-changed.xlsx");
-        writeFileSync(changedPath, changedBytes);
-        const result = await readBack(await libreOffice.recalculate(changedPath));
+      const aimed = withTargetDeals(budget, dec(2600));
+      const aimedPlan = buildSheetPlan(aimed, { lang: "en" });
+      const [scenarios, plansSheet] = buildCompanionPlans(aimed, aimedPlan, plans, { lang: "en" });
+      expectPlanResults(result, aimedPlan);
+      expectPlanResults(result, scenarios);
+      expectPlanResults(result, plansSheet);
+      expectModelFigures(result, aimed);
+      expect(result.named("Budget_Total")).toBeCloseTo(1775216.7792, 6);
+      expect(result.named("Budget_Stage2")).toBe(15875);
+      expect(result.named("Scenario_Base_Deals")).toBe(2600);
+      const staff = aimedPlan.table.firstDataRow + budget.lines.findIndex((line) => line.item === "Store staff");
+      expect(result.at("Budget", staff, 3)).toBe(2889);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
-        const aimed = withTargetDeals(budget, dec(2600));
-        const aimedPlan = buildSheetPlan(aimed, { lang: "en" });
-        const [scenarios, plansSheet] = buildCompanionPlans(aimed, aimedPlan, plans, { lang: "en" });
-        expectPlanResults(result, aimedPlan);
-        expectPlanResults(result, scenarios);
-        expectPlanResults(result, plansSheet);
-        expectModelFigures(result, aimed);
-        expect(result.named("Budget_Total")).toBeCloseTo(1775216.7792, 6);
-        expect(result.named("Budget_Stage2")).toBe(15875);
-        expect(result.named("Scenario_Base_Deals")).toBe(2600);
-        const staff = aimedPlan.table.firstDataRow + budget.lines.findIndex((line) => line.item === "Store staff");
-        expect(result.at("Budget", staff, 3)).toBe(2889);
-      },
-      LIBREOFFICE_TIMEOUT,
-    );
-
-    it(
-      "rounds whole people as the model does where doubles do not: 57 at 57% after 69%",
-      async () => {
-        const budget = applyFunnel({
-          title: "tricky",
-          lines: [
-            {
-              category: "fulfillment",
-              item: "Delivery",
-              basis: "per deal",
-              quantity: null,
-              unitCost: dec(10),
-              times: dec(1),
-              actual: null,
-              owner: "",
-              note: "",
-              driver: "Deals",
-            },
-          ],
-          contingencyRate: dec("0.08"),
-          ranges: defaultRanges(),
-          goals: { revenue: null, grossMargin: dec("0.4"), cap: null },
-          funnel: {
-            poolName: "Pool",
-            stages: [
-              { name: "Visited", rate: dec("0.69") },
-              { name: "Deals", rate: dec("0.57") },
-            ],
-            targetDeals: dec(57),
-            averageOrderValue: dec(100),
-            participationStage: 1,
-            conversionStage: 2,
+  it(
+    "rounds whole people as the model does where doubles do not: 57 at 57% after 69%",
+    async () => {
+      const budget = applyFunnel({
+        title: "tricky",
+        lines: [
+          {
+            category: "fulfillment",
+            item: "Delivery",
+            basis: "per deal",
+            quantity: null,
+            unitCost: dec(10),
+            times: dec(1),
+            actual: null,
+            owner: "",
+            note: "",
+            driver: "Deals",
           },
-        });
-        const { sheets, path } = await exportWorkbook(budget, "en", [], "tricky.xlsx");
-        const result = await readBack(await libreOffice.recalculate(path));
-        for (const sheet of sheets) expectPlanResults(result, sheet);
-        expect([result.named("Budget_PoolRequired"), result.named("Budget_Stage1")]).toEqual([145, 100]);
-        expect(result.named("Scenario_Base_Deals")).toBe(57);
-      },
-      LIBREOFFICE_TIMEOUT,
-    );
-  });
-}
+        ],
+        contingencyRate: dec("0.08"),
+        ranges: defaultRanges(),
+        goals: { revenue: null, grossMargin: dec("0.4"), cap: null },
+        funnel: {
+          poolName: "Pool",
+          stages: [
+            { name: "Visited", rate: dec("0.69") },
+            { name: "Deals", rate: dec("0.57") },
+          ],
+          targetDeals: dec(57),
+          averageOrderValue: dec(100),
+          participationStage: 1,
+          conversionStage: 2,
+        },
+      });
+      const { sheets, path } = await exportWorkbook(budget, "en", [], "tricky.xlsx");
+      const result = await readBack(await recalculate(path));
+      for (const sheet of sheets) expectPlanResults(result, sheet);
+      expect([result.named("Budget_PoolRequired"), result.named("Budget_Stage1")]).toEqual([145, 100]);
+      expect(result.named("Scenario_Base_Deals")).toBe(57);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+});

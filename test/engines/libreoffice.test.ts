@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../../src/cli/xlsx/readXlsx";
 import { writePlanToXlsx } from "../../src/cli/xlsx/writePlanToXlsx";
 import { CATEGORIES, budgetOutcome, budgetTotals, dec, presetBudget, type Budget, type Decimal } from "../../src/model";
 import { a1 } from "../../src/sheet/address";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { SheetPlan } from "../../src/sheet/plan";
-import { LibreOfficeRecalculator, findSoffice } from "../helpers/libreoffice";
+import { describeWithLibreOffice } from "../helpers/libreoffice";
 import { expectClose as expectCloseTo, LIBREOFFICE_TOLERANCE } from "../helpers/expectClose";
 
 // LibreOffice starts in seconds, but a cold first start on a slow machine can take far longer.
@@ -64,73 +63,66 @@ function expectModelFigures(result: ReadBack, budget: Budget): void {
   expectClose(result.named("Budget_GapToCap"), outcome.gapToCap!, "gap to cap");
 }
 
-const soffice = findSoffice();
+describeWithLibreOffice("exported campaign workbooks recalculated by LibreOffice", (session) => {
+  const workDir = () => session().workDir;
+  const recalculate = (path: string) => session().libreOffice.recalculate(path);
 
-if (!soffice) {
-  it.skip("LibreOffice recalculation: skipped because soffice is not installed (apt-get install libreoffice-calc-nogui)", () => {});
-} else {
-  describe("exported campaign workbooks recalculated by LibreOffice", () => {
-    const workDir = mkdtempSync(join(tmpdir(), "budget-libreoffice-"));
-    const libreOffice = new LibreOfficeRecalculator(soffice, workDir);
-    afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+  async function exportAndRecalculate(budget: Budget, lang: "zh" | "en", fileName: string) {
+    const plan = buildSheetPlan(budget, { lang });
+    const path = join(workDir(), fileName);
+    writeFileSync(path, await writePlanToXlsx(plan));
+    return { plan, path, result: await readBack(await recalculate(path), plan) };
+  }
 
-    async function exportAndRecalculate(budget: Budget, lang: "zh" | "en", fileName: string) {
-      const plan = buildSheetPlan(budget, { lang });
-      const path = join(workDir, fileName);
-      writeFileSync(path, await writePlanToXlsx(plan));
-      return { plan, path, result: await readBack(await libreOffice.recalculate(path), plan) };
-    }
+  it.each(["en", "zh"] as const)(
+    "(%s) gives every formula the model's result and keeps the sheet-scoped names",
+    async (lang) => {
+      const budget = presetBudget("campaign", lang);
+      const { plan, result } = await exportAndRecalculate(budget, lang, `campaign-${lang}.xlsx`);
+      expectPlanResults(result, plan);
+      expectModelFigures(result, budget);
+      expect(result.named("Budget_Total")).toBeCloseTo(1294596, 6);
+      for (const name of plan.names) {
+        expect(result.names.find((n) => n.name === name.name)?.localSheetId, name.name).toBe(0);
+      }
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
-    it.each(["en", "zh"] as const)(
-      "(%s) gives every formula the model's result and keeps the sheet-scoped names",
-      async (lang) => {
-        const budget = presetBudget("campaign", lang);
-        const { plan, result } = await exportAndRecalculate(budget, lang, `campaign-${lang}.xlsx`);
-        expectPlanResults(result, plan);
-        expectModelFigures(result, budget);
-        expect(result.named("Budget_Total")).toBeCloseTo(1294596, 6);
-        for (const name of plan.names) {
-          expect(result.names.find((n) => n.name === name.name)?.localSheetId, name.name).toBe(0);
-        }
-      },
-      LIBREOFFICE_TIMEOUT,
-    );
+  it(
+    "follows the formulas when a quantity changes in the file",
+    async () => {
+      const budget = presetBudget("campaign", "en");
+      const { plan, path } = await exportAndRecalculate(budget, "en", "campaign-before-change.xlsx");
+      const fulfillmentIndex = budget.lines.findIndex((line) => line.category === "fulfillment");
+      const quantityCol = plan.table.firstCol + plan.table.columns.indexOf("Quantity");
+      const quantityRow = plan.table.firstDataRow + fulfillmentIndex;
 
-    it(
-      "follows the formulas when a quantity changes in the file",
-      async () => {
-        const budget = presetBudget("campaign", "en");
-        const { plan, path } = await exportAndRecalculate(budget, "en", "campaign-before-change.xlsx");
-        const fulfillmentIndex = budget.lines.findIndex((line) => line.category === "fulfillment");
-        const quantityCol = plan.table.firstCol + plan.table.columns.indexOf("Quantity");
-        const quantityRow = plan.table.firstDataRow + fulfillmentIndex;
+      // Edit the exported file as another tool would; its cached results stay those of 2,000.
+      const workbook = await loadWorkbook(readFileSync(path));
+      const quantityCell = workbook.getWorksheet(plan.sheetName)!.getCell(quantityRow + 1, quantityCol + 1);
+      expect(quantityCell.value).toBe(2000);
+      quantityCell.value = 2600;
+      const changedPath = join(workDir(), "campaign-changed.xlsx");
+      const changedBytes = Buffer.from(await workbook.xlsx.writeBuffer());
+      writeFileSync(changedPath, changedBytes);
+      const stale = await readBack(changedBytes, plan);
+      expect(stale.named("Budget_Total")).toBe(1294596);
 
-        // Edit the exported file as another tool would; its cached results stay those of 2,000.
-        const workbook = await loadWorkbook(readFileSync(path));
-        const quantityCell = workbook.getWorksheet(plan.sheetName)!.getCell(quantityRow + 1, quantityCol + 1);
-        expect(quantityCell.value).toBe(2000);
-        quantityCell.value = 2600;
-        const changedPath = join(workDir, "campaign-changed.xlsx");
-        const changedBytes = Buffer.from(await workbook.xlsx.writeBuffer());
-        writeFileSync(changedPath, changedBytes);
-        const stale = await readBack(changedBytes, plan);
-        expect(stale.named("Budget_Total")).toBe(1294596);
+      const changedBudget: Budget = {
+        ...budget,
+        lines: budget.lines.map((line, i) => (i === fulfillmentIndex ? { ...line, quantity: dec(2600) } : line)),
+      };
+      const changedPlan = buildSheetPlan(changedBudget, { lang: "en" });
+      const result = await readBack(await recalculate(changedPath), changedPlan);
 
-        const changedBudget: Budget = {
-          ...budget,
-          lines: budget.lines.map((line, i) => (i === fulfillmentIndex ? { ...line, quantity: dec(2600) } : line)),
-        };
-        const changedPlan = buildSheetPlan(changedBudget, { lang: "en" });
-        const result = await readBack(await libreOffice.recalculate(changedPath), changedPlan);
-
-        expect(result.named("Budget_Total")).not.toBe(stale.named("Budget_Total"));
-        expect(result.named("Budget_Subtotal_Fulfillment")).toBeCloseTo(650000, 6);
-        expectClose(result.named("Budget_Total"), dec(1294596).plus(dec(150000).times("1.08")), "changed total");
-        expectClose(result.named("Budget_Total"), dec(1456596), "changed total");
-        expectModelFigures(result, changedBudget);
-        expectPlanResults(result, changedPlan);
-      },
-      LIBREOFFICE_TIMEOUT,
-    );
-  });
-}
+      expect(result.named("Budget_Total")).not.toBe(stale.named("Budget_Total"));
+      expect(result.named("Budget_Subtotal_Fulfillment")).toBeCloseTo(650000, 6);
+      expectClose(result.named("Budget_Total"), dec(1294596).plus(dec(150000).times("1.08")), "changed total");
+      expectClose(result.named("Budget_Total"), dec(1456596), "changed total");
+      expectModelFigures(result, changedBudget);
+      expectPlanResults(result, changedPlan);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+});

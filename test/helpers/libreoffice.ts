@@ -1,8 +1,11 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { afterAll, beforeAll } from "vitest";
+import { describeWithTool } from "./requiredTool";
 
 const run = promisify(execFile);
 
@@ -70,4 +73,37 @@ export class LibreOfficeRecalculator {
       throw new Error(`LibreOffice wrote no ${outputPath}\nstdout: ${stdout}\nstderr: ${stderr}`);
     }
   }
+}
+
+export interface LibreOfficeSession {
+  libreOffice: LibreOfficeRecalculator;
+  /** A folder of the suite's own for the files it writes, removed after the suite. */
+  workDir: string;
+}
+
+/**
+ * A suite that recalculates workbooks in LibreOffice, with a LibreOffice and a work folder of its own.
+ * Where soffice is not on PATH it fails in continuous integration (CI=true) and is skipped elsewhere,
+ * saying why.
+ */
+export function describeWithLibreOffice(name: string, body: (session: () => LibreOfficeSession) => void): void {
+  const soffice = findSoffice();
+  const missing = soffice
+    ? null
+    : "LibreOffice (soffice) is not on PATH (on Debian: apt-get install libreoffice-calc-nogui)";
+  describeWithTool(name, missing, () => {
+    let session: LibreOfficeSession | undefined;
+    beforeAll(() => {
+      if (!soffice) throw new Error(missing ?? "soffice is not on PATH");
+      const workDir = mkdtempSync(join(tmpdir(), "budget-libreoffice-"));
+      session = { libreOffice: new LibreOfficeRecalculator(soffice, workDir), workDir };
+    });
+    afterAll(() => {
+      if (session) rmSync(session.workDir, { recursive: true, force: true });
+    });
+    body(() => {
+      if (!session) throw new Error("the LibreOffice session has not started");
+      return session;
+    });
+  });
 }

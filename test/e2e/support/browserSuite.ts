@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { browserTestsRequired, chromiumMissing, launchChromium, type Browser } from "./chromium";
+import { afterAll, beforeAll, inject } from "vitest";
+import { describeWithTool } from "../../helpers/requiredTool";
+import { chromiumMissing, launchChromium, type Browser } from "./chromium";
 
 /**
  * A suite that runs in headless Chromium against the preview. Where Chromium is missing it fails with
  * the reason in continuous integration (CI=true), and is skipped, saying why, elsewhere.
  */
 export function describeInBrowser(name: string, body: (session: () => BrowserSession) => void): void {
-  const missing = chromiumMissing();
-  if (missing && browserTestsRequired) {
-    describe(name, () => {
-      it("runs in Chromium", () => {
-        throw new Error(`${missing}. The browser tests must run in continuous integration.`);
-      });
-    });
-    return;
-  }
-  if (missing) {
-    describe.skip(`${name} (skipped: ${missing})`, () => body(() => unavailable()));
-    return;
-  }
-  describe(name, () => {
+  describeWithTool(name, chromiumMissing(), () => {
     let session: BrowserSession | undefined;
     beforeAll(async () => {
       session = { browser: await launchChromium(), previewUrl: inject("previewUrl") };

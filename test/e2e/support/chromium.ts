@@ -23,9 +23,6 @@ export function chromiumMissing(): string | null {
     : `Chromium is not at ${CHROMIUM_PATH} (on Debian: apt-get install chromium; or set CHROMIUM_PATH)`;
 }
 
-/** Continuous integration must run the browser tests: there a missing Chromium fails them. */
-export const browserTestsRequired = process.env.CI === "true";
-
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
