@@ -9,6 +9,8 @@ export interface HealthStrings {
   reading: string;
   /** "Budget" — total ¥1,294,596 */
   sheetTotal: (sheetName: string, total: string) => string;
+  /** Under the total when the sheet cannot total: the figures shown leave lines out. */
+  incompleteTotal: (excludedLines: number) => string;
   sharesHeading: string;
   sharesLegend: string;
   statusWord: Record<CategoryStatus, string>;
@@ -39,6 +41,10 @@ export const HEALTH_STRINGS: Record<Lang, HealthStrings> = {
     recheck: "重新检查",
     reading: "正在读取预算表…",
     sheetTotal: (sheetName, total) => `“${sheetName}”合计 ${total}`,
+    incompleteTotal: (excludedLines) =>
+      excludedLines === 0
+        ? "表格自己的合计是错误值：这里的合计和占比只按能读取的单元格计算。"
+        : `表格无法合计：这里的合计和占比不含 ${excludedLines} 行预算无法读取的明细。`,
     sharesHeading: "各类别占比",
     sharesLegend: "实心条为该类别占合计的比例，浅色带为建议区间。",
     statusWord: { low: "偏低", ok: "合理", high: "偏高" },
@@ -65,6 +71,10 @@ export const HEALTH_STRINGS: Record<Lang, HealthStrings> = {
     recheck: "Re-check",
     reading: "Reading the budget sheet…",
     sheetTotal: (sheetName, total) => `"${sheetName}": total ${total}`,
+    incompleteTotal: (excludedLines) =>
+      excludedLines === 0
+        ? "The sheet's own total is an error: the total and shares here count only the cells that can be read."
+        : `The sheet cannot total: the total and shares here exclude ${countEn(excludedLines, "line", "lines")} whose Budget cannot be read.`,
     sharesHeading: "Share by category",
     sharesLegend: "The solid bar is the category's share of the total; the light band is its recommended range.",
     statusWord: { low: "Low", ok: "OK", high: "High" },
