@@ -228,6 +228,29 @@ describe("the view", () => {
     expect(html).toContain("1 error, 6 warnings, 0 notes");
     expect(html.indexOf("Go to O20")).toBeLessThan(html.indexOf("Go to O5"));
     expect(html.match(/<h2/g)).toHaveLength(2);
+    expect(html).not.toContain("cannot total");
+  });
+
+  it("says the sheet cannot total before the figures that leave a line out", () => {
+    const broken = snapshotFromPlan(enPlan);
+    broken.table.rows[0][broken.table.headers.indexOf("Quantity")] = "lots";
+    broken.table.rows[0][broken.table.headers.indexOf("Budget")] = { error: "#VALUE!" };
+    broken.names.Budget_Total.value = { error: "#VALUE!" };
+    const brokenHealth = sheetHealth(broken);
+    const html = renderToStaticMarkup(
+      <CheckedBudget health={brokenHealth} lang="en" strings={HEALTH_STRINGS.en} onGoToCell={noop} />,
+    );
+    expect(html).toContain("total ¥970,596");
+    const note = html.indexOf(
+      "The sheet cannot total: the total and shares here exclude 1 line whose Budget cannot be read.",
+    );
+    expect(note).toBeGreaterThan(html.indexOf("total ¥970,596"));
+    expect(note).toBeLessThan(html.indexOf("Share by category"));
+    expect(html.indexOf("Go to G5")).toBeLessThan(html.indexOf("Go to D5"));
+    const zh = renderToStaticMarkup(
+      <CheckedBudget health={brokenHealth} lang="zh" strings={HEALTH_STRINGS.zh} onGoToCell={noop} />,
+    );
+    expect(zh).toContain("表格无法合计：这里的合计和占比不含 1 行预算无法读取的明细。");
   });
 
   it("says plainly that a sheet is not a budget and offers to insert one", () => {
