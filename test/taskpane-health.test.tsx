@@ -23,6 +23,7 @@ import { CheckedBudget } from "../src/taskpane/views/CheckedBudget";
 import { FindingList } from "../src/taskpane/views/FindingList";
 import { HealthCheckView } from "../src/taskpane/views/HealthCheckView";
 import { NotABudgetSheet } from "../src/taskpane/views/NotABudgetSheet";
+import { PresetCard } from "../src/taskpane/views/PresetCard";
 import { ShareBars } from "../src/taskpane/views/ShareBars";
 
 const enPlan = buildSheetPlan(presetBudget("campaign", "en"), { lang: "en" });
@@ -283,5 +284,31 @@ describe("the view", () => {
     const html = renderToStaticMarkup(<HealthCheckView lang="zh" strings={STRINGS.zh} workbook={workbook} />);
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*正在读取预算表…/);
     expect(html).toContain("重新检查</button>");
+  });
+});
+
+describe("a preset card", () => {
+  const card = (preset: "campaign" | "community" | "campaign-funnel", lang: "zh" | "en") =>
+    renderToStaticMarkup(
+      <PresetCard
+        preset={preset}
+        lang={lang}
+        strings={STRINGS[lang]}
+        busy={false}
+        state={undefined}
+        onInsert={() => {}}
+      />,
+    );
+
+  it("says which findings the worked examples raise on purpose, and why", () => {
+    expect(card("campaign", "en")).toContain(
+      "Flagged on purpose: this is the source text&#x27;s own budget, with six shares outside their ranges and an ROI on gross profit of 0.22",
+    );
+    expect(card("campaign-funnel", "zh")).toContain("有意保留的问题：与原始资料的预算同样的输入");
+  });
+
+  it("has no such note for an example that passes its own health check", () => {
+    expect(card("community", "en")).not.toContain("Flagged on purpose");
+    expect(card("community", "en")).toContain("¥529,760.00");
   });
 });
