@@ -214,11 +214,13 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
  *   line, is reported and the line left out: the sheet's own subtotals do not count it either.
  * - A line's amount is its Budget as the sheet shows it. A Budget cell without a formula is a typed
  *   lump sum (blank counts as 0, as the sheet adds it). A formula whose result is not quantity ×
- *   unit cost × times has been edited, or works from a cell that cannot be read: its result is the
- *   amount, as in the sheet's totals.
+ *   unit cost × times (to half a fen) has been edited, or works from a cell that cannot be read: its
+ *   result is the amount, as in the sheet's totals. When that formula is still Quantity × Unit cost ×
+ *   Times, the result was saved without recalculating: the line is marked stale.
  * - Text or an error where a number belongs is reported and read as blank. A Budget that cannot be
- *   read leaves the line out, its amount being unknown; an error its formula only passes on from
- *   the line's unreadable inputs is reported at those inputs, not again at the Budget.
+ *   read leaves the line out, its amount being unknown, and is listed as excluded; an error its
+ *   formula only passes on from the line's unreadable inputs is reported at those inputs, not again
+ *   at the Budget.
  */
 export function readTableLines(table: TableSnapshot, offsets: ColumnOffsets): TableLines {
   const result: TableLines = {
