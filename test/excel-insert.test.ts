@@ -217,7 +217,7 @@ describe("insertBudgetSheet into a workbook that already has a budget", () => {
     const result = await insertBudgetSheet({ preset: "event", lang: "en" });
     expect(result.sheetName).toBe("Budget (3)");
     expect(result.tableName).toBe("BudgetLines4");
-    expect(result.total).toBe("465048"); // 430,600 of lines + 8% contingency
+    expect(result.total).toBe("500040"); // 463,000 of lines + 8% contingency
   });
 });
 

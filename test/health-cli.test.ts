@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import {
   addLargeSheet,
   addSheetCopy,
+  editFirstSheet,
   setCellNumber,
   setCellXml,
   stripCachedResults,
@@ -258,10 +259,27 @@ describe("npm run health on files that are not readable budgets", () => {
   });
 });
 
+describe("a file saved without recalculating", () => {
+  it("says which lines need recalculation instead of trusting the saved Budget", async () => {
+    // SMS's quantity (D8) from 50,000 to 75,000; its Budget keeps the saved ¥10,000.
+    const stale = write(
+      "campaign-stale.xlsx",
+      await setCellNumber(readFileSync(await exportCampaign("stale.xlsx")), "D8", 75000),
+    );
+    const run = await health(stale, "--json", "--lang", "en");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as HealthJson;
+    const stales = report.findings.filter((f) => f.rule === "needs-recalculation");
+    expect(stales.map((f) => [f.severity, f.cell])).toEqual([["error", "G8"]]);
+    expect(stales[0].message).toContain('G8 "SMS": ¥10,000 shown, ¥15,000 by its inputs');
+  });
+});
+
 describeWithLibreOffice("npm run health on the campaign workbook recalculated by LibreOffice", (session) => {
   let recalculated = "";
   let profitable = "";
   let twoSheets = "";
+  let textQuantity = "";
 
   beforeAll(async () => {
     const { libreOffice } = session();
@@ -270,6 +288,14 @@ describeWithLibreOffice("npm run health on the campaign workbook recalculated by
     // Revenue 4,000,000 at 40% margin: ROI 1.24 on the 1,294,596 total.
     const edited = write("campaign-revenue.xlsx", await setCellNumber(readFileSync(exported), "O15", 4_000_000));
     profitable = write("campaign-revenue-recalculated.xlsx", await libreOffice.recalculate(edited));
+    // "lots" typed in Discount's quantity (D5): the sheet shows #VALUE! in its Budget and its total.
+    const withText = write(
+      "campaign-text-quantity-saved.xlsx",
+      await editFirstSheet(readFileSync(exported), (xml) =>
+        xml.replace(/<c r="D5"([^>]*)><v>[^<]*<\/v><\/c>/, '<c r="D5"$1 t="inlineStr"><is><t>lots</t></is></c>'),
+      ),
+    );
+    textQuantity = write("campaign-text-quantity.xlsx", await libreOffice.recalculate(withText));
     twoSheets = write(
       "two-budgets.xlsx",
       await addSheetCopy(readFileSync(recalculated), "Budget (2)", "BudgetLines2", (xml) =>
@@ -283,7 +309,8 @@ describeWithLibreOffice("npm run health on the campaign workbook recalculated by
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as HealthJson;
-    expect(Object.keys(report)).toEqual(["sheet", "total", "categories", "findings"]);
+    expect(Object.keys(report)).toEqual(["sheet", "total", "totalComplete", "excludedLines", "categories", "findings"]);
+    expect([report.totalComplete, report.excludedLines]).toEqual([true, 0]);
     expect(report.sheet).toBe("Budget");
     expect(report.total).toBe("1294596");
     expect(report.categories.map((c) => [c.key, c.amount, c.status])).toEqual([
@@ -347,6 +374,21 @@ describeWithLibreOffice("npm run health on the campaign workbook recalculated by
     const report = JSON.parse(run.stdout) as HealthJson;
     expect(report.total).toBe("1294596");
     expect(report.findings.map((f) => f.rule)).toEqual(Array(6).fill("share"));
+  });
+
+  it("says first that the sheet cannot total, and marks the total that leaves the line out", async () => {
+    const run = await health(textQuantity, "--json", "--lang", "en");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as HealthJson;
+    expect([report.total, report.totalComplete, report.excludedLines]).toEqual(["970596", false, 1]);
+    expect(report.findings.slice(0, 2).map((f) => [f.rule, f.cell])).toEqual([
+      ["incomplete-total", "G5"],
+      ["cell-value", "D5"],
+    ]);
+    const text = await health(textQuantity, "--lang", "en");
+    expect(text.stdout.split("\n")[0]).toBe(
+      'Budget sheet "Budget" (table BudgetLines): total ¥970,596 (excluding 1 line the sheet cannot total)',
+    );
   });
 
   it("checks the first budget sheet, names the others, and checks another with --sheet", async () => {

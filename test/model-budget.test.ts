@@ -6,9 +6,12 @@ import {
   budgetOutcome,
   budgetTotals,
   categoryFromLabel,
+  checkedFromModel,
   dec,
+  healthCheck,
   lineAmount,
   presetBudget,
+  presetById,
   shareStatus,
   type CategoryKey,
 } from "../src/model";
@@ -107,8 +110,19 @@ describe("presets", () => {
   });
 
   it("community and event totals follow from their lines", () => {
-    expect(budgetTotals(presetBudget("community", "en")).total.toString()).toBe("465080");
-    expect(budgetTotals(presetBudget("event", "en")).total.toString()).toBe("465048");
+    // 481,600 of lines + 10% reserve; 463,000 of lines + 8%.
+    expect(budgetTotals(presetBudget("community", "en")).total.toString()).toBe("529760");
+    expect(budgetTotals(presetBudget("event", "en")).total.toString()).toBe("500040");
+  });
+
+  it.each(PRESET_IDS)("%s raises exactly the findings it declares as intended", (id) => {
+    for (const lang of ["zh", "en"] as const) {
+      const findings = healthCheck(checkedFromModel(presetBudget(id, lang)));
+      const declared = presetById(id).intendedFindings?.findings ?? [];
+      expect(findings.map((f) => ({ rule: f.rule, ...(f.category ? { category: f.category } : {}) }))).toEqual(
+        declared,
+      );
+    }
   });
 });
 

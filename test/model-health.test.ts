@@ -123,8 +123,76 @@ describe("health rules", () => {
     expect(missing.filter((f) => f.rule === "contingency-missing")).toMatchObject([{ severity: "error", cell: "O18" }]);
     expect(missing.some((f) => f.rule === "share" && f.category === "contingency")).toBe(false);
     budget.contingencyRate = dec(8);
-    const wrong = healthCheck(checkedFromModel(budget)).find((f) => f.rule === "contingency-rate")!;
-    expect(wrong.message.en).toContain("The reserve rate is 8, outside 0%–100%");
+    const wrong = healthCheck(checkedFromModel(budget)).filter((f) => f.rule === "out-of-range");
+    expect(wrong).toMatchObject([{ category: "contingency", severity: "error" }]);
+    expect(wrong[0].message.en).toBe("The reserve rate is 800%: outside 0%–100%; write a rate such as 8% or 0.08.");
+  });
+
+  it("flags every rate outside 0%–100% and every amount below zero, as typed", () => {
+    const budget = campaign();
+    budget.lines[3] = { ...budget.lines[3], quantity: dec(-5000) }; // SMS
+    budget.lines[4] = { ...budget.lines[4], unitCost: dec("-0.5"), times: dec(-2), actual: dec(-10) };
+    budget.goals = { revenue: dec(-700000), grossMargin: dec("1.5"), cap: dec("-1") };
+    budget.ranges = { ...budget.ranges, benefit: { min: dec("-0.05"), max: dec("1.5") } };
+    const ranged = healthCheck(checkedFromModel(budget)).filter((f) => f.rule === "out-of-range");
+    expect(ranged.every((f) => f.severity === "error")).toBe(true);
+    expect(ranged.map((f) => f.message.en)).toEqual([
+      'The Quantity of "SMS" is -5,000: it cannot be negative; enter 0 or more.',
+      `The Unit cost of "${budget.lines[4].item}" is -¥0.5: it cannot be negative; enter 0 or more.`,
+      `The Times of "${budget.lines[4].item}" is -2: it cannot be negative; enter 0 or more.`,
+      `The Actual of "${budget.lines[4].item}" is -¥10: it cannot be negative; enter 0 or more.`,
+      "The minimum share of Benefit cost is -5%: outside 0%–100%; write a rate such as 8% or 0.08.",
+      "The maximum share of Benefit cost is 150%: outside 0%–100%; write a rate such as 8% or 0.08.",
+      "The gross margin is 150%: outside 0%–100%; write a rate such as 8% or 0.08.",
+      "The budget cap is -¥1: it cannot be negative; enter 0 or more.",
+      "The revenue target is -¥700,000: it cannot be negative; enter 0 or more.",
+    ]);
+    expect(ranged[0].message.zh).toBe("「SMS」的数量为 -5,000：不能为负数，请填入 0 或更大的数。");
+    expect(ranged.map((f) => f.category)).toEqual([
+      "promotion",
+      "promotion",
+      "promotion",
+      "promotion",
+      "benefit",
+      "benefit",
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("accepts the edges: 0% and 100% rates, zero amounts", () => {
+    const budget = campaign();
+    budget.lines[3] = { ...budget.lines[3], quantity: dec(0), actual: dec(0) };
+    budget.goals = { revenue: dec(0), grossMargin: dec(1), cap: dec(0) };
+    budget.ranges = { ...budget.ranges, benefit: { min: dec(0), max: dec(1) } };
+    expect(healthCheck(checkedFromModel(budget)).filter((f) => f.rule === "out-of-range")).toEqual([]);
+  });
+
+  it("flags a funnel stage rate over 100% or at 0%, a negative order value and target", () => {
+    const budget = presetBudget("campaign-funnel", "en");
+    const funnel = budget.funnel!;
+    funnel.stages[1] = { ...funnel.stages[1], rate: dec("1.5") };
+    funnel.stages[2] = { ...funnel.stages[2], rate: dec(0) };
+    funnel.averageOrderValue = dec(-350);
+    funnel.targetDeals = dec(-2000);
+    const checked: CheckedBudget = {
+      ...checkedFromModel(budget),
+      cells: { funnel: { targetDeals: "P27", averageOrderValue: "P28", rates: ["P32", "P33", "P34"] } },
+    };
+    const ranged = healthCheck(checked).filter((f) => f.rule === "out-of-range");
+    expect(ranged.map((f) => [f.cell, f.message.en])).toEqual([
+      ["P27", "Target deals is -2,000: it cannot be negative; enter 0 or more."],
+      ["P28", "The average order value is -¥350: it cannot be negative; enter 0 or more."],
+      [
+        "P33",
+        `The rate of stage "${funnel.stages[1].name}" is 150%: a stage rate is the share of the stage above that gets this far, above 0% and at most 100%.`,
+      ],
+      [
+        "P34",
+        `The rate of stage "${funnel.stages[2].name}" is 0%: a stage rate is the share of the stage above that gets this far, above 0% and at most 100%.`,
+      ],
+    ]);
   });
 
   it("flags a contingency share under its minimum with the rate that fixes it", () => {

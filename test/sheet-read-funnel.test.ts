@@ -14,6 +14,7 @@ import { addPlanToHyperFormula } from "../src/preview/spreadsheet/loadPlan";
 import { a1, parseA1 } from "../src/sheet/address";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
+import { sheetHealth } from "../src/sheet/sheetHealth";
 import { stageNameName } from "../src/sheet/funnelBlock";
 import { defaultDriftStages } from "../src/sheet/readFunnelBlock";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
@@ -26,9 +27,10 @@ function loadFunnelSheet(lang: Lang) {
   const sheetId = addPlanToHyperFormula(hf, plan);
   const set = (address: string, content: string | number | null) =>
     hf.setCellContents({ sheet: sheetId, ...parseA1(address) }, content);
-  const read = () => readBudgetSheet(snapshotFromHyperFormula(hf, sheetId, plan));
+  const snapshot = () => snapshotFromHyperFormula(hf, sheetId, plan);
+  const read = () => readBudgetSheet(snapshot());
   const address = (name: string) => a1(plan.names.find((n) => n.name === name)!.ref);
-  return { plan, set, read, address };
+  return { plan, set, snapshot, read, address };
 }
 
 const totalOf = (budget: Budget) => budgetTotals(budget).total.toString();
@@ -119,6 +121,25 @@ describe("reading a funnel the planner has edited", () => {
       kind: "text",
     });
     expect(checked.budget.funnel!.stages[1].rate.toString()).toBe("0");
+  });
+
+  it("flags a stage rate of 150% typed into the sheet at its cell, once", () => {
+    const { set, snapshot, address } = loadFunnelSheet("en");
+    set(address("Budget_Rate2"), 1.5);
+    const health = sheetHealth(snapshot());
+    const ranged = health.findings.filter((f) => f.rule === "out-of-range");
+    expect(ranged).toMatchObject([{ cell: address("Budget_Rate2"), severity: "error" }]);
+    expect(ranged[0].message.en).toBe(
+      'The rate of stage "Opened" is 150%: a stage rate is the share of the stage above that gets this far, above 0% and at most 100%.',
+    );
+  });
+
+  it("reports a rate typed as a word once, not again as a 0% rate", () => {
+    const { plan, address } = loadFunnelSheet("en");
+    const snapshot = snapshotFromPlan(plan);
+    snapshot.names.Budget_Rate2.value = "twelve";
+    const findings = sheetHealth(snapshot).findings.filter((f) => f.cell === address("Budget_Rate2"));
+    expect(findings.map((f) => f.rule)).toEqual(["cell-value"]);
   });
 });
 

@@ -16,6 +16,7 @@ import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "../src/sheet/labels";
 import type { SheetPlan } from "../src/sheet/plan";
 import { NotABudgetSheetError, isBudgetSheet, readBudgetSheet } from "../src/sheet/readBudgetSheet";
+import { healthJson, healthText } from "../src/sheet/healthReport";
 import { sheetHealth } from "../src/sheet/sheetHealth";
 import type { SheetSnapshot } from "../src/sheet/snapshot";
 import { snapshotFromPlan } from "../src/sheet/snapshotFromPlan";
@@ -74,7 +75,14 @@ describe.each(["en", "zh"] as const)("reading the campaign sheet (%s) evaluated 
   });
 
   it("points at the sheet's cells", () => {
-    expect(checked.lineCells[0]).toEqual({ item: "B5", quantity: "D5", unitCost: "E5", budget: "G5", actual: "I5" });
+    expect(checked.lineCells[0]).toEqual({
+      item: "B5",
+      quantity: "D5",
+      unitCost: "E5",
+      times: "F5",
+      budget: "G5",
+      actual: "I5",
+    });
     expect(checked.lineCells[18].budget).toBe("G23");
     expect(checked.cells).toEqual({
       subtotal: {
@@ -85,6 +93,15 @@ describe.each(["en", "zh"] as const)("reading the campaign sheet (%s) evaluated 
         fulfillment: "O9",
         admin: "O10",
         contingency: "O11",
+      },
+      ranges: {
+        benefit: { min: "Q5", max: "R5" },
+        promotion: { min: "Q6", max: "R6" },
+        system: { min: "Q7", max: "R7" },
+        labor: { min: "Q8", max: "R8" },
+        fulfillment: { min: "Q9", max: "R9" },
+        admin: { min: "Q10", max: "R10" },
+        contingency: { min: "Q11", max: "R11" },
       },
       total: "O12",
       revenue: "O15",
@@ -252,8 +269,14 @@ describe("reading a sheet a user has changed", () => {
       'D8 (Quantity) should be a number but holds the text "lots": enter a number.',
     );
     expect(cellValues[2].message.en).toContain("E16 (Unit cost) holds the error #DIV/0!");
-    expect(findings.filter((f) => ["D8", "E16", "G8", "G16"].includes(f.cell ?? ""))).toHaveLength(2);
+    expect(findings.filter((f) => ["D8", "E16", "G16"].includes(f.cell ?? ""))).toHaveLength(2);
     expect(findings.some((f) => f.rule === "lump-sum")).toBe(false);
+    // The lines whose Budget is an error are the ones the figures leave out, said first.
+    expect(checked.excludedLines!.map((line) => [line.cell, line.item, line.value])).toEqual([
+      ["G8", "SMS", "#VALUE!"],
+      ["G16", "Dashboard", "#DIV/0!"],
+    ]);
+    expect(findings[0]).toMatchObject({ rule: "incomplete-total", severity: "error", cell: "G8" });
   });
 
   it("accepts numbers typed as text, which Excel calculates with", () => {
@@ -420,6 +443,118 @@ describe("reading a sheet a user has changed", () => {
     expect(snapshot.names.Budget_Total.value).toBe(budgetTotals(community).total.toNumber());
     expect(checked.budget.contingencyRate.toString()).toBe("0.05");
     expect(total(readBudgetSheet(snapshotFromHyperFormula(hf, firstId, first)))).toBe("1294596");
+  });
+});
+
+describe("figures the sheet cannot vouch for", () => {
+  it("flags a negative quantity, a 150% gross margin and a 150% range end at their cells", () => {
+    const sheet = loadSheet(campaignPlan());
+    sheet.set("D8", -100000); // SMS, 50,000 × 0.1 × 2 rounds: the line now takes ¥20,000 off the total
+    sheet.set("O16", 1.5);
+    sheet.set(sheet.named("Budget_Max_Labor").address, 1.5);
+    const health = sheetHealth(sheet.snapshot());
+    // (1,198,700 − 10,000 − 20,000) × 1.08: the sheet's own total, which drops with the negative line.
+    expect(health.total.toString()).toBe("1262196");
+    expect(sheet.named("Budget_Total").value).toBe(1262196);
+    const ranged = health.findings.filter((f) => f.rule === "out-of-range");
+    expect(ranged.map((f) => [f.cell, f.severity])).toEqual([
+      ["D8", "error"],
+      ["R8", "error"],
+      ["O16", "error"],
+    ]);
+    expect(ranged[0].message.en).toBe('The Quantity of "SMS" is -100,000: it cannot be negative; enter 0 or more.');
+    expect(ranged[2].message.zh).toBe("毛利率为 150%：不在 0% 到 100% 之间，请写成 8% 或 0.08 这样的比率。");
+    expect(health.findings.slice(0, 3).map((f) => f.rule)).toEqual(Array(3).fill("out-of-range"));
+  });
+
+  it("says first that the sheet cannot total when a quantity is text, and marks the figures", () => {
+    const sheet = loadSheet(campaignPlan());
+    sheet.set("D5", "lots"); // Discount, ¥300,000
+    const snapshot = sheet.snapshot();
+    expect(snapshot.table.rows[0][col("budget")]).toEqual({ error: "#VALUE!" });
+    expect(snapshot.names.Budget_Total.value).toEqual({ error: "#VALUE!" });
+    const health = sheetHealth(snapshot);
+    expect(health.checked.totalError).toBe("#VALUE!");
+    // 898,700 × 1.08 without the discount line: not a figure the sheet shows.
+    expect(health.total.toString()).toBe("970596");
+    expect(health.findings[0]).toMatchObject({ rule: "incomplete-total", severity: "error", cell: "G5" });
+    expect(health.findings[0].message.en).toBe(
+      'The sheet cannot total: the Budget of 1 line cannot be read (G5 "Discount": #VALUE!). The total, subtotals and shares here leave out that line; fix the cells reported below.',
+    );
+    expect(health.findings[1]).toMatchObject({ rule: "cell-value", cell: "D5" });
+
+    const json = healthJson(health, "en");
+    expect([json.total, json.totalComplete, json.excludedLines]).toEqual(["970596", false, 1]);
+    const text = healthText(health, "en");
+    expect(text[0]).toBe(
+      'Budget sheet "Budget" (table BudgetLines): total ¥970,596 (excluding 1 line the sheet cannot total)',
+    );
+    expect(text.find((line) => line.startsWith("Total"))).toMatch(/¥970,596\s+excluding 1 line$/);
+    expect(healthText(health, "zh")[0]).toContain("合计 ¥970,596（不含 1 行，表格无法合计）");
+  });
+
+  it("marks the figures when the sheet's own total is an error though every line reads", () => {
+    const sheet = loadSheet(campaignPlan());
+    sheet.set("O18", "eight");
+    const health = sheetHealth(sheet.snapshot());
+    expect(health.checked.excludedLines).toEqual([]);
+    expect(health.findings[0]).toMatchObject({ rule: "incomplete-total", cell: "O12" });
+    expect(healthJson(health, "en")).toMatchObject({ total: "1198700", totalComplete: false, excludedLines: 0 });
+  });
+
+  it("keeps a complete total unmarked", () => {
+    const health = sheetHealth(loadSheet(campaignPlan()).snapshot());
+    expect(healthJson(health, "en")).toMatchObject({ total: "1294596", totalComplete: true, excludedLines: 0 });
+    expect(healthText(health, "en")[0]).toBe('Budget sheet "Budget" (table BudgetLines): total ¥1,294,596');
+  });
+
+  describe.each([
+    [
+      "a saved file",
+      () =>
+        '=BudgetLines[[#This Row],[Quantity]]*BudgetLines[[#This Row],[Unit cost]]*IF(BudgetLines[[#This Row],[Times]]="",1,BudgetLines[[#This Row],[Times]])',
+    ],
+    ["Excel", () => '=[@Quantity]*[@[Unit cost]]*IF([@Times]="",1,[@Times])'],
+    ["an engine without tables", (row: number) => BUDGET_FORMULA(row)],
+  ])("a Budget formula as %s gives it, saved without recalculating", (_, formulaAt) => {
+    /** The campaign as saved: SMS's quantity changed to 75,000 (× 0.1 × 2) while its Budget still shows 10,000. */
+    function staleSnapshot(savedBudget: number) {
+      const snapshot = snapshotFromPlan(campaignPlan());
+      snapshot.table.budgetFormulas = snapshot.table.budgetFormulas.map((_, index) => formulaAt(index + 4));
+      snapshot.table.rows[3][col("quantity")] = 75000;
+      snapshot.table.rows[3][col("budget")] = savedBudget;
+      return snapshot;
+    }
+
+    it("says the file needs recalculation, at the line, with the figures it shows", () => {
+      const health = sheetHealth(staleSnapshot(10000));
+      expect(health.checked.staleBudget!.map((stale, i) => (stale ? i : -1)).filter((i) => i >= 0)).toEqual([3]);
+      const finding = health.findings.find((f) => f.rule === "needs-recalculation")!;
+      expect(finding).toMatchObject({ severity: "error", cell: "G8", category: "promotion" });
+      expect(finding.amount!.toString()).toBe("5000");
+      expect(finding.message.en).toBe(
+        'The file needs recalculation: the Budget of 1 line is not Quantity × Unit cost × Times (G8 "SMS": ¥10,000 shown, ¥15,000 by its inputs). The figures here are the saved ones; recalculate (F9 in Excel), save, then check again.',
+      );
+      expect(health.total.toString()).toBe("1294596");
+      expect(health.findings.some((f) => f.rule === "lump-sum")).toBe(false);
+    });
+
+    it("takes a saved Budget within half a fen of the product as current", () => {
+      expect(sheetHealth(staleSnapshot(15000.004)).findings.some((f) => f.rule === "needs-recalculation")).toBe(false);
+      expect(sheetHealth(staleSnapshot(14999.995)).findings.some((f) => f.rule === "needs-recalculation")).toBe(false);
+      expect(sheetHealth(staleSnapshot(15000.006)).findings.some((f) => f.rule === "needs-recalculation")).toBe(true);
+    });
+  });
+
+  it("keeps an edited formula and a typed lump sum apart from a stale result", () => {
+    const snapshot = snapshotFromPlan(campaignPlan());
+    snapshot.table.budgetFormulas[3] = `${BUDGET_FORMULA(7)}*1.5`;
+    snapshot.table.rows[3][col("budget")] = 15000;
+    snapshot.table.budgetFormulas[2] = null;
+    snapshot.table.rows[2][col("budget")] = 30000;
+    const findings = sheetHealth(snapshot).findings;
+    expect(findings.some((f) => f.rule === "needs-recalculation")).toBe(false);
+    expect(findings.filter((f) => f.rule === "lump-sum").map((f) => f.cell)).toEqual(["G7"]);
   });
 });
 

@@ -18,6 +18,7 @@ import { CheckedBudget } from "../src/taskpane/views/CheckedBudget";
 import { FindingList } from "../src/taskpane/views/FindingList";
 import { HealthCheckView } from "../src/taskpane/views/HealthCheckView";
 import { NotABudgetSheet } from "../src/taskpane/views/NotABudgetSheet";
+import { PresetCard } from "../src/taskpane/views/PresetCard";
 import { ShareBars } from "../src/taskpane/views/ShareBars";
 import { healthStrings, paneStrings } from "../src/i18n";
 import type { BudgetSheetList, BudgetWorkbookRead } from "../src/workbook/budgetWorkbook";
@@ -228,6 +229,29 @@ describe("the view", () => {
     expect(html).toContain("1 error, 6 warnings, 0 notes");
     expect(html.indexOf("Go to O20")).toBeLessThan(html.indexOf("Go to O5"));
     expect(html.match(/<h2/g)).toHaveLength(2);
+    expect(html).not.toContain("cannot total");
+  });
+
+  it("says the sheet cannot total before the figures that leave a line out", () => {
+    const broken = snapshotFromPlan(enPlan);
+    broken.table.rows[0][broken.table.headers.indexOf("Quantity")] = "lots";
+    broken.table.rows[0][broken.table.headers.indexOf("Budget")] = { error: "#VALUE!" };
+    broken.names.Budget_Total.value = { error: "#VALUE!" };
+    const brokenHealth = sheetHealth(broken);
+    const html = renderToStaticMarkup(
+      <CheckedBudget health={brokenHealth} lang="en" strings={healthStrings("en")} onGoToCell={noop} />,
+    );
+    expect(html).toContain("total ¥970,596");
+    const note = html.indexOf(
+      "The sheet cannot total: the total and shares here exclude 1 line whose Budget cannot be read.",
+    );
+    expect(note).toBeGreaterThan(html.indexOf("total ¥970,596"));
+    expect(note).toBeLessThan(html.indexOf("Share by category"));
+    expect(html.indexOf("Go to G5")).toBeLessThan(html.indexOf("Go to D5"));
+    const zh = renderToStaticMarkup(
+      <CheckedBudget health={brokenHealth} lang="zh" strings={healthStrings("zh")} onGoToCell={noop} />,
+    );
+    expect(zh).toContain("表格无法合计：这里的合计和占比不含 1 行预算无法读取的明细。");
   });
 
   it("says plainly that a sheet is not a budget and offers to insert one", () => {
@@ -260,5 +284,31 @@ describe("the view", () => {
     const html = renderToStaticMarkup(<HealthCheckView lang="zh" strings={paneStrings("zh")} workbook={workbook} />);
     expect(html).toMatch(/role="status" aria-live="polite"[^>]*>.*正在读取预算表…/);
     expect(html).toContain("重新检查</button>");
+  });
+});
+
+describe("a preset card", () => {
+  const card = (preset: "campaign" | "community" | "campaign-funnel", lang: "zh" | "en") =>
+    renderToStaticMarkup(
+      <PresetCard
+        preset={preset}
+        lang={lang}
+        strings={paneStrings(lang)}
+        busy={false}
+        state={undefined}
+        onInsert={() => {}}
+      />,
+    );
+
+  it("says which findings the worked examples raise on purpose, and why", () => {
+    expect(card("campaign", "en")).toContain(
+      "Flagged on purpose: this is the source text&#x27;s own budget, with six shares outside their ranges and an ROI on gross profit of 0.22",
+    );
+    expect(card("campaign-funnel", "zh")).toContain("有意保留的问题：与原始资料的预算同样的输入");
+  });
+
+  it("has no such note for an example that passes its own health check", () => {
+    expect(card("community", "en")).not.toContain("Flagged on purpose");
+    expect(card("community", "en")).toContain("¥529,760.00");
   });
 });

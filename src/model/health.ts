@@ -1,7 +1,7 @@
 import type { Budget, BudgetLine } from "./budget";
-import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
+import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type LineCategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
-import { formatMoney, formatPercent, formatRatio, quoteText } from "./format";
+import { formatCount, formatMoney, formatPercent, formatRatio, quoteText } from "./format";
 import { budgetOutcome } from "./outcome";
 import { shareCorrection } from "./shareCorrection";
 import { budgetTotals, lineAmount, shareStatus, type BudgetTotals } from "./totals";
@@ -15,7 +15,9 @@ export type HealthRule =
   | "fulfillment-missing"
   | "lump-sum"
   | "contingency-missing"
-  | "contingency-rate"
+  | "out-of-range"
+  | "incomplete-total"
+  | "needs-recalculation"
   | "margin-missing"
   | "roi-below-one"
   | "over-cap"
@@ -39,8 +41,21 @@ export interface LineCells {
   item?: string;
   quantity?: string;
   unitCost?: string;
+  times?: string;
   budget?: string;
   actual?: string;
+}
+
+/** A table row the figures leave out: its Budget cannot be read, so the sheet cannot total it either. */
+export interface ExcludedLine {
+  item: string;
+  category: LineCategoryKey;
+  /** The row's Budget cell. */
+  cell: string;
+  /** What the Budget cell shows: an error such as #VALUE!, or text. */
+  value: string;
+  /** An error, which the sheet's own subtotal and total pass on; text they skip. */
+  isError: boolean;
 }
 
 /** A cell whose content could not be used: text where a number belongs, or an Excel error. */
@@ -64,8 +79,22 @@ export interface CheckedBudget {
   lineCells: LineCells[];
   /** Lines whose Budget cell holds a typed number instead of the formula. */
   typedBudget: boolean[];
+  /**
+   * Lines whose Budget holds the Quantity × Unit cost × Times formula but a saved result that is not
+   * that product: the file was saved without recalculating. Their amount is the saved result, as the
+   * sheet shows it. Parallel to budget.lines; absent means none.
+   */
+  staleBudget?: boolean[];
+  /** Rows left out of the figures because their Budget is an error or text; absent means none. */
+  excludedLines?: ExcludedLine[];
+  /** The sheet's own total when it shows an error ("#VALUE!"). */
+  totalError?: string;
   cells: {
     subtotal?: Partial<Record<CategoryKey, string>>;
+    /** The cells of each category's recommended range. */
+    ranges?: Partial<Record<CategoryKey, { min?: string; max?: string }>>;
+    /** The funnel's input cells: target deals, order value, and each stage's rate, top stage first. */
+    funnel?: { targetDeals?: string; averageOrderValue?: string; rates?: (string | undefined)[] };
     contingencyRate?: string;
     grossMargin?: string;
     revenue?: string;
@@ -194,20 +223,7 @@ function lumpSumFindings(checked: CheckedBudget): Finding[] {
 function contingencyFindings(checked: CheckedBudget): Finding[] {
   const rate = checked.budget.contingencyRate;
   const cell = checked.cells.contingencyRate;
-  if (rate.isNegative() || rate.greaterThan(1)) {
-    return [
-      {
-        rule: "contingency-rate",
-        severity: "error",
-        category: "contingency",
-        cell,
-        message: {
-          zh: `储备比例为 ${rate.toString()}，不在 0% 到 100% 之间：请写成 8% 或 0.08 这样的比率。`,
-          en: `The reserve rate is ${rate.toString()}, outside 0%–100%: write a rate such as 8% or 0.08.`,
-        },
-      },
-    ];
-  }
+  if (!isInRange(rate, "rate")) return []; // reported by the input ranges
   if (!rate.isZero()) return [];
   const min = checked.budget.ranges.contingency.min;
   return [
@@ -349,10 +365,265 @@ function cellValueFindings(checked: CheckedBudget): Finding[] {
   }));
 }
 
+/** What an input may hold: a rate from 0% to 100%, a stage rate above 0% and at most 100%, an amount 0 or more. */
+export type InputKind = "rate" | "stage-rate" | "count" | "money";
+
+export function isInRange(value: Decimal, kind: InputKind): boolean {
+  if (kind === "rate") return !value.lessThan(0) && !value.greaterThan(1);
+  if (kind === "stage-rate") return value.greaterThan(0) && !value.greaterThan(1);
+  return !value.lessThan(0);
+}
+
+/** The value as the planner typed it: 150%, -5, -¥12.50, with every decimal place it has. */
+function typedValue(value: Decimal, kind: InputKind): string {
+  const places = Math.max(value.decimalPlaces(), 0);
+  if (kind === "rate" || kind === "stage-rate") return formatPercent(value, Math.max(places - 2, 0));
+  return kind === "money" ? formatMoney(value, places) : formatCount(value, places);
+}
+
+const RANGE_ADVICE: Record<InputKind, Text> = {
+  rate: {
+    zh: "不在 0% 到 100% 之间，请写成 8% 或 0.08 这样的比率",
+    en: "outside 0%–100%; write a rate such as 8% or 0.08",
+  },
+  "stage-rate": {
+    zh: "转化率是上一环节到达这一环节的比例，须大于 0% 且不超过 100%",
+    en: "a stage rate is the share of the stage above that gets this far, above 0% and at most 100%",
+  },
+  count: { zh: "不能为负数，请填入 0 或更大的数", en: "it cannot be negative; enter 0 or more" },
+  money: { zh: "不能为负数，请填入 0 或更大的数", en: "it cannot be negative; enter 0 or more" },
+};
+
+interface RangedInput {
+  kind: InputKind;
+  value: Decimal | null;
+  /** The input in words, as the subject of the message. */
+  what: Text;
+  cell?: string;
+  category?: CategoryKey;
+}
+
+/** Every figure a planner types, with what it may hold: lines, ranges, reserve, goals and funnel. */
+function rangedInputs(checked: CheckedBudget): RangedInput[] {
+  const { budget, cells } = checked;
+  const inputs: RangedInput[] = [];
+  budget.lines.forEach((line, index) => {
+    const at = checked.lineCells[index] ?? {};
+    const label = lineLabel(line);
+    const of = (zh: string, en: string): Text => ({ zh: `${label.zh}的${zh}`, en: `The ${en} of ${label.en}` });
+    const { category } = line;
+    inputs.push(
+      { kind: "count", value: line.quantity, what: of("数量", "Quantity"), cell: at.quantity, category },
+      { kind: "money", value: line.unitCost, what: of("单价", "Unit cost"), cell: at.unitCost, category },
+      { kind: "count", value: line.times, what: of("次数", "Times"), cell: at.times, category },
+      { kind: "money", value: line.actual, what: of("实际", "Actual"), cell: at.actual, category },
+    );
+  });
+  for (const key of CATEGORY_KEYS) {
+    const n = name(key);
+    const range = budget.ranges[key];
+    const at = cells.ranges?.[key] ?? {};
+    inputs.push(
+      {
+        kind: "rate",
+        value: range.min,
+        what: { zh: `${n.zh}占比下限`, en: `The minimum share of ${n.en}` },
+        cell: at.min,
+        category: key,
+      },
+      {
+        kind: "rate",
+        value: range.max,
+        what: { zh: `${n.zh}占比上限`, en: `The maximum share of ${n.en}` },
+        cell: at.max,
+        category: key,
+      },
+    );
+  }
+  inputs.push(
+    {
+      kind: "rate",
+      value: budget.contingencyRate,
+      what: { zh: "储备比例", en: "The reserve rate" },
+      cell: cells.contingencyRate,
+      category: "contingency",
+    },
+    {
+      kind: "rate",
+      value: budget.goals.grossMargin,
+      what: { zh: "毛利率", en: "The gross margin" },
+      cell: cells.grossMargin,
+    },
+    { kind: "money", value: budget.goals.cap, what: { zh: "预算上限", en: "The budget cap" }, cell: cells.cap },
+  );
+  const { funnel } = budget;
+  if (!funnel) {
+    inputs.push({
+      kind: "money",
+      value: budget.goals.revenue,
+      what: { zh: "收入目标", en: "The revenue target" },
+      cell: cells.revenue,
+    });
+    return inputs;
+  }
+  // With a funnel, revenue is target deals × order value: those are what the planner types.
+  const at = cells.funnel ?? {};
+  inputs.push(
+    { kind: "count", value: funnel.targetDeals, what: { zh: "目标成交数", en: "Target deals" }, cell: at.targetDeals },
+    {
+      kind: "money",
+      value: funnel.averageOrderValue,
+      what: { zh: "客单价", en: "The average order value" },
+      cell: at.averageOrderValue,
+    },
+    ...funnel.stages.map((stage, index): RangedInput => ({
+      kind: "stage-rate",
+      value: stage.rate,
+      what: { zh: `环节「${stage.name}」的转化率`, en: `The rate of stage "${stage.name}"` },
+      cell: at.rates?.[index],
+    })),
+  );
+  return inputs;
+}
+
+function inputRangeFindings(checked: CheckedBudget): Finding[] {
+  const findings: Finding[] = [];
+  for (const input of rangedInputs(checked)) {
+    if (input.value === null || isInRange(input.value, input.kind)) continue;
+    const shown = typedValue(input.value, input.kind);
+    const advice = RANGE_ADVICE[input.kind];
+    findings.push({
+      rule: "out-of-range",
+      severity: "error",
+      ...(input.category ? { category: input.category } : {}),
+      ...(input.cell ? { cell: input.cell } : {}),
+      message: {
+        zh: `${input.what.zh}为 ${shown}：${advice.zh}。`,
+        en: `${input.what.en} is ${shown}: ${advice.en}.`,
+      },
+    });
+  }
+  return findings;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const LISTED = 5;
+
+/** The first few entries of a list, then how many more. */
+function listed(entries: readonly Text[]): Text {
+  const shown = entries.slice(0, LISTED);
+  const more = entries.length - shown.length;
+  return {
+    zh: shown.map((e) => e.zh).join("、") + (more > 0 ? ` 等 ${entries.length} 行` : ""),
+    en: shown.map((e) => e.en).join(", ") + (more > 0 ? ` and ${more} more` : ""),
+  };
+}
+
+/** How many lines the figures leave out, and the sheet's own total when it is an error; null when complete. */
+export function incompleteTotal(checked: CheckedBudget): { excludedLines: number; totalError: string | null } | null {
+  const excludedLines = checked.excludedLines?.length ?? 0;
+  if (excludedLines === 0 && checked.totalError === undefined) return null;
+  return { excludedLines, totalError: checked.totalError ?? null };
+}
+
+function incompleteTotalFindings(checked: CheckedBudget): Finding[] {
+  const incomplete = incompleteTotal(checked);
+  if (!incomplete) return [];
+  const excluded = checked.excludedLines ?? [];
+  const n = excluded.length;
+  if (n === 0) {
+    const error = incomplete.totalError;
+    return [
+      {
+        rule: "incomplete-total",
+        severity: "error",
+        cell: checked.cells.total,
+        message: {
+          zh: `预算表无法合计：合计单元格显示 ${error}，它用到的单元格无法读取。这里的数字只按能读取的单元格计算；请修正下面报告的单元格。`,
+          en: `The sheet cannot total: its total shows ${error} because a cell it uses cannot be read. The figures here count only the cells that can be read; fix the cells reported below.`,
+        },
+      },
+    ];
+  }
+  const rows = listed(
+    excluded.map((line) => ({
+      zh: `${line.cell}「${line.item}」：${line.value}`,
+      en: `${line.cell} "${line.item}": ${line.value}`,
+    })),
+  );
+  const sheetFails = excluded.some((line) => line.isError) || incomplete.totalError !== null;
+  const lead: Text = sheetFails
+    ? { zh: "预算表无法合计", en: "The sheet cannot total" }
+    : { zh: "合计漏掉了几行", en: "The total leaves lines out" };
+  return [
+    {
+      rule: "incomplete-total",
+      severity: "error",
+      category: excluded[0].category,
+      cell: excluded[0].cell,
+      message: {
+        zh: `${lead.zh}：${n} 行的预算无法读取（${rows.zh}）。这里的合计、小计和占比都不含这 ${n} 行；请修正下面报告的单元格。`,
+        en: `${lead.en}: the Budget of ${plural(n, "line", "lines")} cannot be read (${rows.en}). The total, subtotals and shares here leave out ${n === 1 ? "that line" : `those ${n} lines`}; fix the cells reported below.`,
+      },
+    },
+  ];
+}
+
+/** Half a fen: a saved Budget this close to Quantity × Unit cost × Times is that product. */
+export const RECALCULATION_TOLERANCE = new Decimal("0.005");
+
+/** Quantity × unit cost × times of a line, whatever its Budget cell holds. */
+export function inputsProduct(line: BudgetLine): Decimal {
+  return lineAmount({ ...line, fixedAmount: null });
+}
+
+/** Whether a Budget as saved is the line's Quantity × Unit cost × Times, to half a fen. */
+export function agreesWithInputs(saved: Decimal, line: BudgetLine): boolean {
+  return !saved.minus(inputsProduct(line)).abs().greaterThan(RECALCULATION_TOLERANCE);
+}
+
+const money = (value: Decimal) => formatMoney(value, value.isInteger() ? 0 : 2);
+
+function recalculationFindings(checked: CheckedBudget): Finding[] {
+  const { lines } = checked.budget;
+  const stale = lines.flatMap((_, index) => (checked.staleBudget?.[index] ? [index] : []));
+  if (stale.length === 0) return [];
+  const entries = stale.map((index): Text => {
+    const line = lines[index];
+    const at = checked.lineCells[index]?.budget;
+    const label = lineLabel(line);
+    const saved = money(lineAmount(line));
+    const product = money(inputsProduct(line));
+    return {
+      zh: `${at ? `${at} ` : ""}${label.zh}：显示 ${saved}，按输入应为 ${product}`,
+      en: `${at ? `${at} ` : ""}${label.en}: ${saved} shown, ${product} by its inputs`,
+    };
+  });
+  const rows = listed(entries);
+  const n = stale.length;
+  const first = stale[0];
+  return [
+    {
+      rule: "needs-recalculation",
+      severity: "error",
+      category: lines[first].category,
+      ...(checked.lineCells[first]?.budget ? { cell: checked.lineCells[first].budget } : {}),
+      amount: sum(stale.map((index) => inputsProduct(lines[index]).minus(lineAmount(lines[index])))),
+      message: {
+        zh: `文件需要重新计算：${n} 行的预算不等于 数量 × 单价 × 次数（${rows.zh}）。这里的数字按保存时的结果计算；请重新计算（Excel 中按 F9）并保存后再检查。`,
+        en: `The file needs recalculation: the Budget of ${plural(n, "line", "lines")} is not Quantity × Unit cost × Times (${rows.en}). The figures here are the saved ones; recalculate (F9 in Excel), save, then check again.`,
+      },
+    },
+  ];
+}
+
 /** Every finding for a budget, most severe first; within a severity, in the order of the rules. */
 export function healthCheck(checked: CheckedBudget): Finding[] {
   const totals = budgetTotals(checked.budget);
   const findings = [
+    ...incompleteTotalFindings(checked),
+    ...recalculationFindings(checked),
+    ...inputRangeFindings(checked),
     ...cellValueFindings(checked),
     ...fulfillmentFindings(checked, totals),
     ...contingencyFindings(checked),

@@ -1,7 +1,8 @@
 import type { Budget, BudgetLine } from "./budget";
-import { defaultRanges, type LineCategoryKey } from "./categories";
+import { defaultRanges, type CategoryKey, type LineCategoryKey } from "./categories";
 import { Decimal } from "./decimal";
 import { applyFunnel, type Funnel } from "./funnelPlan";
+import type { HealthRule } from "./health";
 import type { PlanKey } from "./plans";
 import type { Lang, Text } from "../i18n";
 
@@ -38,10 +39,21 @@ export interface PresetPlan {
   averageOrderValue?: string;
 }
 
+/** A finding a preset raises on purpose: the rule, and the category when the rule has one. */
+export interface IntendedFinding {
+  rule: HealthRule;
+  category?: CategoryKey;
+}
+
 export interface Preset {
   id: PresetId;
   name: Text;
   description: Text;
+  /**
+   * The findings the preset's own health check raises on purpose, and why, shown on its card. A preset
+   * without them passes its health check: it is an example a planner can copy.
+   */
+  intendedFindings?: { findings: readonly IntendedFinding[]; note: Text };
   contingencyRate: string;
   /** With a funnel, revenue is deals × average order value and the revenue given here is not used. */
   goals: { revenue: string; grossMargin: string; cap: string };
@@ -76,6 +88,11 @@ function line(
   };
 }
 
+/** The worked example's shares: four categories under their ranges, labor and fulfillment over. */
+const WORKED_EXAMPLE_SHARES: readonly IntendedFinding[] = (
+  ["benefit", "promotion", "system", "labor", "fulfillment", "admin"] as const
+).map((category) => ({ rule: "share", category }));
+
 /** The worked example of a car-maintenance service campaign, line by line with its basis. */
 const CAMPAIGN: Preset = {
   id: "campaign",
@@ -83,6 +100,13 @@ const CAMPAIGN: Preset = {
   description: {
     zh: "目标成交 2,000 单的保养服务活动：七大类 19 项明细，每项都有数量 × 单价的依据。",
     en: "A car-maintenance campaign for 2,000 deals: seven categories, 19 lines, each with its quantity × unit cost basis.",
+  },
+  intendedFindings: {
+    findings: [{ rule: "roi-below-one" }, ...WORKED_EXAMPLE_SHARES],
+    note: {
+      zh: "有意保留的问题：这是原始资料中的预算，六类占比超出建议区间、按毛利计算的 ROI 只有 0.22，健康检查会一一指出。",
+      en: "Flagged on purpose: this is the source text's own budget, with six shares outside their ranges and an ROI on gross profit of 0.22, for the health check to point out.",
+    },
   },
   contingencyRate: "0.08",
   goals: { revenue: "700000", grossMargin: "0.40", cap: "1300000" },
@@ -249,7 +273,7 @@ const COMMUNITY: Preset = {
     en: "A quarter of community operations: people, platform fees, content, events, traffic, user incentives and an elastic reserve.",
   },
   contingencyRate: "0.10",
-  goals: { revenue: "900000", grossMargin: "0.45", cap: "500000" },
+  goals: { revenue: "1300000", grossMargin: "0.45", cap: "550000" },
   lines: [
     line(
       "benefit",
@@ -296,12 +320,12 @@ const COMMUNITY: Preset = {
       "1",
       MKT,
     ),
-    line("promotion", ["短视频拍摄", "Short videos"], ["6 条 × 3,000 元", "6 videos × 3,000"], "6", "3000", "1", MKT),
+    line("promotion", ["短视频拍摄", "Short videos"], ["8 条 × 3,000 元", "8 videos × 3,000"], "8", "3000", "1", MKT),
     line(
       "promotion",
       ["朋友圈广告", "Moments ads"],
-      ["200 千次曝光 × 50 元/千次", "200 thousand impressions × 50 per thousand"],
-      "200",
+      ["400 千次曝光 × 50 元/千次", "400 thousand impressions × 50 per thousand"],
+      "400",
       "50",
       "1",
       MKT,
@@ -309,8 +333,8 @@ const COMMUNITY: Preset = {
     line(
       "promotion",
       ["KOL 合作", "KOL partnerships"],
-      ["2 位 × 8,000 元", "2 creators × 8,000"],
-      "2",
+      ["3 位 × 8,000 元", "3 creators × 8,000"],
+      "3",
       "8000",
       "1",
       MKT,
@@ -327,17 +351,17 @@ const COMMUNITY: Preset = {
     line(
       "system",
       ["SCRM 系统使用费", "SCRM licence"],
-      ["3 个月 × 2,000 元", "3 months × 2,000"],
+      ["3 个月 × 5,000 元", "3 months × 5,000"],
       "3",
-      "2000",
+      "5000",
       "1",
       IT,
     ),
     line(
       "system",
       ["企业微信席位", "WeCom seats"],
-      ["4 个席位 × 3 个月 × 300 元", "4 seats × 3 months × 300"],
-      "4",
+      ["6 个席位 × 3 个月 × 300 元", "6 seats × 3 months × 300"],
+      "6",
       "300",
       "3",
       IT,
@@ -345,8 +369,8 @@ const COMMUNITY: Preset = {
     line(
       "system",
       ["直播设备租赁", "Live-stream equipment"],
-      ["4 场 × 1,500 元", "4 sessions × 1,500"],
-      "4",
+      ["6 场 × 1,500 元", "6 sessions × 1,500"],
+      "6",
       "1500",
       "1",
       OPS,
@@ -363,18 +387,18 @@ const COMMUNITY: Preset = {
     line(
       "labor",
       ["客服", "Customer service"],
-      ["2 人 × 3 月 × 8,000 元", "2 people × 3 months × 8,000"],
-      "2",
-      "8000",
+      ["1 人 × 3 月 × 6,000 元", "1 person × 3 months × 6,000"],
+      "1",
+      "6000",
       "3",
       OPS,
     ),
     line(
       "labor",
       ["内容编辑", "Content editor"],
-      ["1 人 × 3 月 × 10,000 元", "1 person × 3 months × 10,000"],
+      ["兼职 1 人 × 3 月 × 4,000 元", "1 part-time person × 3 months × 4,000"],
       "1",
-      "10000",
+      "4000",
       "3",
       MKT,
     ),
@@ -390,27 +414,27 @@ const COMMUNITY: Preset = {
     line(
       "fulfillment",
       ["会员专属服务", "Member service delivered"],
-      ["500 名会员 × 30 元 × 3 月", "500 members × 30 × 3 months"],
+      ["500 名会员 × 70 元 × 3 月", "500 members × 70 × 3 months"],
       "500",
-      "30",
+      "70",
       "3",
       OPS,
     ),
     line(
       "admin",
       ["社群月度复盘", "Monthly review"],
-      ["3 次 × 1,000 元", "3 reviews × 1,000"],
+      ["3 次 × 2,000 元", "3 reviews × 2,000"],
       "3",
-      "1000",
+      "2000",
       "1",
       ADMIN,
     ),
     line(
       "admin",
       ["办公与差旅", "Office and travel"],
-      ["3 个月 × 2,000 元", "3 months × 2,000"],
+      ["3 个月 × 4,000 元", "3 months × 4,000"],
       "3",
-      "2000",
+      "4000",
       "1",
       ADMIN,
     ),
@@ -426,9 +450,9 @@ const EVENT: Preset = {
     en: "A 300-guest launch event: creative, media placement, venue and staffing.",
   },
   contingencyRate: "0.08",
-  goals: { revenue: "1500000", grossMargin: "0.35", cap: "480000" },
+  goals: { revenue: "1500000", grossMargin: "0.40", cap: "520000" },
   lines: [
-    line("benefit", ["到场伴手礼", "Guest gift bags"], ["300 人 × 80 元", "300 guests × 80"], "300", "80", "1", MKT),
+    line("benefit", ["到场伴手礼", "Guest gift bags"], ["300 人 × 100 元", "300 guests × 100"], "300", "100", "1", MKT),
     line(
       "benefit",
       ["现场抽奖奖品", "Lucky-draw prizes"],
@@ -441,27 +465,27 @@ const EVENT: Preset = {
     line(
       "benefit",
       ["首发优惠", "Launch-day discount"],
-      ["预计成交 400 单 × 120 元", "400 expected orders × 120"],
-      "400",
-      "120",
+      ["预计成交 600 单 × 200 元", "600 expected orders × 200"],
+      "600",
+      "200",
       "1",
       MKT,
     ),
     line(
       "promotion",
       ["主视觉创意设计", "Key visual and creative"],
-      ["1 套 × 30,000 元", "1 set × 30,000"],
+      ["1 套 × 20,000 元", "1 set × 20,000"],
       "1",
-      "30000",
+      "20000",
       "1",
       MKT,
     ),
     line(
       "promotion",
       ["宣传视频制作", "Promo video"],
-      ["1 条 × 40,000 元", "1 video × 40,000"],
+      ["1 条 × 25,000 元", "1 video × 25,000"],
       "1",
-      "40000",
+      "25000",
       "1",
       MKT,
     ),
@@ -477,8 +501,8 @@ const EVENT: Preset = {
     line(
       "promotion",
       ["KOL 合作", "KOL partnerships"],
-      ["3 位 × 15,000 元", "3 creators × 15,000"],
-      "3",
+      ["1 位 × 15,000 元", "1 creator × 15,000"],
+      "1",
       "15000",
       "1",
       MKT,
@@ -504,40 +528,40 @@ const EVENT: Preset = {
     line(
       "labor",
       ["现场执行人员", "Event crew"],
-      ["10 人 × 2 天 × 800 元", "10 people × 2 days × 800"],
-      "10",
-      "800",
+      ["15 人 × 2 天 × 1,000 元", "15 people × 2 days × 1,000"],
+      "15",
+      "1000",
       "2",
       OPS,
     ),
-    line("labor", ["主持人", "Host"], ["1 人 × 8,000 元", "1 host × 8,000"], "1", "8000", "1", OPS),
+    line("labor", ["主持人", "Host"], ["1 人 × 10,000 元", "1 host × 10,000"], "1", "10000", "1", OPS),
     line(
       "labor",
       ["礼仪与接待", "Hospitality staff"],
-      ["6 人 × 1 天 × 600 元", "6 people × 1 day × 600"],
-      "6",
+      ["10 人 × 2 天 × 600 元", "10 people × 2 days × 600"],
+      "10",
       "600",
-      "1",
+      "2",
       OPS,
     ),
-    line("fulfillment", ["场地租赁", "Venue hire"], ["1 天 × 45,000 元", "1 day × 45,000"], "1", "45000", "1", OPS),
+    line("fulfillment", ["场地租赁", "Venue hire"], ["1 天 × 30,000 元", "1 day × 30,000"], "1", "30000", "1", OPS),
     line(
       "fulfillment",
       ["舞台搭建与设备", "Stage and AV"],
-      ["1 套 × 35,000 元", "1 set × 35,000"],
+      ["1 套 × 25,000 元", "1 set × 25,000"],
       "1",
-      "35000",
+      "25000",
       "1",
       OPS,
     ),
-    line("fulfillment", ["餐饮茶歇", "Catering"], ["300 人 × 120 元", "300 guests × 120"], "300", "120", "1", OPS),
-    line("fulfillment", ["订单交付", "Order delivery"], ["400 单 × 60 元", "400 orders × 60"], "400", "60", "1", OPS),
-    line("admin", ["筹备会", "Planning meetings"], ["3 次 × 1,000 元", "3 meetings × 1,000"], "3", "1000", "1", ADMIN),
+    line("fulfillment", ["餐饮茶歇", "Catering"], ["300 人 × 100 元", "300 guests × 100"], "300", "100", "1", OPS),
+    line("fulfillment", ["订单交付", "Order delivery"], ["600 单 × 60 元", "600 orders × 60"], "600", "60", "1", OPS),
+    line("admin", ["筹备会", "Planning meetings"], ["4 次 × 1,000 元", "4 meetings × 1,000"], "4", "1000", "1", ADMIN),
     line(
       "admin",
       ["差旅住宿", "Travel and lodging"],
-      ["6 人次 × 1,500 元", "6 trips × 1,500"],
-      "6",
+      ["8 人次 × 1,500 元", "8 trips × 1,500"],
+      "8",
       "1500",
       "1",
       ADMIN,
@@ -574,6 +598,13 @@ const CAMPAIGN_FUNNEL: Preset = {
   description: {
     zh: "由目标倒推的保养服务活动：成交 2,000 单经触达 85%、打开 12%、预约 28%、到店 65%、成交 90% 倒推需客户池 119,756 人；礼品、洗车、门店人员随到店，折扣与履约随成交，短信与推送随触达。改目标，预算随之而变。",
     en: "The maintenance campaign derived from its target: 2,000 deals through reach 85%, open 12%, booking 28%, visit 65% and deal 90% need a pool of 119,756; gifts, car wash and store staff follow visits, discount and fulfilment follow deals, SMS and push follow reach. Change the target and the budget follows.",
+  },
+  intendedFindings: {
+    findings: [{ rule: "roi-below-one" }, { rule: "over-cap" }, ...WORKED_EXAMPLE_SHARES],
+    note: {
+      zh: "有意保留的问题：与原始资料的预算同样的输入，由漏斗倒推人数后合计超出上限；占比、ROI 与超出上限的提示都是有意保留的。",
+      en: "Flagged on purpose: the source text's inputs, with head counts from the funnel, come to a total over the cap; the share, ROI and cap findings show what the target really costs.",
+    },
   },
   contingencyRate: "0.08",
   goals: { revenue: "700000", grossMargin: "0.40", cap: "1300000" },

@@ -1,7 +1,7 @@
 import { categoryByKey, type CategoryKey } from "../model/categories";
 import { Decimal } from "../model/decimal";
 import { formatMoney, formatPercent } from "../model/format";
-import type { HealthRule, Severity } from "../model/health";
+import { incompleteTotal, type HealthRule, type Severity } from "../model/health";
 import type { CategoryStatus } from "../model/totals";
 import type { SheetHealth } from "./sheetHealth";
 import { sheetLabels, type Lang, type Text } from "../i18n";
@@ -14,6 +14,12 @@ import { sheetLabels, type Lang, type Text } from "../i18n";
 export interface HealthJson {
   sheet: string;
   total: string;
+  /**
+   * False when the sheet cannot total (a line's Budget is an error, or its total cell shows one): the
+   * total, amounts and shares then leave out `excludedLines` lines and are not figures the sheet shows.
+   */
+  totalComplete: boolean;
+  excludedLines: number;
   categories: { key: CategoryKey; amount: string; share: string; min: string; max: string; status: CategoryStatus }[];
   findings: {
     rule: HealthRule;
@@ -28,9 +34,12 @@ const amountText = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HA
 const shareText = (value: Decimal) => value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed();
 
 export function healthJson(health: SheetHealth, lang: Lang): HealthJson {
+  const incomplete = incompleteTotal(health.checked);
   return {
     sheet: health.sheetName,
     total: amountText(health.total),
+    totalComplete: incomplete === null,
+    excludedLines: incomplete?.excludedLines ?? 0,
     categories: health.categories.map((c) => ({
       key: c.key,
       amount: amountText(c.amount),
@@ -60,10 +69,23 @@ const WORDS = {
     zh: `工作表「${sheet}」（表格 ${table}）：合计 ${total}`,
     en: `Budget sheet "${sheet}" (table ${table}): total ${total}`,
   }),
+  /** After the total the sheet itself cannot give. */
+  excluding: (lines: number): Text =>
+    lines === 0
+      ? { zh: "（表格自己的合计是错误值）", en: " (the sheet's own total is an error)" }
+      : {
+          zh: `（不含 ${lines} 行，表格无法合计）`,
+          en: ` (excluding ${lines} line${lines === 1 ? "" : "s"} the sheet cannot total)`,
+        },
   others: (sheets: string): Text => ({
     zh: `工作簿中还有预算表：${sheets}。用 --sheet 指定要检查的表。`,
     en: `The workbook has other budget sheets: ${sheets}. Choose one with --sheet.`,
   }),
+  /** In the total row's status column: the figures above leave lines out. */
+  short: (lines: number): Text =>
+    lines === 0
+      ? { zh: "表格合计为错误值", en: "the sheet's total is an error" }
+      : { zh: `不含 ${lines} 行`, en: `excluding ${lines} line${lines === 1 ? "" : "s"}` },
   range: { zh: "建议区间", en: "Range" } as Text,
   none: { zh: "没有发现问题。", en: "No findings." } as Text,
   count: (counts: string, n: number): Text => ({
@@ -98,7 +120,9 @@ function table(rows: string[][], rightAligned: readonly boolean[]): string[] {
 /** The report for people: the figures by category, then the findings with their cells. */
 export function healthText(health: SheetHealth, lang: Lang, otherBudgetSheets: readonly string[] = []): string[] {
   const labels = sheetLabels(lang);
-  const lines = [WORDS.heading(health.sheetName, health.tableName, formatMoney(health.total))[lang]];
+  const incomplete = incompleteTotal(health.checked);
+  const total = formatMoney(health.total) + (incomplete ? WORDS.excluding(incomplete.excludedLines)[lang] : "");
+  const lines = [WORDS.heading(health.sheetName, health.tableName, total)[lang]];
   if (otherBudgetSheets.length > 0) lines.push(WORDS.others(otherBudgetSheets.join(lang === "zh" ? "、" : ", "))[lang]);
   lines.push("");
   const header = [
@@ -117,7 +141,17 @@ export function healthText(health: SheetHealth, lang: Lang, otherBudgetSheets: r
   ]);
   lines.push(
     ...table(
-      [header, ...rows, [labels.total, formatMoney(health.total), "", "", ""]],
+      [
+        header,
+        ...rows,
+        [
+          labels.total,
+          formatMoney(health.total),
+          "",
+          "",
+          incomplete ? WORDS.short(incomplete.excludedLines)[lang] : "",
+        ],
+      ],
       [false, true, true, false, false],
     ),
   );

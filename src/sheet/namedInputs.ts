@@ -3,7 +3,7 @@ import { CATEGORIES, defaultRanges, type CategoryKey, type ShareRange } from "..
 import { Decimal, ONE, ZERO } from "../model/decimal";
 import type { CellIssue, CheckedBudget } from "../model/health";
 import { isUnreadable, readNumberCell } from "./cellNumber";
-import type { NamedCell, SheetSnapshot } from "./snapshot";
+import { isErrorValue, type NamedCell, type SheetSnapshot } from "./snapshot";
 import { sheetLabels, type Lang } from "../i18n";
 
 /** The inputs the health rules take from the sheet's defined names, with the cells findings point at. */
@@ -12,6 +12,8 @@ export interface NamedInputs {
   contingencyRate: Decimal;
   goals: Goals;
   cells: CheckedBudget["cells"];
+  /** The sheet's total when it shows an error. */
+  totalError?: string;
   issues: CellIssue[];
 }
 
@@ -48,6 +50,7 @@ export function readNamedInputs(snapshot: SheetSnapshot, lang: Lang): NamedInput
   const defaults = defaultRanges();
   const ranges = {} as Record<CategoryKey, ShareRange>;
   const subtotal: Partial<Record<CategoryKey, string>> = {};
+  const rangeCells: NonNullable<CheckedBudget["cells"]["ranges"]> = {};
   for (const category of CATEGORIES) {
     const display = category.name[lang];
     const min = readNumber(
@@ -64,6 +67,10 @@ export function readNamedInputs(snapshot: SheetSnapshot, lang: Lang): NamedInput
       min: min.value ?? (min.present ? ZERO : defaults[category.key].min),
       max: max.value ?? (max.present ? ONE : defaults[category.key].max),
     };
+    const minCell = named(`Budget_Min_${category.nameSuffix}`)?.address;
+    const maxCell = named(`Budget_Max_${category.nameSuffix}`)?.address;
+    if (minCell || maxCell)
+      rangeCells[category.key] = { ...(minCell ? { min: minCell } : {}), ...(maxCell ? { max: maxCell } : {}) };
     const subtotalCell = named(`Budget_Subtotal_${category.nameSuffix}`);
     if (subtotalCell) subtotal[category.key] = subtotalCell.address;
   }
@@ -76,6 +83,7 @@ export function readNamedInputs(snapshot: SheetSnapshot, lang: Lang): NamedInput
   };
   const address = (name: string) => named(name)?.address;
   const cells: CheckedBudget["cells"] = { subtotal };
+  if (Object.keys(rangeCells).length > 0) cells.ranges = rangeCells;
   const addresses = {
     contingencyRate: address("Budget_ContingencyRate"),
     grossMargin: address("Budget_GrossMargin"),
@@ -87,5 +95,13 @@ export function readNamedInputs(snapshot: SheetSnapshot, lang: Lang): NamedInput
   for (const [key, value] of Object.entries(addresses) as [keyof typeof addresses, string | undefined][]) {
     if (value !== undefined) cells[key] = value;
   }
-  return { ranges, contingencyRate: rate.value ?? ZERO, goals, cells, issues };
+  const total = named("Budget_Total")?.value;
+  return {
+    ranges,
+    contingencyRate: rate.value ?? ZERO,
+    goals,
+    cells,
+    ...(total !== undefined && isErrorValue(total) ? { totalError: total.error } : {}),
+    issues,
+  };
 }

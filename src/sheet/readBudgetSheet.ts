@@ -66,7 +66,10 @@ export function readBudgetSheet(snapshot: SheetSnapshot): CheckedBudget {
     },
     lineCells: table.lineCells,
     typedBudget: table.typedBudget,
-    cells: inputs.cells,
+    staleBudget: table.staleBudget,
+    excludedLines: table.excludedLines,
+    ...(inputs.totalError !== undefined ? { totalError: inputs.totalError } : {}),
+    cells: { ...inputs.cells, ...(funnel.cells ? { funnel: funnel.cells } : {}) },
     issues: [...table.issues, ...inputs.issues, ...funnel.issues],
   };
 }

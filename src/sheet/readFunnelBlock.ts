@@ -1,7 +1,7 @@
 import type { BudgetLine } from "../model/budget";
 import { ZERO, type Decimal } from "../model/decimal";
 import type { Funnel, FunnelStage } from "../model/funnelPlan";
-import type { CellIssue, LineCells } from "../model/health";
+import type { CellIssue, CheckedBudget, LineCells } from "../model/health";
 import { parseA1 } from "./address";
 import { isUnreadable, readNumberCell } from "./cellNumber";
 import { rateName, stageNameName } from "./funnelBlock";
@@ -17,6 +17,8 @@ export interface FunnelRead {
   funnel?: Funnel;
   /** The lines read, each with its Driver when the table has that column and the cell holds a stage. */
   lines: BudgetLine[];
+  /** The cells of the funnel's inputs, when it has them. */
+  cells?: NonNullable<CheckedBudget["cells"]["funnel"]>;
   issues: CellIssue[];
 }
 
@@ -108,5 +110,10 @@ export function readFunnelBlock(
     averageOrderValue: figure(orderValue, labels.averageOrderValue),
     ...defaultDriftStages(stageCount),
   };
-  return { funnel, lines, issues };
+  const cells = {
+    targetDeals: target.address,
+    averageOrderValue: orderValue.address,
+    rates: stages.map((_, index) => named(rateName(index + 1))!.address),
+  };
+  return { funnel, lines, cells, issues };
 }

@@ -1,7 +1,7 @@
 import type { BudgetLine } from "../model/budget";
 import { categoryFromLabel, type CategoryKey, type LineCategoryKey } from "../model/categories";
-import { Decimal, ZERO } from "../model/decimal";
-import type { CellIssue, LineCells } from "../model/health";
+import { ZERO, type Decimal } from "../model/decimal";
+import { agreesWithInputs, type CellIssue, type ExcludedLine, type LineCells } from "../model/health";
 import { a1, columnLetter } from "./address";
 import { isUnreadable, readNumberCell, type NumberCell, type UnreadableNumber } from "./cellNumber";
 import type { TableColumnKey } from "./labels";
@@ -12,21 +12,61 @@ export interface TableLines {
   lines: BudgetLine[];
   lineCells: LineCells[];
   typedBudget: boolean[];
+  /** Parallel to lines: the Budget is the product's formula with a saved result that is not its product. */
+  staleBudget: boolean[];
+  /** Rows left out because their Budget cannot be read. */
+  excludedLines: ExcludedLine[];
   issues: CellIssue[];
-}
-
-/** A formula result this close to quantity × unit cost × times is that product, computed in doubles. */
-function sameAmount(cached: number, expected: number): boolean {
-  return Math.abs(cached - expected) <= Math.abs(expected) * 1e-9 + 1e-9;
 }
 
 function isFormula(formula: string | null | undefined): boolean {
   return typeof formula === "string" && formula.trimStart().startsWith("=");
 }
 
+/** Spaces, $ and case do not change what a formula refers to. */
+const squeeze = (text: string) => text.replace(/[\s$]/g, "").toUpperCase();
+
+// This row's cell of a column: Table[[#This Row],[Header]], [@Header], [@[Header]], Table[@[Header]].
+const THIS_ROW_REFERENCE = /(?:[A-Z_\\][\w.]*)?\[(?:\[#THISROW\],|@)\[?([^[\]]+)\]?\]/g;
+const A1_REFERENCE = /\b([A-Z]{1,3})(\d+)\b/g;
+/** Quantity × Unit cost × Times as the product writes it, and the plain products a planner may type. */
+const PRODUCT_FORMULAS = new Set(['=Q*U*IF(T="",1,T)', "=Q*U*T", "=Q*U"]);
+
+/**
+ * Whether a Budget formula is Quantity × Unit cost × Times of its own row, whichever form the host
+ * gives it: structured references (Excel, a saved file) or A1 references (other engines). Its saved
+ * result can only differ from the product when the file was saved without recalculating; any other
+ * formula is the planner's own and its result is the amount.
+ */
+function isProductFormula(reading: TableReading, formula: string, index: number): boolean {
+  const { letters, offsets, table } = reading;
+  const tokens = new Map<string, string>();
+  const row = String(table.headerRow + 2 + index);
+  for (const [key, token] of [
+    ["quantity", "Q"],
+    ["unitCost", "U"],
+    ["times", "T"],
+  ] as const) {
+    const offset = offsets[key];
+    if (offset === undefined) continue;
+    tokens.set(squeeze(table.headers[offset] ?? ""), token);
+    tokens.set(`${letters[key]}${row}`, token);
+  }
+  let unknown = false;
+  const token = (reference: string) => {
+    const found = tokens.get(reference);
+    if (found === undefined) unknown = true;
+    return found ?? "?";
+  };
+  const shape = squeeze(formula)
+    .replace(THIS_ROW_REFERENCE, (_, header: string) => token(header))
+    .replace(A1_REFERENCE, (_, column: string, rowNumber: string) => token(`${column}${rowNumber}`));
+  return !unknown && PRODUCT_FORMULAS.has(shape);
+}
+
 const textOf = (value: CellValue): string => (isErrorValue(value) ? "" : displayValue(value).trim());
 
-const LINE_CELL_KEYS = ["item", "quantity", "unitCost", "budget", "actual"] as const;
+const LINE_CELL_KEYS = ["item", "quantity", "unitCost", "times", "budget", "actual"] as const;
 
 /** What every row of one table shares; rows are read without creating functions per row. */
 interface TableReading {
@@ -83,12 +123,6 @@ function unreadable(
 
 const numberOrNull = (read: NumberCell): Decimal | null => (isUnreadable(read) ? null : read);
 
-/** The figure as a double, for comparing with a result the sheet computed in doubles. */
-function doubleOf(raw: CellValue, read: NumberCell, blank: number): number {
-  if (typeof raw === "number") return raw;
-  return read instanceof Decimal ? read.toNumber() : blank;
-}
-
 function categoryOf(reading: TableReading, label: string): CategoryKey | undefined {
   if (!reading.categories.has(label)) reading.categories.set(label, categoryFromLabel(label));
   return reading.categories.get(label);
@@ -127,19 +161,17 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
   if (isUnreadable(actual)) result.issues.push(unreadable(reading, index, "actual", category, actual));
   const inputsReadable = !isUnreadable(quantity) && !isUnreadable(unitCost) && !isUnreadable(times);
 
-  const typed = offsets.budget !== undefined && !isFormula(reading.table.budgetFormulas[index]);
-  let fixedAmount: Decimal | null = null;
+  const budgetFormula = reading.table.budgetFormulas[index];
+  const typed = offsets.budget !== undefined && !isFormula(budgetFormula);
   if (isUnreadable(budget)) {
     // An error the formula only passes on from an unreadable input is reported there.
     if (typed || inputsReadable) result.issues.push(unreadable(reading, index, "budget", category, budget));
+    const cell = addressAt(reading, index, "budget");
+    if (cell !== undefined) {
+      const item = textOf(valueAt(row, offsets, "item"));
+      result.excludedLines.push({ item, category, cell, value: budget.value, isError: budget.kind === "error" });
+    }
     return;
-  }
-  if (typed) {
-    fixedAmount = budget ?? ZERO;
-  } else if (offsets.budget !== undefined) {
-    const expected =
-      doubleOf(quantityValue, quantity, 0) * doubleOf(unitCostValue, unitCost, 0) * doubleOf(timesValue, times, 1);
-    if (!inputsReadable || !sameAmount(doubleOf(budgetValue, budget, 0), expected)) fixedAmount = budget ?? ZERO;
   }
 
   const line: BudgetLine = {
@@ -153,7 +185,16 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
     owner: textOf(valueAt(row, offsets, "owner")),
     note: textOf(valueAt(row, offsets, "note")),
   };
-  if (fixedAmount !== null) line.fixedAmount = fixedAmount;
+  let stale = false;
+  if (typed) {
+    line.fixedAmount = budget ?? ZERO;
+  } else if (offsets.budget !== undefined) {
+    const saved = budget ?? ZERO;
+    if (!inputsReadable || !agreesWithInputs(saved, line)) {
+      line.fixedAmount = saved;
+      stale = inputsReadable && isProductFormula(reading, budgetFormula!, index);
+    }
+  }
   result.lines.push(line);
   const cells: LineCells = {};
   for (const key of LINE_CELL_KEYS) {
@@ -162,6 +203,7 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
   }
   result.lineCells.push(cells);
   result.typedBudget.push(typed);
+  result.staleBudget.push(stale);
 }
 
 /**
@@ -172,14 +214,23 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
  *   line, is reported and the line left out: the sheet's own subtotals do not count it either.
  * - A line's amount is its Budget as the sheet shows it. A Budget cell without a formula is a typed
  *   lump sum (blank counts as 0, as the sheet adds it). A formula whose result is not quantity ×
- *   unit cost × times has been edited, or works from a cell that cannot be read: its result is the
- *   amount, as in the sheet's totals.
+ *   unit cost × times (to half a fen) has been edited, or works from a cell that cannot be read: its
+ *   result is the amount, as in the sheet's totals. When that formula is still Quantity × Unit cost ×
+ *   Times, the result was saved without recalculating: the line is marked stale.
  * - Text or an error where a number belongs is reported and read as blank. A Budget that cannot be
- *   read leaves the line out, its amount being unknown; an error its formula only passes on from
- *   the line's unreadable inputs is reported at those inputs, not again at the Budget.
+ *   read leaves the line out, its amount being unknown, and is listed as excluded; an error its
+ *   formula only passes on from the line's unreadable inputs is reported at those inputs, not again
+ *   at the Budget.
  */
 export function readTableLines(table: TableSnapshot, offsets: ColumnOffsets): TableLines {
-  const result: TableLines = { lines: [], lineCells: [], typedBudget: [], issues: [] };
+  const result: TableLines = {
+    lines: [],
+    lineCells: [],
+    typedBudget: [],
+    staleBudget: [],
+    excludedLines: [],
+    issues: [],
+  };
   const letters: TableReading["letters"] = {};
   for (const [key, offset] of Object.entries(offsets) as [TableColumnKey, number][])
     letters[key] = columnLetter(table.firstCol + offset);

@@ -24,13 +24,16 @@ export interface SheetHealth {
   findings: Finding[];
 }
 
+/** Findings about the cells that cannot be read, and about what the sheet's figures lack because of them. */
+const ABOUT_UNREADABLE_CELLS = new Set<Finding["rule"]>(["cell-value", "incomplete-total"]);
+
 /**
  * One finding per unreadable cell: a rule that looks at a cell already reported as holding text or
  * an error (the reserve rate "eight" also reads as "no reserve") would only repeat the cause.
  */
 function withoutEchoesOfUnreadableCells(findings: Finding[]): Finding[] {
   const unreadable = new Set(findings.filter((f) => f.rule === "cell-value").map((f) => f.cell));
-  return findings.filter((f) => f.rule === "cell-value" || f.cell === undefined || !unreadable.has(f.cell));
+  return findings.filter((f) => ABOUT_UNREADABLE_CELLS.has(f.rule) || f.cell === undefined || !unreadable.has(f.cell));
 }
 
 /** A budget sheet's figures by category and its findings, most severe first. */

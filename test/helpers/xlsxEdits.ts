@@ -11,6 +11,11 @@ async function editPart(bytes: Buffer, path: string, edit: (xml: string) => stri
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/** Any edit of the first sheet's XML, as another program saving the file might leave it. */
+export function editFirstSheet(bytes: Buffer, edit: (xml: string) => string): Promise<Buffer> {
+  return editPart(bytes, FIRST_SHEET, edit);
+}
+
 /** Types a number into a cell of the first sheet that already holds a typed value. */
 export function setCellNumber(bytes: Buffer, address: string, value: number): Promise<Buffer> {
   return editPart(bytes, FIRST_SHEET, (xml) => {

@@ -9,6 +9,8 @@ export interface HealthStrings {
   reading: string;
   /** "Budget" — total ¥1,294,596 */
   sheetTotal: (sheetName: string, total: string) => string;
+  /** Under the total when the sheet cannot total: the figures shown leave lines out. */
+  incompleteTotal: (excludedLines: number) => string;
   sharesHeading: string;
   sharesLegend: string;
   statusWord: Record<StatusKey, string>;
@@ -38,6 +40,10 @@ export const health: HealthStrings = {
   recheck: "Re-check",
   reading: "Reading the budget sheet…",
   sheetTotal: (sheetName, total) => `"${sheetName}": total ${total}`,
+  incompleteTotal: (excludedLines) =>
+    excludedLines === 0
+      ? "The sheet's own total is an error: the total and shares here count only the cells that can be read."
+      : `The sheet cannot total: the total and shares here exclude ${countEn(excludedLines, "line", "lines")} whose Budget cannot be read.`,
   sharesHeading: "Share by category",
   sharesLegend: "The solid bar is the category's share of the total; the light band is its recommended range.",
   statusWord: { low: "Low", ok: "OK", high: "High" },

@@ -7,6 +7,10 @@ export const health: HealthStrings = {
   recheck: "重新检查",
   reading: "正在读取预算表…",
   sheetTotal: (sheetName, total) => `“${sheetName}”合计 ${total}`,
+  incompleteTotal: (excludedLines) =>
+    excludedLines === 0
+      ? "表格自己的合计是错误值：这里的合计和占比只按能读取的单元格计算。"
+      : `表格无法合计：这里的合计和占比不含 ${excludedLines} 行预算无法读取的明细。`,
   sharesHeading: "各类别占比",
   sharesLegend: "实心条为该类别占合计的比例，浅色带为建议区间。",
   statusWord: { low: "偏低", ok: "合理", high: "偏高" },

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, tokens, useId } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import { formatMoney } from "../../model";
+import { formatMoney, incompleteTotal } from "../../model";
 import type { SheetHealth } from "../../sheet/sheetHealth";
 import { mostSevereFirst } from "../../model";
 import { countBySeverity } from "../findingsOrder";
@@ -30,9 +30,15 @@ export function CheckedBudget({ health, lang, strings, onGoToCell }: CheckedBudg
   const sharesId = useId("shares");
   const findingsId = useId("findings");
   const findings = mostSevereFirst(health.findings);
+  const incomplete = incompleteTotal(health.checked);
   return (
     <>
       <p style={totalStyle}>{strings.sheetTotal(health.sheetName, formatMoney(health.total))}</p>
+      {incomplete && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.incompleteTotal(incomplete.excludedLines)}</MessageBarBody>
+        </MessageBar>
+      )}
       <section style={sectionStyle} aria-labelledby={sharesId}>
         <h2 id={sharesId} style={headingStyle}>
           {strings.sharesHeading}

@@ -41,6 +41,11 @@ const nameStyle: CSSProperties = {
   fontWeight: tokens.fontWeightSemibold,
 };
 const descriptionStyle: CSSProperties = { margin: 0, color: tokens.colorNeutralForeground2 };
+const intendedStyle: CSSProperties = {
+  margin: 0,
+  fontSize: tokens.fontSizeBase200,
+  color: tokens.colorNeutralForeground2,
+};
 const tableStyle: CSSProperties = { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 };
 const visuallyHidden: CSSProperties = {
   position: "absolute",
@@ -60,7 +65,10 @@ const totalStyle: CSSProperties = {
 };
 const insertStyle: CSSProperties = { alignSelf: "flex-start" };
 
-/** One template: what it is, its seven category subtotals and total, and its insert button. */
+/**
+ * One template: what it is, the findings it raises on purpose if any, its seven category subtotals and
+ * total, and its insert button.
+ */
 export function PresetCard({ preset, lang, strings, busy, state, onInsert }: PresetCardProps) {
   const headingId = useId("preset");
   const definition = presetById(preset);
@@ -74,6 +82,7 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
         {name}
       </h2>
       <p style={descriptionStyle}>{definition.description[lang]}</p>
+      {definition.intendedFindings && <p style={intendedStyle}>{definition.intendedFindings.note[lang]}</p>}
       <table style={tableStyle}>
         <caption style={visuallyHidden}>{strings.categoriesCaption(name)}</caption>
         <thead>
