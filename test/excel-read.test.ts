@@ -375,7 +375,7 @@ describe("readBudgetSheet", () => {
     vi.stubGlobal("Office", new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } }));
     const error = (await rejection(readBudgetSheet())) as SheetAccessError;
     expect(error.failure).toBe("not-supported");
-    expect(error.text.en).toContain("ExcelApi 1.4");
+    expect(error.text.en).toContain("ExcelApi 1.7");
     expect(mock.sync).not.toHaveBeenCalled();
   });
 });

@@ -123,10 +123,8 @@ export function excelClassMetadata(): ClassMetadata {
 export interface LoadedExcelLibrary {
   Excel: typeof Excel;
   OfficeExtension: typeof OfficeExtension;
-  /** The requirement-set checks the library made that were answered "no", e.g. "ExcelApi 1.7". */
+  /** The sets of the members the library refused (API not found), e.g. "ExcelApi 1.7". */
   deniedSets: string[];
-  /** Registrations of event handlers, by the library's event id. */
-  eventRegistrations: { eventId: number; targetId: string }[];
 }
 
 const PRIVATE_MEMBER = /^(_|m_)/;
@@ -156,18 +154,22 @@ export function loadExcelLibrary(
   vm.runInContext(code, sandbox, { filename: EXCEL_LIBRARY });
 
   const deniedSets: string[] = [];
-  const eventRegistrations: LoadedExcelLibrary["eventRegistrations"] = [];
-  const requirements = {
-    isSetSupported(name: string, version: string) {
-      const supported = isSetSupported(name, version);
-      if (!supported && name === "ExcelApi") deniedSets.push(`${name} ${version}`);
-      return supported;
-    },
-  };
   // Office.context.requirements, as the library reads it (window.Office.context).
-  (sandbox.OSF as Record<string, unknown>)._OfficeAppFactory = { getContext: () => ({ requirements }) };
+  (sandbox.OSF as Record<string, unknown>)._OfficeAppFactory = {
+    getContext: () => ({ requirements: { isSetSupported } }),
+  };
 
   const OE = sandbox.OfficeExtension as Record<string, any>;
+  // The API-not-found check asks CommonUtility.isSetSupported; the library's own version branches
+  // (a newer way to register an event, chunked writes…) ask Utility.isSetSupported. Only the
+  // first's "no" is a member refused.
+  const answer = OE.CommonUtility.isSetSupported as (name: string, version: string) => boolean;
+  OE.Utility.isSetSupported = answer;
+  OE.CommonUtility.isSetSupported = (name: string, version: string) => {
+    const supported = answer(name, version);
+    if (!supported && name === "ExcelApi") deniedSets.push(`${name} ${version}`);
+    return supported;
+  };
   // The library ships with its API-not-found check off (CommonUtility._doApiNotSupportedCheck; the
   // flag its last line sets is on a subclass the check never reads): on here, every member above the
   // sets supported throws ApiNotFound as it is used.
@@ -200,17 +202,9 @@ export function loadExcelLibrary(
     }),
   );
 
-  const eventRegistration = {
-    register(eventId: number, targetId: string) {
-      eventRegistrations.push({ eventId, targetId });
-      return Promise.resolve();
-    },
-    unregister(eventId: number, targetId: string) {
-      const index = eventRegistrations.findIndex((r) => r.eventId === eventId && r.targetId === targetId);
-      if (index >= 0) eventRegistrations.splice(index, 1);
-      return Promise.resolve();
-    },
-  };
+  // Events: the library registers a handler with Excel by a request (_RegisterDataChangedEvent…); the
+  // host's message channel that would deliver them is declared ready.
+  OE.GenericEventRegistration._testReadyImpl = () => Promise.resolve();
   const executor = {
     executeAsync(_customData: unknown, _flags: unknown, message: { Body: RichApiRequest }) {
       const body = JSON.parse(JSON.stringify(message.Body)) as RichApiRequest;
@@ -233,9 +227,6 @@ export function loadExcelLibrary(
     _createRequestExecutorOrNull() {
       return executor;
     }
-    getEventRegistration() {
-      return eventRegistration;
-    }
   }
   OE.SessionBase._overrideSession = new StandInSession();
 
@@ -243,6 +234,5 @@ export function loadExcelLibrary(
     Excel: sandbox.Excel as typeof Excel,
     OfficeExtension: sandbox.OfficeExtension as typeof OfficeExtension,
     deniedSets,
-    eventRegistrations,
   };
 }

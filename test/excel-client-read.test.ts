@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { listBudgetSheets } from "../src/excel/budgetSheetList";
+import { deletePlanSnapshot, readPlanSnapshots, renamePlanSnapshot, takePlanSnapshot } from "../src/excel/planSnapshots";
+import { planStoreRows } from "../src/excel/planStore";
+import { PLAN_STORE_COLUMNS, planStoreLabels } from "../src/excel/planStoreLabels";
+import { readBudgetWorkbook } from "../src/excel/readBudgetWorkbook";
+import { REQUIRED_READING_API, WATCHING_API_SET } from "../src/excel/readRequirements";
+import { REQUIRED_EXCEL_API } from "../src/excel/requirements";
+import { selectCell } from "../src/excel/selectCell";
+import { watchWorkbook } from "../src/excel/watchBudgetSheet";
+import { writeFunnelInputs } from "../src/excel/writeFunnelInputs";
+import { dec, presetBudget, presetPlans, type BudgetPlan } from "../src/model";
+import type { Lang } from "../src/model/categories";
+import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { readableBudgetSheet, type ReadableSheet } from "./helpers/excelMock";
+import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const SHEET: Record<Lang, string> = { zh: "预算表", en: "Budget" };
+const PLANS: Record<Lang, string> = { zh: "方案对比", en: "Plans" };
+
+function budgetSheet(lang: Lang): ReadableSheet {
+  return readableBudgetSheet(buildSheetPlan(presetBudget("campaign-funnel", lang), { lang, sheetName: SHEET[lang] }));
+}
+
+function plansSheet(lang: Lang, plans: readonly BudgetPlan[]): ReadableSheet {
+  const rows = planStoreRows("BudgetLines", plans, lang).map((row) =>
+    row.map((cell) => (cell === null ? "" : typeof cell === "string" ? cell : cell.toNumber())),
+  );
+  const labels = planStoreLabels(lang);
+  return {
+    name: PLANS[lang],
+    tables: [{ name: "BudgetPlans", headers: PLAN_STORE_COLUMNS.map((column) => labels.headers[column]), rows }],
+    names: [],
+    usedRange: null,
+  };
+}
+
+/** A workbook holding the funnel budget (and its plans), on an Excel with exactly `excelApi`. */
+function standIn(lang: Lang, excelApi: string, plans: readonly BudgetPlan[] = []) {
+  const readable = [budgetSheet(lang), ...(plans.length > 0 ? [plansSheet(lang, plans)] : [])];
+  const excel = createExcelStandIn({
+    workbook: {
+      sheets: ["Sheet1", ...readable.map((sheet) => sheet.name)],
+      tables: [],
+      names: [],
+      readable,
+      activeSheet: SHEET[lang],
+    },
+    excelApi,
+  });
+  excel.install();
+  return excel;
+}
+
+/** Each sync reached Excel without an error and stayed within Excel on the web's limits. */
+function expectCleanSyncs(excel: ReturnType<typeof standIn>, count: number) {
+  expect(excel.library.deniedSets).toEqual([]);
+  expect(excel.syncs.map((sync) => sync.error)).toEqual(Array(count).fill(undefined));
+  for (const sync of excel.syncs) {
+    expect(sync.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(sync.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+  }
+}
+
+for (const lang of ["zh", "en"] as const) {
+  describe(`reading a budget sheet (${lang}) through Excel's client library at ExcelApi ${REQUIRED_READING_API}`, () => {
+    it("reads the list and the sheet in one sync, with the model's total", async () => {
+      const excel = standIn(lang, REQUIRED_READING_API);
+      const read = await readBudgetWorkbook();
+      expectCleanSyncs(excel, 1);
+      expect(read.sheets.map((sheet) => sheet.name)).toEqual([SHEET[lang]]);
+      expect(read.sheet.kind).toBe("budget");
+      if (read.sheet.kind !== "budget") return;
+      expect(read.sheet.snapshot.table.rows).toHaveLength(presetBudget("campaign-funnel", lang).lines.length);
+      expect(read.sheet.snapshot.names.Budget_TargetDeals.value).toBe(2000);
+    });
+
+    it("lists the budget sheets in one sync", async () => {
+      const excel = standIn(lang, REQUIRED_READING_API);
+      expect((await listBudgetSheets()).active).toBe(SHEET[lang]);
+      expectCleanSyncs(excel, 1);
+    });
+
+    it("selects a finding's cell in one sync", async () => {
+      const excel = standIn(lang, REQUIRED_READING_API);
+      await selectCell(SHEET[lang], "O20");
+      expectCleanSyncs(excel, 1);
+    });
+
+    it("writes the funnel inputs through their names in one sync", async () => {
+      const excel = standIn(lang, REQUIRED_READING_API);
+      await writeFunnelInputs(SHEET[lang], {
+        targetDeals: dec(2600),
+        averageOrderValue: dec("350.5"),
+        rates: [dec("0.85"), dec("0.12"), dec("0.28"), dec("0.65"), dec("0.9")],
+      });
+      expectCleanSyncs(excel, 1);
+      const written = excel.writes(SHEET[lang]).filter((write) => write.property === "Values");
+      expect(written[0].value).toEqual([[2600]]);
+      expect(written).toHaveLength(7);
+    });
+  });
+
+  describe(`watching the workbook (${lang}) at ExcelApi ${WATCHING_API_SET}`, () => {
+    it("registers its four handlers with Excel in one sync and removes them in one", async () => {
+      const excel = standIn(lang, WATCHING_API_SET);
+      const stop = await watchWorkbook(() => {});
+      await stop();
+      expectCleanSyncs(excel, 2);
+      const calls = excel.syncs.map((sync) => sync.actions.filter((a) => a.ActionType === 3).map((a) => a.Name).sort());
+      expect(calls[0]).toEqual([
+        "_RegisterActivatedEvent",
+        "_RegisterAddedEvent",
+        "_RegisterDataChangedEvent",
+        "_RegisterDeletedEvent",
+      ]);
+    });
+  });
+
+  describe(`changing plans (${lang}) at ExcelApi ${REQUIRED_EXCEL_API}`, () => {
+    const kept = presetPlans("campaign-funnel", lang).slice(0, 2);
+
+    it("reads the kept plans", async () => {
+      const excel = standIn(lang, REQUIRED_EXCEL_API, kept);
+      const read = await readPlanSnapshots(SHEET[lang]);
+      expect(read.plans.map((plan) => plan.name)).toEqual(kept.map((plan) => plan.name));
+      expectCleanSyncs(excel, excel.syncs.length);
+    });
+
+    it("takes a plan: one read, one write that builds the plans sheet", async () => {
+      const excel = standIn(lang, REQUIRED_EXCEL_API);
+      const result = await takePlanSnapshot(SHEET[lang]);
+      expect(result.sheetName).toBe(PLANS[lang]);
+      expect(excel.sheetNames()).toContain(PLANS[lang]);
+      expectCleanSyncs(excel, 2);
+    });
+
+    it("takes one more plan and rebuilds the plans sheet in its place", async () => {
+      const excel = standIn(lang, REQUIRED_EXCEL_API, kept);
+      const result = await takePlanSnapshot(SHEET[lang], "X");
+      expect(result.plans.map((plan) => plan.name)).toEqual([...kept.map((plan) => plan.name), "X"]);
+      expect(excel.sheetNames()).toEqual(["Sheet1", SHEET[lang], PLANS[lang]]);
+      expectCleanSyncs(excel, excel.syncs.length);
+    });
+
+    it("renames a plan", async () => {
+      const excel = standIn(lang, REQUIRED_EXCEL_API, kept);
+      const result = await renamePlanSnapshot(SHEET[lang], kept[0].name, "Y");
+      expect(result.plans[0].name).toBe("Y");
+      expectCleanSyncs(excel, excel.syncs.length);
+    });
+
+    it("deletes the last plans and the sheet with them", async () => {
+      const excel = standIn(lang, REQUIRED_EXCEL_API, kept.slice(0, 1));
+      const result = await deletePlanSnapshot(SHEET[lang], kept[0].name);
+      expect(result).toEqual({ sheetName: null, plans: [] });
+      expect(excel.sheetNames()).toEqual(["Sheet1", SHEET[lang]]);
+      expectCleanSyncs(excel, excel.syncs.length);
+    });
+  });
+}
