@@ -33,6 +33,7 @@ export interface StandInOptions {
 /** One `context.sync()` that reached Excel. */
 export interface SyncRecord {
   actions: RichApiAction[];
+  objectPaths: Record<string, RichApiObjectPath>;
   requestBytes: number;
   responseBytes: number;
   error?: string;
@@ -589,7 +590,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
   const addinChecks: string[] = [];
   const supported = (name: string, version: string) => name === "ExcelApi" && versionAtMost(version, options.excelApi);
   const library = loadExcelLibrary(supported, { execute }, (body, requestBytes, response, responseBytes) => {
-    syncs.push({ actions: body.Actions, requestBytes, responseBytes, error: response.Error?.Code });
+    syncs.push({ actions: body.Actions, objectPaths: body.ObjectPaths, requestBytes, responseBytes, error: response.Error?.Code });
   });
 
   return {
@@ -616,6 +617,29 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       });
     },
   };
+}
+
+/** A chart as `charts.add` asked Excel for it: its type, its source range's address and its series orientation. */
+export interface ChartAdded {
+  type: string;
+  source: string;
+  seriesBy: string | undefined;
+}
+
+/** Every chart the requests added, from the requests themselves. */
+export function chartsAdded(syncs: readonly SyncRecord[]): ChartAdded[] {
+  return syncs.flatMap(({ objectPaths }) =>
+    Object.values(objectPaths)
+      .filter((path) => path.ObjectPathType === 3 && path.Name === "Add")
+      .filter((path) => objectPaths[String(path.ParentObjectPathId)]?.Name === "Charts")
+      .map((path) => {
+        const [type, , seriesBy] = path.ArgumentInfo?.Arguments ?? [];
+        const sourceId = path.ArgumentInfo?.ReferencedObjectPathIds?.[1];
+        const source = sourceId ? objectPaths[String(sourceId)] : undefined;
+        if (source?.Name !== "GetRange") throw new StandInError("a chart's source is not a range of its sheet");
+        return { type: String(type), source: String(source.ArgumentInfo?.Arguments?.[0]), seriesBy: seriesBy as string | undefined };
+      }),
+  );
 }
 
 /** A sheet-scoped name's formula as Excel reports it: ='Budget (2)'!$O$12. */
