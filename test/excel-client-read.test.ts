@@ -39,9 +39,25 @@ function plansSheet(lang: Lang, plans: readonly BudgetPlan[]): ReadableSheet {
   };
 }
 
+/** A sheet of the planner's own: a table of `rows` rows of contacts. */
+function contactsSheet(rows: number): ReadableSheet {
+  return {
+    name: "Contacts",
+    tables: [
+      {
+        name: "Contacts",
+        headers: ["Name", "Email", "Note"],
+        rows: Array.from({ length: rows }, (_, i) => [`Person ${i}`, `person${i}@example.com`, "x".repeat(40)]),
+      },
+    ],
+    names: [],
+    usedRange: null,
+  };
+}
+
 /** A workbook holding the funnel budget (and its plans), on an Excel with exactly `excelApi`. */
-function standIn(lang: Lang, excelApi: string, plans: readonly BudgetPlan[] = []) {
-  const readable = [budgetSheet(lang), ...(plans.length > 0 ? [plansSheet(lang, plans)] : [])];
+function standIn(lang: Lang, excelApi: string, plans: readonly BudgetPlan[] = [], others: ReadableSheet[] = []) {
+  const readable = [budgetSheet(lang), ...(plans.length > 0 ? [plansSheet(lang, plans)] : []), ...others];
   const excel = createExcelStandIn({
     workbook: {
       sheets: ["Sheet1", ...readable.map((sheet) => sheet.name)],
@@ -77,6 +93,19 @@ for (const lang of ["zh", "en"] as const) {
       if (read.sheet.kind !== "budget") return;
       expect(read.sheet.snapshot.table.rows).toHaveLength(presetBudget("campaign-funnel", lang).lines.length);
       expect(read.sheet.snapshot.names.Budget_TargetDeals.value).toBe(2000);
+    });
+
+    it("counts the budget table's rows with rows/count, one proxy per table rather than per row", async () => {
+      const excel = standIn(lang, REQUIRED_READING_API, [], [contactsSheet(60_000)]);
+      const read = await readBudgetWorkbook();
+      expectCleanSyncs(excel, 1);
+      expect(read.sheet.kind === "budget" && read.sheet.snapshot.table.rows.length).toBe(
+        presetBudget("campaign-funnel", lang).lines.length,
+      );
+      const selected = excel.syncs.flatMap((sync) => sync.actions.flatMap((a) => a.QueryInfo?.Select ?? []));
+      expect(selected).toContain("rows/count");
+      expect(selected.filter((path) => path.startsWith("rows/") && path !== "rows/count")).toEqual([]);
+      expect(excel.syncs[0].responseBytes).toBeLessThan(100_000);
     });
 
     it("lists the budget sheets in one sync", async () => {
@@ -124,11 +153,20 @@ for (const lang of ["zh", "en"] as const) {
   describe(`changing plans (${lang}) at ExcelApi ${REQUIRED_EXCEL_API}`, () => {
     const kept = presetPlans("campaign-funnel", lang).slice(0, 2);
 
-    it("reads the kept plans", async () => {
+    it("reads the kept plans: the names, then the plans' table by its name", async () => {
       const excel = standIn(lang, REQUIRED_EXCEL_API, kept);
       const read = await readPlanSnapshots(SHEET[lang]);
       expect(read.plans.map((plan) => plan.name)).toEqual(kept.map((plan) => plan.name));
-      expectCleanSyncs(excel, excel.syncs.length);
+      expectCleanSyncs(excel, 2);
+    });
+
+    it("never reads the rows of the planner's own large table", async () => {
+      const excel = standIn(lang, REQUIRED_EXCEL_API, kept, [contactsSheet(60_000)]);
+      const read = await readPlanSnapshots(SHEET[lang]);
+      expect(read.plans).toHaveLength(2);
+      expectCleanSyncs(excel, 2);
+      // 60,000 rows of contacts are some 6 MB: not one of them travels.
+      expect(Math.max(...excel.syncs.map((sync) => sync.responseBytes))).toBeLessThan(100_000);
     });
 
     it("takes a plan: one read, one write that builds the plans sheet", async () => {

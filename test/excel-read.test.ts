@@ -50,7 +50,7 @@ function tableItem(table: MockTable, sheet: MockSheet, position: number) {
     name: table.name,
     showHeaders: table.showHeaders ?? true,
     columns: { items: table.headers.map((name) => ({ name })) },
-    rows: { items: Array.from({ length: table.rowCount }, (_, index) => ({ index })) },
+    rows: { count: table.rowCount },
     worksheet: { name: sheet.name, id: sheet.id, position },
   };
 }

@@ -13,7 +13,7 @@ import {
   unreadableBudget,
 } from "./planMessages";
 import { sheetMissing } from "./readMessages";
-import { queuePlansRead, type PlansRead } from "./readPlans";
+import { queuePlansRead, queueStoreRead, type PlansIndex, type PlansRead } from "./readPlans";
 import { REQUIRED_EXCEL_API, excelWriteSupport } from "./requirements";
 import { cleanUpPlansSheet, queuePlansSheet, type PlansSheetWrite } from "./writePlansSheet";
 
@@ -36,9 +36,8 @@ function assertExcelSupportsPlans(): void {
   if (support === "too-old") throw new PlanError(plansExcelTooOld(REQUIRED_EXCEL_API));
 }
 
-/** The read, in one sync; Excel's failures in the planner's words. */
-async function readPlans(context: Excel.RequestContext, budgetSheet: string): Promise<PlansRead> {
-  const finish = queuePlansRead(context, budgetSheet);
+/** One round trip of the read; Excel's failures in the planner's words. */
+async function readSync(context: Excel.RequestContext, budgetSheet: string): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
@@ -46,12 +45,26 @@ async function readPlans(context: Excel.RequestContext, budgetSheet: string): Pr
     const text = info.code === "ItemNotFound" ? sheetMissing(budgetSheet) : plansReadFailed(info);
     throw new PlanError(text, { cause: error });
   }
+}
+
+/**
+ * The read: one sync, and a second for the rows of the tables named like a plans table when the
+ * workbook has any.
+ */
+async function readPlans(context: Excel.RequestContext, budgetSheet: string): Promise<PlansRead> {
+  const index = queuePlansRead(context, budgetSheet);
+  await readSync(context, budgetSheet);
+  let found: PlansIndex;
   try {
-    return finish();
+    found = index();
   } catch (error) {
     if (error instanceof NotABudgetSheetError) throw new PlanError(error.text, { cause: error });
     throw error;
   }
+  if (found.storeTables.length === 0) return found.finish([]);
+  const stores = queueStoreRead(context, found.storeTables);
+  await readSync(context, budgetSheet);
+  return found.finish(stores());
 }
 
 /** The write, in one sync; after a failure, what it built is taken away while the old sheet stands. */

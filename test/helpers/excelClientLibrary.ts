@@ -189,7 +189,7 @@ export function loadExcelLibrary(
           return Reflect.get(target, key, receiver);
         throw new NoSuchMemberError(`${className(receiver)} has no member "${key}"`);
       },
-      set(target, key, value, receiver) {
+      set(_target, key, value, receiver) {
         if (typeof key === "symbol" || PRIVATE_MEMBER.test(key))
           return Reflect.defineProperty(receiver as object, key, {
             value,
