@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { applySheetPlan } from "../src/excel/applySheetPlan";
 import { insertBudgetSheet } from "../src/excel/insertBudgetSheet";
 import { REQUIRED_EXCEL_API } from "../src/excel/requirements";
+import { writeFunnelInputs } from "../src/excel/writeFunnelInputs";
+import { dec } from "../src/model";
+import { a1 } from "../src/sheet/address";
 import { presetBudget } from "../src/model";
 import { PRESET_IDS } from "../src/model/presets";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
@@ -54,6 +57,30 @@ describe("every insertion, through Excel's client library capped at the set the 
   it("reports the request size of each insertion", () => {
     console.info(`insertion requests (Excel on the web takes 5 MB):\n${sizes.join("\n")}`);
     expect(sizes).toHaveLength(PRESET_IDS.length * 2);
+  });
+});
+
+describe("after an insertion", () => {
+  it("the funnel inputs are written to the cells the inserted names point at", async () => {
+    const excel = standIn();
+    const { sheetName } = await insertBudgetSheet({ preset: "campaign-funnel", lang: "en" });
+    await writeFunnelInputs(sheetName, {
+      targetDeals: dec(2600),
+      averageOrderValue: dec("350.5"),
+      rates: [dec("0.85"), dec("0.12"), dec("0.28"), dec("0.65"), dec("0.9")],
+    });
+    const plan = buildSheetPlan(presetBudget("campaign-funnel", "en"), { lang: "en", sheetName });
+    const cell = (name: string) => a1(plan.names.find((n) => n.name === name)!.ref);
+    const written = excel.writes(sheetName).filter((write) => write.property === "Values" && write.address !== "A1");
+    expect(written.slice(-7).map((write) => [write.address, write.value])).toEqual([
+      [cell("Budget_TargetDeals"), [[2600]]],
+      [cell("Budget_AOV"), [[350.5]]],
+      [cell("Budget_Rate1"), [[0.85]]],
+      [cell("Budget_Rate2"), [[0.12]]],
+      [cell("Budget_Rate3"), [[0.28]]],
+      [cell("Budget_Rate4"), [[0.65]]],
+      [cell("Budget_Rate5"), [[0.9]]],
+    ]);
   });
 });
 

@@ -169,7 +169,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
 
   // ---- object paths ----
 
-  function child(parent: Resolved, path: RichApiObjectPath, args: unknown[]): Resolved {
+  function child(parent: Resolved, path: RichApiObjectPath, args: unknown[], objectArgs: (Resolved | null)[]): Resolved {
     const info = classInfo(parent.type);
     switch (path.ObjectPathType) {
       case 4: {
@@ -184,7 +184,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       case 3: {
         const type = info.objectMethods.get(path.Name);
         if (!type) throw new StandInError(`${parent.type} has no method ${path.Name}`);
-        return { type, node: parent.node && method(parent.node, path.Name, args) };
+        return { type, node: parent.node && method(parent.node, path.Name, args, objectArgs) };
       }
       default:
         throw new StandInError(`object path type ${path.ObjectPathType} is not modelled`);
@@ -217,7 +217,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
     throw new ActionError("ItemNotFound", `The requested resource doesn't exist. (${what})`, 404);
   }
 
-  function method(node: Node, name: string, args: unknown[]): Node | null {
+  function method(node: Node, name: string, args: unknown[], objectArgs: (Resolved | null)[] = []): Node | null {
     const orNull = name.endsWith("OrNullObject");
     const lookup = orNull ? name.slice(0, -"OrNullObject".length) : name;
     switch (node.kind) {
@@ -301,7 +301,11 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
         if (name === "Add") {
           const found = scope.find((n) => key(n.name) === key(String(args[0])));
           if (found) throw new ActionError("ItemAlreadyExists", `The name ${String(args[0])} is already in use.`);
-          const added: NameState = { name: String(args[0]), type: "Range", formula: "=" };
+          const reference = objectArgs[1]?.node;
+          if (reference?.kind !== "range" || !reference.sheet)
+            throw new ActionError("InvalidArgument", `${String(args[0])} must refer to a range of a sheet.`);
+          const cell = reference.address.replace(/^.*!/, "");
+          const added: NameState = { name: String(args[0]), type: "Range", formula: `=${quoted(reference.sheet.name)}!${cell}` };
           scope.push(added);
           return { kind: "name", owner: node.sheet, name: added };
         }
@@ -538,7 +542,10 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       const args = path.ArgumentInfo?.Arguments ?? [];
       if (path.ObjectPathType === 1) result = { type: "Workbook", node: { kind: "workbook" } };
       else if (path.ObjectPathType === 7) result = { type: "Workbook", node: null };
-      else result = child(resolve(path.ParentObjectPathId!), path, args);
+      else {
+        const objectArgs = (path.ArgumentInfo?.ReferencedObjectPathIds ?? []).map((ref) => (ref ? resolve(ref) : null));
+        result = child(resolve(path.ParentObjectPathId!), path, args, objectArgs);
+      }
       resolved.set(id, result);
       return result;
     };
