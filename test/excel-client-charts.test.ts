@@ -44,7 +44,11 @@ function chartPlans(preset: (typeof PRESET_IDS)[number], lang: "zh" | "en"): Cha
   const budget = presetBudget(preset, lang);
   const budgetPlan = buildSheetPlan(budget, { lang, sheetName: "B" });
   const plans = budget.funnel ? presetPlans(preset, lang) : [];
-  const companions = buildCompanionPlans(budget, budgetPlan, plans, { lang, scenarioSheetName: "S", plansSheetName: "P" });
+  const companions = buildCompanionPlans(budget, budgetPlan, plans, {
+    lang,
+    scenarioSheetName: "S",
+    plansSheetName: "P",
+  });
   const comparison = plans.length > 0 ? [buildPlansComparisonPlan(plans, { lang, sheetName: "P" })] : [];
   return [budgetPlan, ...companions, ...comparison].flatMap((plan) => plan.charts ?? []);
 }
@@ -65,7 +69,10 @@ describe("chart series follow their source's shape", () => {
       });
 
       it(`${preset} (${lang}): every chart Excel is asked for draws each source as one series`, async () => {
-        const excel = createExcelStandIn({ workbook: { sheets: ["Sheet1"], tables: [], names: [] }, excelApi: REQUIRED_EXCEL_API });
+        const excel = createExcelStandIn({
+          workbook: { sheets: ["Sheet1"], tables: [], names: [] },
+          excelApi: REQUIRED_EXCEL_API,
+        });
         excel.install();
         await insertBudgetSheet({ preset, lang });
         const charts = chartsAdded(excel.syncs);
@@ -84,7 +91,10 @@ describe("chart series follow their source's shape", () => {
   });
 
   it("catches a one-row source drawn by columns (planted violation)", async () => {
-    const excel = createExcelStandIn({ workbook: { sheets: ["Sheet1"], tables: [], names: [] }, excelApi: REQUIRED_EXCEL_API });
+    const excel = createExcelStandIn({
+      workbook: { sheets: ["Sheet1"], tables: [], names: [] },
+      excelApi: REQUIRED_EXCEL_API,
+    });
     await excel.library.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.charts.add("ColumnClustered", sheet.getRange("$B$12:$D$12"), "Columns");

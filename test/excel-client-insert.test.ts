@@ -46,7 +46,9 @@ describe("every insertion, through Excel's client library capped at the set the 
         expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined]);
         const added = [result.sheetName, result.scenariosSheetName, result.plansSheetName].filter(Boolean);
         expect(excel.sheetNames()).toEqual(["Sheet1", ...added]);
-        expect(excel.tableNames()).toEqual(preset === "campaign-funnel" ? ["BudgetLines", "BudgetPlans"] : ["BudgetLines"]);
+        expect(excel.tableNames()).toEqual(
+          preset === "campaign-funnel" ? ["BudgetLines", "BudgetPlans"] : ["BudgetLines"],
+        );
         const write = excel.syncs[1];
         sizes.push(`${preset} ${lang}: ${(write.requestBytes / 1024).toFixed(1)} KiB`);
         expect(write.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
@@ -85,7 +87,11 @@ describe("after an insertion", () => {
 });
 
 describe("the stand-in refuses what Excel would (planted violations)", () => {
-  const plan = buildSheetPlan(presetBudget("campaign", "en"), { lang: "en", sheetName: "Budget", tableName: "BudgetLines" });
+  const plan = buildSheetPlan(presetBudget("campaign", "en"), {
+    lang: "en",
+    sheetName: "Budget",
+    tableName: "BudgetLines",
+  });
 
   it("refuses the insertion's calls on an Excel one set below the one it checks", async () => {
     const excel = standIn("1.8");
@@ -97,7 +103,9 @@ describe("the stand-in refuses what Excel would (planted violations)", () => {
 
   it("refuses a member above the checked set (freezePanes is 1.7) on a 1.6 Excel", async () => {
     const excel = standIn("1.6");
-    const error = await batchError(excel, (context) => context.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(1));
+    const error = await batchError(excel, (context) =>
+      context.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(1),
+    );
     expect(error).toMatchObject({ code: "ApiNotFound" });
     expect(error?.message).toContain("Worksheet.freezePanes");
     expect(excel.library.deniedSets).toContain("ExcelApi 1.7");

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { listBudgetSheets } from "../src/excel/budgetSheetList";
-import { deletePlanSnapshot, readPlanSnapshots, renamePlanSnapshot, takePlanSnapshot } from "../src/excel/planSnapshots";
+import {
+  deletePlanSnapshot,
+  readPlanSnapshots,
+  renamePlanSnapshot,
+  takePlanSnapshot,
+} from "../src/excel/planSnapshots";
 import { planStoreRows } from "../src/excel/planStore";
 import { PLAN_STORE_COLUMNS, planStoreLabels } from "../src/excel/planStoreLabels";
 import { readBudgetWorkbook } from "../src/excel/readBudgetWorkbook";
@@ -140,7 +145,12 @@ for (const lang of ["zh", "en"] as const) {
       const stop = await watchWorkbook(() => {});
       await stop();
       expectCleanSyncs(excel, 2);
-      const calls = excel.syncs.map((sync) => sync.actions.filter((a) => a.ActionType === 3).map((a) => a.Name).sort());
+      const calls = excel.syncs.map((sync) =>
+        sync.actions
+          .filter((a) => a.ActionType === 3)
+          .map((a) => a.Name)
+          .sort(),
+      );
       expect(calls[0]).toEqual([
         "_RegisterActivatedEvent",
         "_RegisterAddedEvent",

@@ -86,8 +86,19 @@ function functionBody(declaration: ts.Declaration): ts.Node | undefined {
   return undefined;
 }
 
+/** What an exported function reaches: Office.js members with their sets, and the ExcelApi checks it makes. */
+export interface Reached {
+  uses: MemberUse[];
+  /** The second argument of each `isSetSupported("ExcelApi", …)` reached, as written ("REQUIRED_EXCEL_API"). */
+  checks: string[];
+}
+
 /** Every Office.js member with an ExcelApi set that an exported function reaches, with where. */
 export function membersReached(program: ts.Program, file: string, exportName: string): MemberUse[] {
+  return reached(program, file, exportName).uses;
+}
+
+export function reached(program: ts.Program, file: string, exportName: string): Reached {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(resolve(ROOT, file));
   if (!source) throw new Error(`${file} is not in the program`);
@@ -96,6 +107,7 @@ export function membersReached(program: ts.Program, file: string, exportName: st
   if (!exported) throw new Error(`${file} exports no ${exportName}`);
 
   const uses = new Map<string, MemberUse>();
+  const checks = new Set<string>();
   const where = (node: ts.Node) => {
     const sf = node.getSourceFile();
     const { line } = sf.getLineAndCharacterOfPosition(node.getStart());
@@ -122,7 +134,8 @@ export function membersReached(program: ts.Program, file: string, exportName: st
       for (const segment of path.trim().split("/")) {
         if (segment === "") continue;
         const property = type.getNonNullableType().getProperty(segment);
-        if (!property) throw new Error(`${where(node)}: load("${path.trim()}"): no ${segment} on ${checker.typeToString(type)}`);
+        if (!property)
+          throw new Error(`${where(node)}: load("${path.trim()}"): no ${segment} on ${checker.typeToString(type)}`);
         if (segment !== "items") record(property, node);
         type = checker.getTypeOfSymbolAtLocation(property, node);
         if (segment === "items") type = checker.getIndexTypeOfType(type, ts.IndexKind.Number) ?? type;
@@ -161,11 +174,23 @@ export function membersReached(program: ts.Program, file: string, exportName: st
       ts.isStringLiteralLike(node.arguments[0])
     ) {
       recordLoad(node.expression.expression, node.arguments[0].text, node);
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === "isSetSupported" &&
+      node.arguments.length === 2 &&
+      ts.isStringLiteralLike(node.arguments[0]) &&
+      node.arguments[0].text === "ExcelApi"
+    ) {
+      checks.add(node.arguments[1].getText());
     }
     ts.forEachChild(node, visit);
   };
   while (queue.length > 0) visit(queue.shift()!);
-  return [...uses.values()].sort((a, b) => a.at.localeCompare(b.at, "en", { numeric: true }));
+  return {
+    uses: [...uses.values()].sort((a, b) => a.at.localeCompare(b.at, "en", { numeric: true })),
+    checks: [...checks].sort(),
+  };
 }
 
 /** The members above `checked`: what an Excel with exactly that set would refuse. */

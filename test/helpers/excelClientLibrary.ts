@@ -91,9 +91,9 @@ export function excelClassMetadata(): ClassMetadata {
       invokedMethods: new Set(),
     };
     const list = (property: string): string[] => {
-      const match = new RegExp(`prototype, "${property}", \\{\\s*get: function \\(\\) \\{\\s*return \\[([^\\]]*)\\]`).exec(
-        block,
-      );
+      const match = new RegExp(
+        `prototype, "${property}", \\{\\s*get: function \\(\\) \\{\\s*return \\[([^\\]]*)\\]`,
+      ).exec(block);
       return match ? [...match[1].matchAll(/"?(\w+)"?/g)].map((m) => m[1]) : [];
     };
     const names = list("_scalarPropertyNames");
@@ -108,7 +108,8 @@ export function excelClassMetadata(): ClassMetadata {
       info.navigations.set(m[1], { original: m[3], type: m[2] });
       info.navigationsByOriginal.set(m[3], m[2]);
     }
-    for (const m of block.matchAll(/_createMethodObject\(Excel\.(\w+), this, "(\w+)"/g)) info.objectMethods.set(m[2], m[1]);
+    for (const m of block.matchAll(/_createMethodObject\(Excel\.(\w+), this, "(\w+)"/g))
+      info.objectMethods.set(m[2], m[1]);
     for (const m of block.matchAll(/_invokeMethod\(this, "(\w+)"/g)) info.invokedMethods.add(m[1]);
     const indexer = /_createIndexerObject\(Excel\.(\w+), this/.exec(block);
     const child = /_createChildItemObject\(Excel\.(\w+),/.exec(block);

@@ -509,7 +509,9 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
         tables: collection(tableItems, {
           // A table by name, for its data rows as one range.
           getItem(name: string) {
-            const table = readable.flatMap((sheet) => sheet.tables).find((t) => t.name.toUpperCase() === name.toUpperCase());
+            const table = readable
+              .flatMap((sheet) => sheet.tables)
+              .find((t) => t.name.toUpperCase() === name.toUpperCase());
             if (!table) missingItem = officeError("ItemNotFound", "The requested resource doesn't exist.");
             const values = table?.rows ?? [];
             return { getDataBodyRange: () => ({ values, load: () => ({ values }) }) };

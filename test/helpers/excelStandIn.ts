@@ -169,7 +169,12 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
 
   // ---- object paths ----
 
-  function child(parent: Resolved, path: RichApiObjectPath, args: unknown[], objectArgs: (Resolved | null)[]): Resolved {
+  function child(
+    parent: Resolved,
+    path: RichApiObjectPath,
+    args: unknown[],
+    objectArgs: (Resolved | null)[],
+  ): Resolved {
     const info = classInfo(parent.type);
     switch (path.ObjectPathType) {
       case 4: {
@@ -279,7 +284,9 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
             contents: {
               address,
               values,
-              valueTypes: values.map((row) => row.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String"))),
+              valueTypes: values.map((row) =>
+                row.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String")),
+              ),
               formulas: values,
             },
           };
@@ -305,7 +312,11 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           if (reference?.kind !== "range" || !reference.sheet)
             throw new ActionError("InvalidArgument", `${String(args[0])} must refer to a range of a sheet.`);
           const cell = reference.address.replace(/^.*!/, "");
-          const added: NameState = { name: String(args[0]), type: "Range", formula: `=${quoted(reference.sheet.name)}!${cell}` };
+          const added: NameState = {
+            name: String(args[0]),
+            type: "Range",
+            formula: `=${quoted(reference.sheet.name)}!${cell}`,
+          };
           scope.push(added);
           return { kind: "name", owner: node.sheet, name: added };
         }
@@ -328,7 +339,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
 
   // ---- actions ----
 
-  function invoke(target: Resolved, action: RichApiAction, args: unknown[], resolvedArgs: (Resolved | null)[]): unknown {
+  function invoke(target: Resolved, action: RichApiAction): unknown {
     const info = classInfo(target.type);
     if (!info.invokedMethods.has(action.Name))
       throw new StandInError(`${target.type} has no method ${action.Name} sent as an action`);
@@ -344,17 +355,11 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       activeSheet = node.sheet.name;
       return null;
     }
-    if (node.kind === "names" && action.Name === "Add") {
-      // Never reached: names.add returns a NamedItem, so it is an object path.
-      return null;
-    }
     if ((node.kind === "rows" || node.kind === "tables" || node.kind === "columns") && action.Name === "GetCount") {
       if (node.kind === "rows") return node.table.rows.length;
       if (node.kind === "columns") return node.table.headers.length;
       return (node.sheet ? node.sheet.tables : allTables()).length;
     }
-    void resolvedArgs;
-    void args;
     return null;
   }
 
@@ -368,7 +373,8 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
     if (node.kind === "sheet" && action.Name === "Name") {
       const name = String(value);
       const other = sheetNamed(name);
-      if (other && other !== node.sheet) throw new ActionError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      if (other && other !== node.sheet)
+        throw new ActionError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       if (key(activeSheet) === key(node.sheet.name)) activeSheet = name;
       node.sheet.name = name;
       return;
@@ -380,7 +386,12 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
     }
     if (node.kind === "table" && action.Name === "Name") {
       const name = String(value);
-      const taken = [...allTables().filter((t) => t !== node.table).map((t) => t.name), ...workbookNames.map((n) => n.name)];
+      const taken = [
+        ...allTables()
+          .filter((t) => t !== node.table)
+          .map((t) => t.name),
+        ...workbookNames.map((n) => n.name),
+      ];
       if (taken.some((t) => key(t) === key(name)))
         throw new ActionError("InvalidArgument", `The table name ${name} is already in use.`);
       node.table.name = name;
@@ -464,7 +475,11 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       case "tables":
         return (node.sheet ? node.sheet.tables : allTables()).map((table) => ({ kind: "table", table }));
       case "names":
-        return (node.sheet ? node.sheet.names : workbookNames).map((name) => ({ kind: "name", owner: node.sheet, name }));
+        return (node.sheet ? node.sheet.names : workbookNames).map((name) => ({
+          kind: "name",
+          owner: node.sheet,
+          name,
+        }));
       case "rows":
         return node.table.rows.map((_, index) => ({ kind: "row", table: node.table, index }));
       case "columns":
@@ -504,7 +519,13 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       for (const [name] of own) result[info.scalars.get(name)!.original] = scalarValue(node, type, name);
       if (forItems.length > 0 || select.length === 0) {
         if (!info.itemType) throw new StandInError(`${type} has no item class`);
-        result._Items = items(node).map((item) => query(info.itemType!, item, forItems.map((p) => p.join("/"))));
+        result._Items = items(node).map((item) =>
+          query(
+            info.itemType!,
+            item,
+            forItems.map((p) => p.join("/")),
+          ),
+        );
       }
       return result;
     }
@@ -549,8 +570,6 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       resolved.set(id, result);
       return result;
     };
-    const argumentPaths = (info: RichApiAction["ArgumentInfo"]) =>
-      (info?.ReferencedObjectPathIds ?? []).map((id) => (id ? resolve(id) : null));
 
     const results: RichApiResponse["Results"] = [];
     for (const [index, action] of body.Actions.entries()) {
@@ -564,14 +583,15 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           case 2: {
             const target = resolve(action.ObjectPathId);
             const select = [...(action.QueryInfo?.Select ?? []), ...(action.QueryInfo?.Expand ?? [])];
-            checkSelect(target.type, select.map((path) => path.split("/")));
+            checkSelect(
+              target.type,
+              select.map((path) => path.split("/")),
+            );
             results.push({ ActionId: action.Id, Value: query(target.type, target.node, select) });
             break;
           }
           case 3: {
-            const target = resolve(action.ObjectPathId);
-            const args = action.ArgumentInfo?.Arguments ?? [];
-            results.push({ ActionId: action.Id, Value: invoke(target, action, args, argumentPaths(action.ArgumentInfo)) });
+            results.push({ ActionId: action.Id, Value: invoke(resolve(action.ObjectPathId), action) });
             break;
           }
           case 4: {
@@ -597,7 +617,13 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
   const addinChecks: string[] = [];
   const supported = (name: string, version: string) => name === "ExcelApi" && versionAtMost(version, options.excelApi);
   const library = loadExcelLibrary(supported, { execute }, (body, requestBytes, response, responseBytes) => {
-    syncs.push({ actions: body.Actions, objectPaths: body.ObjectPaths, requestBytes, responseBytes, error: response.Error?.Code });
+    syncs.push({
+      actions: body.Actions,
+      objectPaths: body.ObjectPaths,
+      requestBytes,
+      responseBytes,
+      error: response.Error?.Code,
+    });
   });
 
   return {
@@ -644,12 +670,11 @@ export function chartsAdded(syncs: readonly SyncRecord[]): ChartAdded[] {
         const sourceId = path.ArgumentInfo?.ReferencedObjectPathIds?.[1];
         const source = sourceId ? objectPaths[String(sourceId)] : undefined;
         if (source?.Name !== "GetRange") throw new StandInError("a chart's source is not a range of its sheet");
-        return { type: String(type), source: String(source.ArgumentInfo?.Arguments?.[0]), seriesBy: seriesBy as string | undefined };
+        return {
+          type: String(type),
+          source: String(source.ArgumentInfo?.Arguments?.[0]),
+          seriesBy: seriesBy as string | undefined,
+        };
       }),
   );
-}
-
-/** A sheet-scoped name's formula as Excel reports it: ='Budget (2)'!$O$12. */
-export function nameFormula(sheet: string, absoluteCell: string): string {
-  return `=${quoted(sheet)}!${absoluteCell}`;
 }
