@@ -99,8 +99,9 @@ async function runPlans<T>(work: (context: Excel.RequestContext) => Promise<T>):
 }
 
 /**
- * One change of a budget's plans: one sync reads the budget sheet and the table keeping its plans,
- * one rewrites the plans sheet. The budget sheet is only read.
+ * One change of a budget's plans: the read (the budget sheet and the names in use, then the plans'
+ * table by its name when there is one), then one sync rewrites the plans sheet. The budget sheet is
+ * only read.
  */
 async function changePlans(budgetSheet: string, change: PlansChange): Promise<PlanSnapshots> {
   return runPlans(async (context) => {
@@ -119,7 +120,7 @@ async function changePlans(budgetSheet: string, change: PlansChange): Promise<Pl
   });
 }
 
-/** The plans kept for a budget sheet (by name or id), in one `context.sync()`. */
+/** The plans kept for a budget sheet (by name or id): one sync, two when the workbook keeps plans. */
 export async function readPlanSnapshots(budgetSheet: string): Promise<PlanSnapshots> {
   return runPlans(async (context) => {
     const read = await readPlans(context, budgetSheet);

@@ -19,7 +19,7 @@ export interface PlansSheet {
   plans: BudgetPlan[];
 }
 
-/** What changing a budget's plans starts from, read in one `context.sync()`. */
+/** What changing a budget's plans starts from (see queuePlansRead and queueStoreRead). */
 export interface PlansRead {
   snapshot: SheetSnapshot;
   /** The budget sheet's language, by its table's headers. */
