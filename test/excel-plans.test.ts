@@ -153,7 +153,8 @@ describe("takePlanSnapshot next to kept plans", () => {
   it("adds the plan to those kept and rebuilds the plans sheet in its place", async () => {
     const { mock, sync } = setUp([budgetSheet(2200), plansSheet(presets.slice(0, 2))]);
     const result = await excelPlans.take(BUDGET);
-    expect(sync).toHaveBeenCalledTimes(2);
+    // The names, then the plans' table by its name, then the write.
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(result).toMatchObject({ sheetName: PLANS });
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准", "激进"]);
     expect(result.plans[2].budget.funnel!.targetDeals.toString()).toBe("2200");
@@ -179,12 +180,12 @@ describe("takePlanSnapshot next to kept plans", () => {
     });
   });
 
-  it("refuses a fifth plan with a message, after one read and without writing", async () => {
+  it("refuses a fifth plan with a message, after the read and without writing", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
     const error = await planError(excelPlans.take(BUDGET, "第五个"));
     expect(error.message).toBe("there are already 4 plans: delete one before taking another");
     expect(error.text.zh).toBe("已有 4 个方案：请先删除一个再保存新方案");
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual([]);
     expect(mock.deletedSheets.size).toBe(0);
   });
@@ -215,10 +216,10 @@ describe("takePlanSnapshot next to kept plans", () => {
 });
 
 describe("renamePlanSnapshot", () => {
-  it("renames in one read and one write, the budget sheet untouched", async () => {
+  it("renames in a read (names, then the plans' table) and one write, the budget sheet untouched", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
     const result = await excelPlans.rename(BUDGET, "标准", "基准方案");
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
     expect(storedOn(mock.addedSheets[0]).map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
     expectBudgetSheetUntouched(mock.log);
@@ -228,7 +229,7 @@ describe("renamePlanSnapshot", () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
     const error = await planError(excelPlans.rename(BUDGET, "标准", "激进"));
     expect(error.text.zh).toBe("已有名为“激进”的方案");
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual([]);
   });
 
@@ -240,10 +241,10 @@ describe("renamePlanSnapshot", () => {
 });
 
 describe("deletePlanSnapshot", () => {
-  it("deletes in one read and one write", async () => {
+  it("deletes in a read (names, then the plans' table) and one write", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
     const result = await excelPlans.delete(BUDGET, "激进");
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(result.plans.map((plan) => [plan.id, plan.name])).toEqual([
       ["plan-1", "保守"],
       ["plan-2", "标准"],
@@ -266,7 +267,7 @@ describe("when Excel cannot change the plans", () => {
   it("removes the half-built sheet and keeps the old plans when the write stops before the swap", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 2))], {
       failingSyncs: {
-        2: { error: officeError("GeneralException", "An internal error has occurred."), stopsAt: `${PLANS}: delete` },
+        3: { error: officeError("GeneralException", "An internal error has occurred."), stopsAt: `${PLANS}: delete` },
       },
     });
     const error = await planError(excelPlans.take(BUDGET));
@@ -274,8 +275,9 @@ describe("when Excel cannot change the plans", () => {
       "Excel could not write the plans sheet: An internal error has occurred. Nothing was changed.",
     );
     expect(error.text.zh).toContain("未做任何更改");
-    expect(sync).toHaveBeenCalledTimes(4);
-    const afterFailure = mock.log.slice(mock.log.indexOf("sync", mock.log.indexOf("sync") + 1) + 1);
+    expect(sync).toHaveBeenCalledTimes(5);
+    const writeSync = mock.log.indexOf("sync", mock.log.indexOf("sync", mock.log.indexOf("sync") + 1) + 1);
+    const afterFailure = mock.log.slice(writeSync + 1);
     expect(afterFailure).toEqual([
       "worksheets.getItemOrNullObject 方案对比 (2)",
       `worksheets.getItemOrNullObject ${PLANS}`,
@@ -289,7 +291,7 @@ describe("when Excel cannot change the plans", () => {
   it("leaves the new sheet and says where the plans are when the old one is already gone", async () => {
     const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 2))], {
       failingSyncs: {
-        2: {
+        3: {
           error: officeError("GeneralException", "An internal error has occurred."),
           stopsAt: `方案对比 (2): rename`,
         },
@@ -327,18 +329,19 @@ describe("when Excel cannot change the plans", () => {
 });
 
 describe("readPlanSnapshots", () => {
-  it("reads the kept plans in one sync", async () => {
+  it("reads the kept plans in two syncs: the names, then the plans' table by its name", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 2))]);
     const result = await excelPlans.read(BUDGET);
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(sync).toHaveBeenCalledTimes(2);
     expect(result.sheetName).toBe(PLANS);
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准"]);
     expect(mock.log.filter((entry) => entry !== "sync" && !entry.startsWith("worksheets.getItem "))).toEqual([]);
   });
 
-  it("finds none for a budget without plans", async () => {
-    setUp([budgetSheet()]);
+  it("finds none for a budget without plans, in one sync", async () => {
+    const { sync } = setUp([budgetSheet()]);
     expect(await excelPlans.read(BUDGET)).toEqual({ sheetName: null, plans: [] });
+    expect(sync).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -50,7 +50,7 @@ function tableItem(table: MockTable, sheet: MockSheet, position: number) {
     name: table.name,
     showHeaders: table.showHeaders ?? true,
     columns: { items: table.headers.map((name) => ({ name })) },
-    rows: { items: Array.from({ length: table.rowCount }, (_, index) => ({ index })) },
+    rows: { count: table.rowCount },
     worksheet: { name: sheet.name, id: sheet.id, position },
   };
 }
@@ -377,7 +377,7 @@ describe("readBudgetSheet", () => {
     vi.stubGlobal("Office", new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } }));
     const error = (await rejection(readBudgetSheet())) as WorkbookError;
     expect(error.kind).toBe("not-supported");
-    expect(error.text.en).toContain("ExcelApi 1.4");
+    expect(error.text.en).toContain("ExcelApi 1.7");
     expect(mock.sync).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { a1 } from "../sheet/address";
+import { a1, parseA1 } from "../sheet/address";
 import type { ChartPlan } from "../sheet/plan";
 
 export interface ChartOptions {
@@ -17,12 +17,24 @@ export function drawnChartType(chart: ChartPlan, options: ChartOptions): ChartPl
   return chart.type === "funnel" && !options.funnelCharts ? (chart.fallbackType ?? "barClustered") : chart.type;
 }
 
+/**
+ * How Excel reads a chart's source: a one-row range ("B5:D5") is one series of several points
+ * ("Rows"); a column, or one cell, is one series down the column ("Columns"). Given the other way,
+ * Excel draws a series per cell.
+ */
+export function seriesOrientation(source: string): "Rows" | "Columns" {
+  const [first, last = first] = source.replace(/^.*!/, "").split(":");
+  const from = parseA1(first);
+  const to = parseA1(last);
+  return from.row === to.row && from.col !== to.col ? "Rows" : "Columns";
+}
+
 function addChart(sheet: Excel.Worksheet, chart: ChartPlan, options: ChartOptions): void {
   const type = drawnChartType(chart, options);
   const [first, ...others] = chart.series;
   // The categories and the series are apart on the sheet (other columns lie between), so the chart
   // starts from the first series alone and each series is then given its values and categories.
-  const added = sheet.charts.add(EXCEL_CHART_TYPE[type], sheet.getRange(first.values), "Columns");
+  const added = sheet.charts.add(EXCEL_CHART_TYPE[type], sheet.getRange(first.values), seriesOrientation(first.values));
   added.title.text = chart.title;
   const firstSeries = added.series.getItemAt(0);
   firstSeries.name = first.name;

@@ -4,13 +4,12 @@ import { hostErrorInfo } from "../workbook/hostError";
 import { plansReadFailed, plansWriteFailed, plansWriteFailedSheetLeft, sheetMissing } from "../workbook/messages";
 import { budgetPlans, type PlansTarget } from "../workbook/plans";
 import { WorkbookError } from "../workbook/workbookError";
-import { queuePlansRead, type PlansRead } from "./readPlans";
+import { queuePlansRead, queueStoreRead, type PlansIndex, type PlansRead } from "./readPlans";
 import { assertWriteSupport } from "./requirements";
 import { cleanUpPlansSheet, queuePlansSheet } from "./writePlansSheet";
 
-/** The read, in one sync; Excel's failures in the planner's words. */
-async function readPlans(context: Excel.RequestContext, budgetSheet: string): Promise<PlansRead> {
-  const finish = queuePlansRead(context, budgetSheet);
+/** One round trip of the read; Excel's failures in the planner's words. */
+async function readSync(context: Excel.RequestContext, budgetSheet: string): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
@@ -19,12 +18,26 @@ async function readPlans(context: Excel.RequestContext, budgetSheet: string): Pr
       throw new WorkbookError("missing-sheet", sheetMissing(budgetSheet), { cause: error });
     throw new WorkbookError("host", plansReadFailed(info), { cause: error });
   }
+}
+
+/**
+ * The read: one sync, and a second for the rows of the tables named like a plans table when the
+ * workbook has any.
+ */
+async function readPlans(context: Excel.RequestContext, budgetSheet: string): Promise<PlansRead> {
+  const index = queuePlansRead(context, budgetSheet);
+  await readSync(context, budgetSheet);
+  let found: PlansIndex;
   try {
-    return finish();
+    found = index();
   } catch (error) {
     if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
     throw error;
   }
+  if (found.storeTables.length === 0) return found.finish([]);
+  const stores = queueStoreRead(context, found.storeTables);
+  await readSync(context, budgetSheet);
+  return found.finish(stores());
 }
 
 /** The write, in one sync; after a failure, what it built is taken away while the old sheet stands. */
@@ -61,11 +74,14 @@ function plansTarget(context: Excel.RequestContext): PlansTarget<PlansRead> {
   };
 }
 
-/**
- * A budget's plans in Excel: one sync reads the budget sheet and the table keeping its plans, one
- * rewrites the plans sheet; the budget sheet is only read.
- */
-export const excelPlans = budgetPlans<PlansRead>((work) => {
+/** Runs plan work in one Excel.run, once this Excel can write the plans sheet. */
+export function runExcelPlans<T>(work: (target: PlansTarget<PlansRead>) => Promise<T>): Promise<T> {
   assertWriteSupport("plans");
   return Excel.run((context) => work(plansTarget(context)));
-});
+}
+
+/**
+ * A budget's plans in Excel: the read (the budget sheet and the names in use, then the plans' table by
+ * its name when the workbook has one), then one sync rewrites the plans sheet; the budget sheet is only read.
+ */
+export const excelPlans = budgetPlans<PlansRead>(runExcelPlans);

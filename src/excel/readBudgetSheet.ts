@@ -15,7 +15,7 @@ import { runRead } from "./runRead";
  * | what                    | loaded                                        | why                                            |
  * |-------------------------|-----------------------------------------------|------------------------------------------------|
  * | the sheet               | name, id                                      | the snapshot's name; id to follow it by        |
- * | its tables              | name, showHeaders, column names, row indexes  | which is the budget table, its headers, rows   |
+ * | its tables              | name, showHeaders, column names, row count    | which is the budget table, its headers, rows   |
  * | its used range (values) | address, values, valueTypes, formulas         | every cell the check reads, errors told apart  |
  * | its sheet-scoped names  | name, type, formula                           | where Budget_* point ("='Budget (2)'!$O$12")   |
  *
@@ -73,7 +73,7 @@ export function queueSheetRead(context: Excel.RequestContext, sheetKey?: string)
   const sheet = (sheetKey === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetKey)).load(
     "name,id",
   );
-  const tables = sheet.tables.load("items/name,items/showHeaders,items/columns/items/name,items/rows/items/index");
+  const tables = sheet.tables.load("items/name,items/showHeaders,items/columns/items/name,items/rows/count");
   const cells = sheet.getUsedRangeOrNullObject(true).load("address,values,valueTypes,formulas");
   const names = sheet.names.load("items/name,items/type,items/formula");
 
@@ -83,7 +83,7 @@ export function queueSheetRead(context: Excel.RequestContext, sheetKey?: string)
       name: table.name,
       showHeaders: table.showHeaders,
       headers: table.columns.items.map((column) => column.name),
-      rowCount: table.rows.items.length,
+      rowCount: table.rows.count,
     }));
     const table = budgetTable(sheet.name, loadedTables, grid);
     if (table instanceof NotABudgetSheetError)

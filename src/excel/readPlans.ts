@@ -19,7 +19,7 @@ export interface PlansSheet {
   plans: BudgetPlan[];
 }
 
-/** What changing a budget's plans starts from, read in one `context.sync()`. */
+/** What changing a budget's plans starts from (see queuePlansRead and queueStoreRead). */
 export interface PlansRead extends PlansState {
   plansSheet: PlansSheet | null;
   taken: TakenNames;
@@ -27,7 +27,7 @@ export interface PlansRead extends PlansState {
 }
 
 /** The tables that keep plans: BudgetPlans, BudgetPlans2 … */
-const PLAN_STORE_TABLE = /^budgetplans/i;
+const PLAN_STORE_TABLE = /^budgetplans\d*$/i;
 
 const cellValue = (value: unknown): CellValue =>
   value === "" || value === undefined || value === null ? null : (value as CellValue);
@@ -50,19 +50,33 @@ function plansOf(sheetName: string, rows: readonly (readonly CellValue[])[]): Bu
   }
 }
 
+/** What the first round trip finds: all but the rows of the tables that may keep plans. */
+export interface PlansIndex {
+  /** The tables named like a plans table (BudgetPlans, BudgetPlans2 …): the ones whose rows are read next. */
+  storeTables: string[];
+  /** The read once those tables' rows are in. */
+  finish(stores: readonly StoreTable[]): PlansRead;
+}
+
+/** A plans table's name and its data rows as read. */
+export interface StoreTable {
+  name: string;
+  rows: unknown[][];
+}
+
 /**
- * Queues the reads a change of plans needs: the budget sheet (by name or id), every table's rows
- * (the plans' table is found by the budget table it names, wherever its sheet was moved or renamed),
- * the names in use, the active sheet and the workbook's protection. Loading every table's rows is the
- * one way to reach a table of unknown name in the same round trip; a budget workbook's tables are
- * small. Call the returned function after the next `context.sync()`; it throws NotABudgetSheetError
- * for a sheet without a budget table.
+ * Queues the first read a change of plans needs: the budget sheet (by name or id), every table's name
+ * and sheet (no rows), the names in use, the active sheet and the workbook's protection. The plans'
+ * table is found by the budget table it names, wherever its sheet was moved or renamed; only the
+ * tables named like a plans table are read then, by name (queueStoreRead), so a large table of the
+ * planner's never travels. Call the returned function after the next `context.sync()`; it throws
+ * NotABudgetSheetError for a sheet without a budget table.
  */
-export function queuePlansRead(context: Excel.RequestContext, budgetSheet: string): () => PlansRead {
+export function queuePlansRead(context: Excel.RequestContext, budgetSheet: string): () => PlansIndex {
   const sheet = queueSheetRead(context, budgetSheet);
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load("items/name,items/position");
-  const tables = workbook.tables.load("items/name,items/worksheet/name,items/rows/items/values");
+  const tables = workbook.tables.load("items/name,items/worksheet/name");
   const names = workbook.names.load("items/name");
   const protection = workbook.protection.load("protected");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
@@ -72,36 +86,51 @@ export function queuePlansRead(context: Excel.RequestContext, budgetSheet: strin
     if (read.kind === "not-a-budget") throw read.error;
     const { snapshot } = read;
     const positions = new Map(worksheets.items.map((item) => [item.name.toUpperCase(), item.position]));
+    const sheetOf = new Map(tables.items.map((table) => [table.name, table.worksheet.name]));
     const budgetTable = snapshot.table.name.toUpperCase();
-    // A copied plans sheet keeps the same source: the first in tab order is the one kept up to date.
-    const stores = tables.items
-      .filter((table) => PLAN_STORE_TABLE.test(table.name))
-      .map((table) => ({
-        table,
-        rows: table.rows.items.map((row) => (row.values[0] ?? []).map(cellValue)),
-        position: positions.get(table.worksheet.name.toUpperCase()) ?? Number.MAX_SAFE_INTEGER,
-      }))
-      .filter((store) => storeSource(store.rows)?.toUpperCase() === budgetTable)
-      .sort((a, b) => a.position - b.position);
-    const store = stores[0];
     return {
-      snapshot,
-      lang: mapTableColumns(snapshot.table.headers).lang,
-      plansSheet: store
-        ? {
-            sheetName: store.table.worksheet.name,
-            position: store.position,
-            tableName: store.table.name,
-            plans: plansOf(store.table.worksheet.name, store.rows),
-          }
-        : null,
-      taken: {
-        sheets: worksheets.items.map((item) => item.name),
-        tables: tables.items.map((table) => table.name),
-        definedNames: names.items.map((name) => name.name),
+      storeTables: tables.items.map((table) => table.name).filter((name) => PLAN_STORE_TABLE.test(name)),
+      finish(storeTables) {
+        // A copied plans sheet keeps the same source: the first in tab order is the one kept up to date.
+        const stores = storeTables
+          .map((table) => ({
+            table,
+            sheetName: sheetOf.get(table.name) ?? "",
+            rows: table.rows.map((row) => row.map(cellValue)),
+            position: positions.get((sheetOf.get(table.name) ?? "").toUpperCase()) ?? Number.MAX_SAFE_INTEGER,
+          }))
+          .filter((store) => storeSource(store.rows)?.toUpperCase() === budgetTable)
+          .sort((a, b) => a.position - b.position);
+        const store = stores[0];
+        return {
+          snapshot,
+          lang: mapTableColumns(snapshot.table.headers).lang,
+          plansSheet: store
+            ? {
+                sheetName: store.sheetName,
+                position: store.position,
+                tableName: store.table.name,
+                plans: plansOf(store.sheetName, store.rows),
+              }
+            : null,
+          taken: {
+            sheets: worksheets.items.map((item) => item.name),
+            tables: tables.items.map((table) => table.name),
+            definedNames: names.items.map((name) => name.name),
+          },
+          activeSheet: active.name,
+          structureProtected: protection.protected,
+        };
       },
-      activeSheet: active.name,
-      structureProtected: protection.protected,
     };
   };
+}
+
+/**
+ * Queues the second read, only when the first found tables named like a plans table: each one's data
+ * rows as one range, by its name. Call the returned function after the next `context.sync()`.
+ */
+export function queueStoreRead(context: Excel.RequestContext, tableNames: readonly string[]): () => StoreTable[] {
+  const bodies = tableNames.map((name) => context.workbook.tables.getItem(name).getDataBodyRange().load("values"));
+  return () => bodies.map((body, index) => ({ name: tableNames[index], rows: body.values }));
 }

@@ -7,7 +7,10 @@ export const READING_API_SETS: readonly { api: string; set: string }[] = [
     api: "getActiveWorksheet, range values / valueTypes / formulas, table columns and rows, activate, select",
     set: "1.1",
   },
-  { api: "worksheet.names (sheet-scoped names), worksheet.getUsedRangeOrNullObject", set: "1.4" },
+  { api: "worksheet.names (sheet-scoped names), worksheet.getUsedRangeOrNullObject, table rows/count", set: "1.4" },
+  // Where each Budget_* name points ("='Budget (2)'!$O$12"): Excel 2019 has it (ExcelApi 1.1–1.8);
+  // Excel 2016 sold once (1.1 only) lacks sheet-scoped names anyway.
+  { api: "namedItem.formula", set: "1.7" },
 ];
 
 /** Re-checking as the workbook changes: worksheets.onChanged is the newest call it needs. */

@@ -392,7 +392,7 @@ function readableSheetData(sheet: ReadableSheet, log: string[], deleted: Set<str
         name: table.name,
         showHeaders: table.showHeaders ?? true,
         columns: { items: table.headers.map((name) => ({ name })) },
-        rows: { items: table.rows.map((values, index) => ({ index, values: [values] })) },
+        rows: { count: table.rows.length, items: table.rows.map((values, index) => ({ index, values: [values] })) },
       })),
     ),
     names: collection(sheet.names),
@@ -506,7 +506,17 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
             },
           },
         ),
-        tables: collection(tableItems),
+        tables: collection(tableItems, {
+          // A table by name, for its data rows as one range.
+          getItem(name: string) {
+            const table = readable
+              .flatMap((sheet) => sheet.tables)
+              .find((t) => t.name.toUpperCase() === name.toUpperCase());
+            if (!table) missingItem = officeError("ItemNotFound", "The requested resource doesn't exist.");
+            const values = table?.rows ?? [];
+            return { getDataBodyRange: () => ({ values, load: () => ({ values }) }) };
+          },
+        }),
         names: collection(workbook.names.map((name) => ({ name }))),
         protection: { protected: workbook.structureProtected ?? false },
       },
