@@ -1,5 +1,6 @@
 import { Decimal } from "../model/decimal";
 import { numberFromText } from "../model/numberText";
+import { rateFromText } from "../model/rates";
 import { displayValue, isBlankValue, isErrorValue, type CellValue } from "./snapshot";
 
 /** A cell that should hold a number but holds text, or an error such as #DIV/0!. */
@@ -33,4 +34,13 @@ export function readNumberCell(value: CellValue): NumberCell {
     if (parsed !== null) return parsed;
   }
   return { kind: "text", value: displayValue(value) };
+}
+
+/** A rate cell: a number as it is, text by the one rate rule (model/rates.ts): "65%" and "0.65" are 65%. */
+export function readRateCell(value: CellValue): NumberCell {
+  if (typeof value === "string") {
+    const rate = rateFromText(value);
+    if (rate !== null) return rate;
+  }
+  return readNumberCell(value);
 }

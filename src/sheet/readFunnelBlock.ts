@@ -4,7 +4,7 @@ import { ZERO, type Decimal } from "../model/decimal";
 import type { Funnel, FunnelStage } from "../model/funnelPlan";
 import type { CellIssue, LineCells } from "../model/health";
 import { parseA1 } from "./address";
-import { isUnreadable, readNumberCell } from "./cellNumber";
+import { isUnreadable, readNumberCell, readRateCell, type NumberCell } from "./cellNumber";
 import { rateName, stageNameName } from "./funnelBlock";
 import { sheetLabels } from "./labels";
 import { displayValue, isErrorValue, type NamedCell, type SheetSnapshot, type TableSnapshot } from "./snapshot";
@@ -85,8 +85,7 @@ export function readFunnelBlock(
 
   const labels = sheetLabels(lang).funnel;
   const issues: CellIssue[] = [];
-  const figure = (cell: NamedCell, field: string): Decimal => {
-    const read = readNumberCell(cell.value);
+  const figure = (cell: NamedCell, field: string, read: NumberCell = readNumberCell(cell.value)): Decimal => {
     if (!isUnreadable(read)) return read ?? ZERO;
     issues.push({ cell: cell.address, field, value: read.value, kind: read.kind });
     return ZERO;
@@ -100,7 +99,8 @@ export function readFunnelBlock(
   const stages: FunnelStage[] = [];
   for (let position = 1; position <= stageCount; position++) {
     const name = text(named(stageNameName(position))!);
-    stages.push({ name, rate: figure(named(rateName(position))!, `${labels.headers.rate} ${name}`.trim()) });
+    const rateCell = named(rateName(position))!;
+    stages.push({ name, rate: figure(rateCell, `${labels.headers.rate} ${name}`.trim(), readRateCell(rateCell.value)) });
   }
   const funnel: Funnel = {
     poolName: text(pool),

@@ -1,5 +1,5 @@
 import type { Lang, ScenarioKey } from "../model";
-import type { FieldProblem } from "./funnelDrafts";
+import type { FieldProblem, RateProblem } from "./funnelDrafts";
 import type { PlanFigureKey } from "./planRows";
 
 /** The rows of the scenario table. */
@@ -15,13 +15,13 @@ export interface FunnelStrings {
   inputsHeading: string;
   targetDeals: string;
   averageOrderValue: string;
-  /** A stage's rate field: "Opened rate (%)". */
+  /** A stage's rate field: "Opened rate". */
   rateLabel: (stageName: string) => string;
-  percentUnit: string;
   yuanUnit: string;
   targetProblems: Partial<Record<FieldProblem, string>>;
   orderValueProblems: Partial<Record<FieldProblem, string>>;
-  rateProblems: Partial<Record<FieldProblem, string>>;
+  /** A rate that is no number or below the sheet's smallest; the rate rule's own messages come with the problem. */
+  rateProblems: Record<Exclude<RateProblem["kind"], "rule">, string>;
   keptLastValid: string;
   incomplete: string;
   funnelHeading: string;
@@ -100,7 +100,6 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
     targetDeals: "目标成交（单）",
     averageOrderValue: "客单价",
     rateLabel: (stageName) => `${stageName}转化率`,
-    percentUnit: "%",
     yuanUnit: "元",
     targetProblems: {
       number: "请输入成交单数，例如 2600。",
@@ -114,8 +113,8 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
       large: "客单价最多为 1,000,000,000 元。",
     },
     rateProblems: {
-      number: "请输入百分比，例如 28 表示 28%。",
-      rate: "转化率须大于 0% 且不超过 100%。",
+      number: "请输入转化率，例如 28% 或 0.28。",
+      small: "转化率至少为 0.0001%。",
     },
     keptLastValid: "有输入需要修改：下方结果沿用该项上一次的有效值。",
     incomplete: "请先修正上方标出的输入，才能计算漏斗和情景。",
@@ -197,7 +196,6 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
     targetDeals: "Target deals",
     averageOrderValue: "Average order value",
     rateLabel: (stageName) => `${stageName} rate`,
-    percentUnit: "%",
     yuanUnit: "CNY",
     targetProblems: {
       number: "Enter a number of deals, e.g. 2600.",
@@ -211,8 +209,8 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
       large: "The average order value can be at most 1,000,000,000.",
     },
     rateProblems: {
-      number: "Enter a percentage, e.g. 28 for 28%.",
-      rate: "A rate is above 0% and at most 100%.",
+      number: "Enter a rate, e.g. 28% or 0.28.",
+      small: "A rate is at least 0.0001%.",
     },
     keptLastValid: "A figure needs fixing: the results below use its last valid value.",
     incomplete: "Fix the figures marked above to see the funnel and the scenarios.",
