@@ -20,7 +20,7 @@ export function excelErrorInfo(error: unknown): ExcelErrorInfo {
 
 /** "plain words (Excel: "its message")" when the code has plain words in `reasons`, else Excel's message alone. */
 export function explainExcelError(error: ExcelErrorInfo, reasons: Readonly<Record<string, Text>>): Text {
-  const said = error.message.replace(/[.。\s]+$/u, "");
+  const said = error.message.replace(/[.。\s]+$/, "");
   const reason = reasons[error.code];
   if (!reason) return { en: said, zh: said };
   return { en: `${reason.en} (Excel: "${said}")`, zh: `${reason.zh}（Excel：“${said}”）` };
