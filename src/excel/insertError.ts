@@ -7,6 +7,8 @@ export class InsertError extends Error {
     options?: { cause?: unknown },
   ) {
     super(text.en, options);
+    // Compiled to ES5 (the ribbon command, the custom functions), Error resets the prototype: instanceof needs it back.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "InsertError";
   }
 }
