@@ -47,7 +47,8 @@ function urlsIn(text: string): string[] {
 }
 
 /** The scripts a page loads. */
-const scriptSources = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
+const scriptSources = (html: string) =>
+  [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
 
 /** A few characters around each match, to say where a finding is. */
 function contexts(text: string, pattern: RegExp): string[] {

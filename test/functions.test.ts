@@ -3,13 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Decimal } from "../src/model/decimal";
 import { excelErrorFor } from "../src/functions/excelErrors";
 import { BudgetInputError } from "../src/model/errors";
-import {
-  CODES_WITH_MESSAGE,
-  StandInFunctionError,
-  outcomeOf,
-  standInRuntime,
-  type Outcome,
-} from "./functionsRuntime";
+import { CODES_WITH_MESSAGE, StandInFunctionError, outcomeOf, standInRuntime, type Outcome } from "./functionsRuntime";
 
 type FunctionsModule = typeof import("../src/functions/functions");
 
@@ -271,12 +265,7 @@ const BAD_INPUTS: Call[] = [
     "#VALUE!",
     'rounding 1 is not known: use "up", "none" or "nearest"',
   ],
-  [
-    "result beyond a double",
-    (f) => f.funnel(1e308, [[1e-300]]),
-    "#NUM!",
-    "",
-  ],
+  ["result beyond a double", (f) => f.funnel(1e308, [[1e-300]]), "#NUM!", ""],
   [
     '"up" for the forward funnel',
     (f) => f.funnelForward(1000, RATES_COLUMN, "up"),
@@ -310,12 +299,7 @@ const BAD_INPUTS: Call[] = [
     "#VALUE!",
     "revenue is TRUE: enter a number, e.g. 700000",
   ],
-  [
-    "break-even margin 0",
-    (f) => f.breakEvenRevenue(1300000, 0),
-    "#DIV/0!",
-    "",
-  ],
+  ["break-even margin 0", (f) => f.breakEvenRevenue(1300000, 0), "#DIV/0!", ""],
   ["break-even negative cost", (f) => f.breakEvenRevenue(-1, 0.4), "#VALUE!", "cost is -1: it cannot be negative"],
   [
     "break-even negative margin",
@@ -360,12 +344,7 @@ const BAD_INPUTS: Call[] = [
     'rate is the text "eight": enter a number, e.g. 8%',
   ],
   ["contingency infinite amount", (f) => f.contingencyReserve([[Infinity]]), "#NUM!", ""],
-  [
-    "CAC no new customers",
-    (f) => f.customerAcquisitionCost(500000, 0),
-    "#DIV/0!",
-    "",
-  ],
+  ["CAC no new customers", (f) => f.customerAcquisitionCost(500000, 0), "#DIV/0!", ""],
   ["CAC negative spend", (f) => f.customerAcquisitionCost(-1, 5), "#VALUE!", "spend is -1: it cannot be negative"],
   [
     "CAC blank spend",

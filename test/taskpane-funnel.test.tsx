@@ -61,7 +61,10 @@ describe("typed figures", () => {
       en: "This rate is 28: a rate is a fraction of 1, so write 28% or 0.28",
       zh: "该转化率为 28：比率按百分比或小数填写，请写成 28% 或 0.28",
     });
-    expect(rule("150%")).toEqual({ en: "This rate is 150%: a rate cannot exceed 100%", zh: "该转化率为 150%：比率不能超过 100%" });
+    expect(rule("150%")).toEqual({
+      en: "This rate is 150%: a rate cannot exceed 100%",
+      zh: "该转化率为 150%：比率不能超过 100%",
+    });
     expect(rule("1.5")).toMatchObject({ en: "This rate is 150%: a rate cannot exceed 100%" });
     expect(rule("-5%")).toMatchObject({ en: "This rate is -5%: a stage rate must be above 0% and at most 100%" });
     expect(rule("0")).toMatchObject({ en: "This rate is 0%: a stage rate must be above 0% and at most 100%" });

@@ -63,9 +63,7 @@ export function roi(revenue: unknown, grossMargin: unknown, cost: unknown): numb
 
 /** BUDGET.BREAKEVEN: cost ÷ gross margin. */
 export function breakEven(cost: unknown, grossMargin: unknown): number {
-  return toCellNumber(
-    breakEvenRevenue(readNumber(cost, COST, "1300000"), readRate(grossMargin, GROSS_MARGIN, "40%")),
-  );
+  return toCellNumber(breakEvenRevenue(readNumber(cost, COST, "1300000"), readRate(grossMargin, GROSS_MARGIN, "40%")));
 }
 
 /** BUDGET.CONTINGENCY: the amounts' sum × rate (8% when omitted). */

@@ -11,7 +11,6 @@ import { forExcel } from "./excelErrors";
  * to fix. Typed `any`, each value reaches arguments.ts as the cell holds it and gets a #VALUE! saying
  * what is wrong.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata's "any" type, on purpose (see above) */
 
 /**
  * People needed at each funnel stage to reach a target: a column from the top of the funnel down to the target.

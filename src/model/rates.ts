@@ -51,7 +51,10 @@ export function rateProblem(rate: Decimal, label: Text, range: RateRange): Text 
     };
   }
   if (rate.greaterThan(ONE)) {
-    return { en: `${label.en} is ${shown}: a rate cannot exceed 100%`, zh: `${label.zh}为 ${shown}：比率不能超过 100%` };
+    return {
+      en: `${label.en} is ${shown}: a rate cannot exceed 100%`,
+      zh: `${label.zh}为 ${shown}：比率不能超过 100%`,
+    };
   }
   if (range === "stage" && !rate.greaterThan(0)) {
     return {

@@ -100,7 +100,10 @@ export function readFunnelBlock(
   for (let position = 1; position <= stageCount; position++) {
     const name = text(named(stageNameName(position))!);
     const rateCell = named(rateName(position))!;
-    stages.push({ name, rate: figure(rateCell, `${labels.headers.rate} ${name}`.trim(), readRateCell(rateCell.value)) });
+    stages.push({
+      name,
+      rate: figure(rateCell, `${labels.headers.rate} ${name}`.trim(), readRateCell(rateCell.value)),
+    });
   }
   const funnel: Funnel = {
     poolName: text(pool),
