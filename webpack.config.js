@@ -7,19 +7,25 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const LOCAL_OFFICE_JS = "office-js/office.js";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** Office's scripts the pages load from its CDN: office.js, and the custom functions runtime for functions.html. */
+const OFFICE_SCRIPTS = ["office.js", "custom-functions-runtime.js"];
+const LOCAL_OFFICE_JS = "office-js/";
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const FUNCTIONS_SCRIPT = "./src/functions/functions.ts";
 const { PREVIEW_HOST, previewPort } = require("./scripts/previewServer.cjs");
 
-/** The pages the manifest points at, each with its own bundle (support.html has none). */
+/**
+ * The pages the manifest points at, each with its own bundle (support.html has none). The ribbon command
+ * and the custom functions are compiled to ES5 (`legacy`): Excel may run them in an Internet Explorer 11
+ * or EdgeHTML webview. The task pane needs a current webview, and says so where it has none (taskpane.html).
+ */
 const PAGES = [
   { name: "taskpane", script: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
-  { name: "commands", script: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
-  { name: "functions", script: FUNCTIONS_SCRIPT, template: "./src/functions/functions.html" },
+  { name: "commands", script: "./src/commands/commands.ts", template: "./src/commands/commands.html", legacy: true },
+  { name: "functions", script: FUNCTIONS_SCRIPT, template: "./src/functions/functions.html", legacy: true },
   { name: "support", template: "./src/taskpane/support.html" },
 ];
 
@@ -33,12 +39,12 @@ function devCertificates() {
   return Object.fromEntries(files.map(([option, file]) => [option, fs.readFileSync(file)]));
 }
 
-/** In development, pages load the local copy of office.js instead of Office's CDN. */
+/** In development, pages load the local copies of Office's scripts instead of Office's CDN. */
 class LocalOfficeJsPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("LocalOfficeJsPlugin", (data) => {
-        data.html = data.html.split(OFFICE_JS_CDN).join(LOCAL_OFFICE_JS);
+        data.html = data.html.split(OFFICE_CDN).join(LOCAL_OFFICE_JS);
         return data;
       });
     });
@@ -70,7 +76,7 @@ class LocalizedFunctionsMetadataPlugin {
 /** office.js, the file map it loads from its own folder, the Excel host scripts and their strings. */
 function localOfficeJsPatterns() {
   const files = [
-    "office.js",
+    ...OFFICE_SCRIPTS,
     "o15apptofilemappingtable.js",
     "excel*.js",
     "en-us/office_strings.js",
@@ -95,48 +101,76 @@ function manifestForDeployment(content, dev) {
     .join(target.endsWith("/") ? target : `${target}/`);
 }
 
-/** What every bundle shares: the browser target and TypeScript through ts-loader. */
-function baseConfig(dev) {
+/**
+ * What every bundle shares: the browser target and TypeScript through ts-loader. The pane is ES2020 like
+ * tsconfig (webpack's runtime then reads globalThis instead of falling back to new Function); `legacy`
+ * bundles are ES5, TypeScript lowering the syntax (iteration through its helpers) and webpack writing
+ * its runtime in ES5. No polyfill is added: what those bundles call beyond ES5 is listed in README.
+ */
+function baseConfig(dev, legacy = false) {
+  const compilerOptions = legacy ? { target: "ES5", downlevelIteration: true } : {};
   return {
-    // ES2020 like tsconfig: webpack's runtime then reads globalThis instead of falling back to new Function.
-    target: ["web", "es2020"],
+    target: ["web", legacy ? "es5" : "es2020"],
     devtool: dev ? "source-map" : false,
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions } },
+        },
       ],
     },
   };
 }
 
-/** The add-in: the pages the manifest names and their bundles, into dist/. */
+/** The files the ES5 build writes beside the pane's, which the pane's build must not clean away. */
+const LEGACY_FILES = new RegExp(
+  `^(${PAGES.filter((page) => page.legacy)
+    .map((page) => page.name)
+    .join("|")})(\\.zh-CN)?\\.(js|html|json|js\\.map)$`,
+);
+
+/** An HTML page per entry of `pages`, with its bundle (or none). */
+function pagePlugins(pages) {
+  return pages.map(
+    (page) =>
+      new HtmlWebpackPlugin({
+        filename: `${page.name}.html`,
+        template: page.template,
+        chunks: page.script ? [page.name] : [],
+      }),
+  );
+}
+
+const entriesOf = (pages) =>
+  Object.fromEntries(pages.filter((page) => page.script).map((page) => [page.name, page.script]));
+
+/**
+ * The add-in: the pages the manifest names and their bundles, into dist/. Two compilations, as a bundle's
+ * language level is the compilation's: the task pane (and what the build copies), then the ES5 bundles.
+ */
 function addinConfig(env, dev) {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const certificates = serving ? devCertificates() : undefined;
-  return {
+  const outputPath = path.resolve(__dirname, "dist");
+  const performance = { hints: dev ? false : "warning", maxAssetSize: 512 * 1024, maxEntrypointSize: 512 * 1024 };
+  const pane = {
     ...baseConfig(dev),
-    entry: Object.fromEntries(PAGES.filter((page) => page.script).map((page) => [page.name, page.script])),
+    name: "pane",
+    entry: entriesOf(PAGES.filter((page) => !page.legacy)),
     // What the pane loads on demand (the health check, the Excel layer) comes in chunks whose names change
     // with their content, so a new deployment never meets a stale cached chunk.
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath,
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      clean: { keep: LEGACY_FILES },
     },
-    performance: { hints: dev ? false : "warning", maxAssetSize: 512 * 1024, maxEntrypointSize: 512 * 1024 },
+    performance,
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SCRIPT }),
-      new LocalizedFunctionsMetadataPlugin(),
-      ...PAGES.map(
-        (page) =>
-          new HtmlWebpackPlugin({
-            filename: `${page.name}.html`,
-            template: page.template,
-            chunks: page.script ? [page.name] : [],
-          }),
-      ),
+      ...pagePlugins(PAGES.filter((page) => !page.legacy)),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -153,6 +187,22 @@ function addinConfig(env, dev) {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
+  const legacy = {
+    ...baseConfig(dev, true),
+    name: "legacy",
+    // After the pane's build, whose cleaning of the output directory then never meets these files.
+    dependencies: ["pane"],
+    entry: entriesOf(PAGES.filter((page) => page.legacy)),
+    output: { path: outputPath, filename: "[name].js", clean: false },
+    performance,
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SCRIPT }),
+      new LocalizedFunctionsMetadataPlugin(),
+      ...pagePlugins(PAGES.filter((page) => page.legacy)),
+      ...(dev ? [new LocalOfficeJsPlugin()] : []),
+    ],
+  };
+  return [pane, legacy];
 }
 
 /**

@@ -3,6 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runInNewContext } from "node:vm";
+import { parse } from "acorn";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /*
@@ -13,6 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const FUNCTIONS_RUNTIME_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js";
+/** Office's scripts, the only ones loaded from outside the build. */
+const OFFICE_SCRIPTS = [OFFICE_JS_CDN, FUNCTIONS_RUNTIME_CDN];
 const DEV_ORIGIN = "https://localhost:3000/";
 const PAGES = ["taskpane.html", "commands.html", "functions.html", "support.html"];
 const BUNDLES = ["taskpane.js", "commands.js", "functions.js"];
@@ -39,6 +45,10 @@ const scripts = () => readdirSync(out).filter((file) => file.endsWith(".js"));
 function urlsIn(text: string): string[] {
   return [...new Set(text.match(/https?:\/\/[^\s"'`()<>\\]+/g) ?? [])];
 }
+
+/** The scripts a page loads. */
+const scriptSources = (html: string) =>
+  [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
 
 /** A few characters around each match, to say where a finding is. */
 function contexts(text: string, pattern: RegExp): string[] {
@@ -91,17 +101,27 @@ describe("the production build", () => {
     for (const url of urls) expect(existsSync(join(out, url.slice(DEV_ORIGIN.length))), url).toBe(true);
   });
 
-  it("loads office.js from Office's CDN and every other script from the build", () => {
+  it("loads Office's scripts from Office's CDN and every other script from the build", () => {
     for (const page of PAGES) {
-      const html = read(page);
-      const sources = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
+      const sources = scriptSources(read(page));
       for (const src of sources) {
-        if (src === OFFICE_JS_CDN) continue;
+        if (OFFICE_SCRIPTS.includes(src)) continue;
         expect(src, `${page} loads ${src}`).not.toMatch(/^(https?:)?\/\//);
         expect(existsSync(join(out, src)), `${page} loads ${src}`).toBe(true);
       }
-      if (page !== "support.html") expect(sources, page).toContain(OFFICE_JS_CDN);
     }
+    expect(scriptSources(read("taskpane.html"))).toEqual([OFFICE_JS_CDN, "taskpane.js"]);
+    expect(scriptSources(read("commands.html"))).toEqual([OFFICE_JS_CDN, "commands.js"]);
+    // The custom functions run without a shared runtime: their page loads Office's runtime for them, not office.js.
+    expect(scriptSources(read("functions.html"))).toEqual([FUNCTIONS_RUNTIME_CDN, "functions.js"]);
+  });
+
+  it("compiles the ribbon command and the custom functions to ES5, for Internet Explorer 11 and EdgeHTML webviews", () => {
+    for (const bundle of ["commands.js", "functions.js"]) {
+      expect(() => parse(read(bundle), { ecmaVersion: 5, sourceType: "script" }), bundle).not.toThrow();
+    }
+    // The pane's bundle is not ES5: the check below is what an old webview runs of it.
+    expect(() => parse(read("taskpane.js"), { ecmaVersion: 5, sourceType: "script" })).toThrow();
   });
 
   it("splits off only chunks of the task pane, loaded on demand", () => {
@@ -115,7 +135,7 @@ describe("the production build", () => {
   it("refers to no other outside host in its pages and bundles", () => {
     for (const file of [...PAGES, ...scripts()]) {
       const unexpected = urlsIn(read(file)).filter(
-        (url) => url !== OFFICE_JS_CDN && !INERT_URLS.some((inert) => url.startsWith(inert)),
+        (url) => !OFFICE_SCRIPTS.includes(url) && !INERT_URLS.some((inert) => url.startsWith(inert)),
       );
       expect(unexpected, file).toEqual([]);
     }
@@ -147,5 +167,37 @@ describe("the production build", () => {
       expect(code, bundle).not.toContain("sourceMappingURL");
     }
     expect(readdirSync(out).filter((file) => file.endsWith(".map"))).toEqual([]);
+  });
+});
+
+describe("the task pane in a webview too old for it", () => {
+  /** Runs the page's inline scripts, which must be ES5, in a webview with or without ES2022. */
+  function openPane(current: boolean) {
+    const { document } = parseHTML(read("taskpane.html"));
+    const inline = [...document.querySelectorAll("script:not([src])")].map((script) => script.textContent ?? "");
+    expect(inline.length).toBeGreaterThan(0);
+    for (const code of inline) {
+      expect(() => parse(code, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+      // IE11 and EdgeHTML have neither Object.hasOwn nor Array.prototype.at.
+      const webview = current ? "" : "delete Object.hasOwn; delete Array.prototype.at;";
+      runInNewContext(`${webview}\n${code}`, { document });
+    }
+    const notice = document.getElementById("webview-too-old")!;
+    return { notice, container: document.getElementById("container") as unknown as { style: { display: string } } };
+  }
+
+  it("says in both languages which Excel is needed, instead of a blank pane", () => {
+    const { notice, container } = openPane(false);
+    expect(notice.hasAttribute("hidden")).toBe(false);
+    expect(container.style.display).toBe("none");
+    const text = notice.textContent ?? "";
+    expect(text).toContain("Campaign Budget needs a newer Excel: Excel 2021 or later, Excel for Microsoft 365");
+    expect(text).toContain("预算助手需要较新的 Excel：Excel 2021 或更高版本、Microsoft 365 版 Excel");
+  });
+
+  it("stays out of sight in a current webview", () => {
+    const { notice, container } = openPane(true);
+    expect(notice.hasAttribute("hidden")).toBe(true);
+    expect(container.style.display).toBe("");
   });
 });

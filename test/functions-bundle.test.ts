@@ -102,20 +102,21 @@ describe("the functions.js bundle", () => {
 
   it("throws the runtime's own CustomFunctions.Error on bad input", () => {
     expect(outcome("FUNNEL", 2000, [[0.85], [0.12], [65]])).toEqual({
-      code: "#NUM!",
-      message: "rate 3 is 65: write 65% or 0.65",
+      code: "#VALUE!",
+      message: "rate 3 is 65: a rate is a fraction of 1, so write 65% or 0.65",
     });
     expect(outcome("FUNNEL", 2000, [[0.85], [""]])).toEqual({
       code: "#VALUE!",
       message: "rate 2 is blank: enter the stage's rate, e.g. 65% or 0.65",
     });
-    expect(outcome("BREAKEVEN", 1300000, 0)).toMatchObject({ code: "#DIV/0!" });
+    // Excel shows no message with #DIV/0!: the bundle gives none.
+    expect(outcome("BREAKEVEN", 1300000, 0)).toEqual({ code: "#DIV/0!", message: "" });
   });
 
   it("speaks Chinese under a Chinese Office", () => {
     const chinese = loadBundle("zh-CN");
-    const result = outcomeOf(() => (chinese.associated.get("CAC") as BudgetFunction)(500000, 0), StandInFunctionError);
-    expect(result).toEqual({ code: "#DIV/0!", message: "新客数为 0：无法分摊获客花费" });
+    const result = outcomeOf(() => (chinese.associated.get("CAC") as BudgetFunction)(-1, 5), StandInFunctionError);
+    expect(result).toEqual({ code: "#VALUE!", message: "获客花费为 -1：不能为负数" });
   });
 
   it("carries no formula engine: HyperFormula is for the preview only", () => {
@@ -129,11 +130,12 @@ describe("the other functions files of the build", () => {
     expect(signaturesOf(metadata)).toEqual(goldenSignatures());
   });
 
-  it("functions.html loads office.js from Office's servers, then the bundle", () => {
+  it("functions.html loads Office's custom functions runtime from Office's servers, then the bundle", () => {
     const html = readFileSync(join(buildDir, "functions.html"), "utf8");
-    const office = html.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(office).toBeGreaterThan(-1);
-    expect(html.indexOf("functions.js", office)).toBeGreaterThan(office);
+    const runtimeScript = html.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js");
+    expect(runtimeScript).toBeGreaterThan(-1);
+    expect(html.indexOf("functions.js", runtimeScript)).toBeGreaterThan(runtimeScript);
+    expect(html).not.toContain("office.js");
   });
 
   it("functions.zh-CN.json, when the build makes it, has the same signatures", (context) => {

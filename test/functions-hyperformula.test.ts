@@ -96,10 +96,13 @@ describe("BUDGET functions in HyperFormula", () => {
     expect(at(hf, "B2")).toBe(95896);
   });
 
-  it("gives #NUM! naming the rate written as a whole percent", () => {
+  it("gives #VALUE! naming the rate written as a whole percent", () => {
     const hf = sheet(SEED_SHEET);
     hf.setCellContents(hf.simpleCellAddressFromString("B4", 0)!, 28);
-    expect(errorAt(hf, "D1")).toEqual({ type: ErrorType.NUM, message: "rate 3 is 28: write 28% or 0.28" });
+    expect(errorAt(hf, "D1")).toEqual({
+      type: ErrorType.VALUE,
+      message: "rate 3 is 28: a rate is a fraction of 1, so write 28% or 0.28",
+    });
   });
 
   it("gives #VALUE! for a blank or text rate and for a block of rates, #DIV/0! for no margin", () => {
@@ -127,10 +130,8 @@ describe("BUDGET functions in HyperFormula", () => {
       type: ErrorType.VALUE,
       message: "rates are 2 rows × 2 columns: give one row or one column of stage rates",
     });
-    expect(errorAt(hf, "F1")).toEqual({
-      type: ErrorType.DIV_BY_ZERO,
-      message: "gross margin is 0: nothing is earned, so no revenue breaks even",
-    });
+    // As in Excel, #DIV/0! comes without a message.
+    expect(errorAt(hf, "F1")).toEqual({ type: ErrorType.DIV_BY_ZERO, message: "" });
     expect(errorAt(hf, "G1")).toEqual({
       type: ErrorType.VALUE,
       message: 'rounding "ceil" is not known: use "up", "none" or "nearest"',
@@ -144,8 +145,8 @@ describe("BUDGET functions in HyperFormula", () => {
 
   it("can give its messages in Chinese", () => {
     registerBudgetFunctions({ messageLanguage: "zh" });
-    const hf = sheet([["=BUDGET.CAC(500000,0)"]]);
-    expect(errorAt(hf, "A1")).toEqual({ type: ErrorType.DIV_BY_ZERO, message: "新客数为 0：无法分摊获客花费" });
+    const hf = sheet([["=BUDGET.CAC(-1,5)"]]);
+    expect(errorAt(hf, "A1")).toEqual({ type: ErrorType.VALUE, message: "获客花费为 -1：不能为负数" });
   });
 });
 

@@ -21,8 +21,9 @@ describe("functions.json generated from the JSDoc", () => {
   });
 
   it("matches the golden signatures: ids, names, parameters, types, dimensionality, optional flags, results", () => {
-    // Excel caches these: a change here breaks workbooks that use the functions. Never edit the golden
-    // file to make this pass; add a new function instead.
+    // Excel caches these: a change here breaks workbooks that use the functions. The golden file records
+    // the signatures set before the first release (every parameter "any", so that each function checks
+    // its own input); they are frozen. Never edit the golden file to make this pass; add a new function.
     expect(signaturesOf(metadata)).toEqual(goldenSignatures());
   });
 

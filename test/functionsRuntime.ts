@@ -2,7 +2,8 @@
 
 /**
  * A stand-in for Office's custom-functions runtime, as far as the BUDGET functions use it: `associate`
- * records into a map (and counts calls), `Error` and `ErrorCode` behave like Office's.
+ * records into a map (and counts calls), `Error` and `ErrorCode` behave like Office's, and `Error` refuses a
+ * message with a code Excel shows none with.
  */
 
 export const ERROR_CODE = {
@@ -15,11 +16,19 @@ export const ERROR_CODE = {
   invalidReference: "#REF!",
 } as const;
 
+/** The codes Excel shows a custom function's message with; with any other, a message is never seen. */
+export const CODES_WITH_MESSAGE: readonly string[] = [ERROR_CODE.invalidValue, ERROR_CODE.notAvailable];
+
 export class StandInFunctionError {
   constructor(
     readonly code: string,
     readonly message?: string,
-  ) {}
+  ) {
+    // Office's typings: "A custom error message can't be used" with #DIV/0!, #NUM! and the others.
+    if (message !== undefined && !CODES_WITH_MESSAGE.includes(code)) {
+      throw new Error(`Excel shows no message with ${code}, yet one was given: ${message}`);
+    }
+  }
 }
 
 export type BudgetFunction = (...args: unknown[]) => unknown;

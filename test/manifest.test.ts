@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { REQUIRED_EXCEL_API } from "../src/excel/requirements";
 
 /*
  * office-addin-manifest validate needs a remote service, so the manifest is checked here: well-formed,
@@ -119,11 +120,15 @@ function builtFiles(): Set<string> {
   const makeConfig = require(join(ROOT, "webpack.config.js")) as (
     env: Record<string, unknown>,
     options: { mode: string },
-  ) => { entry: Record<string, unknown>; plugins: object[] };
-  const config = makeConfig({}, { mode: "production" });
-  const files = new Set(Object.keys(config.entry).map((name) => `${name}.js`));
+  ) => { entry: Record<string, unknown>; plugins: object[] } | { entry: Record<string, unknown>; plugins: object[] }[];
+  // The pane's compilation and the ES5 one of the command and the functions, into the same directory.
+  const configs = ([] as { entry: Record<string, unknown>; plugins: object[] }[]).concat(
+    makeConfig({}, { mode: "production" }),
+  );
+  const files = new Set(configs.flatMap((config) => Object.keys(config.entry).map((name) => `${name}.js`)));
   // HtmlWebpackPlugin keeps its options as userOptions; CustomFunctionsMetadataPlugin as options.
-  for (const plugin of config.plugins as { userOptions?: { filename?: unknown }; options?: { output?: unknown } }[]) {
+  const plugins = configs.flatMap((config) => config.plugins);
+  for (const plugin of plugins as { userOptions?: { filename?: unknown }; options?: { output?: unknown } }[]) {
     if (typeof plugin.userOptions?.filename === "string") files.add(plugin.userOptions.filename);
     if (typeof plugin.options?.output === "string") files.add(plugin.options.output);
   }
@@ -148,20 +153,26 @@ describe("manifest.xml", () => {
     expect(only(root, "VersionOverrides").attrs["xsi:type"]).toBe("VersionOverridesV1_0");
   });
 
-  it("targets Excel workbooks with ExcelApi 1.1 as the only requirement", () => {
+  it("targets Excel workbooks that have the ExcelApi set inserting a budget needs, and nothing else", () => {
     const hosts = child(root, "Hosts").children.map((host) => host.attrs.Name);
     expect(hosts).toEqual(["Workbook"]);
     const sets = child(root, "Requirements").children.flatMap((sets) => sets.children.map((set) => set.attrs));
-    expect(sets).toEqual([{ Name: "ExcelApi", MinVersion: "1.1" }]);
+    // The insertion's calls decide it (src/excel/requirements.ts); reading a sheet needs less.
+    expect(REQUIRED_EXCEL_API).toBe("1.9");
+    expect(sets).toEqual([{ Name: "ExcelApi", MinVersion: REQUIRED_EXCEL_API }]);
+    expect(child(root, "Requirements").children[0].attrs.DefaultMinVersion).toBe(REQUIRED_EXCEL_API);
   });
 
   it("asks for ReadWriteDocument and nothing more", () => {
     expect(only(root, "Permissions").text).toBe("ReadWriteDocument");
   });
 
-  it("runs the custom functions in the JavaScript-only runtime", () => {
+  it("runs the custom functions in the JavaScript-only runtime, whose page loads Office's runtime script", () => {
     expect(all(root, "Runtimes")).toHaveLength(0);
     expect(MANIFEST).not.toMatch(/SharedRuntime/);
+    const page = readFileSync(join(ROOT, "src/functions/functions.html"), "utf8");
+    const scripts = [...page.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"]);
   });
 
   it("defines every resid it references, once, with a short id", () => {

@@ -76,10 +76,10 @@ describe("reverseFunnel", () => {
     const wholePercent = inputError(() =>
       reverseFunnel(new Decimal(2000), [SEED_RATES[0], SEED_RATES[1], new Decimal(65)]),
     );
-    expect(wholePercent.kind).toBe("num");
+    expect(wholePercent.kind).toBe("value");
     expect(wholePercent.text).toEqual({
-      en: "rate 3 is 65: write 65% or 0.65",
-      zh: "第 3 个转化率为 65：请写成 65% 或 0.65",
+      en: "rate 3 is 65: a rate is a fraction of 1, so write 65% or 0.65",
+      zh: "第 3 个转化率为 65：比率按百分比或小数填写，请写成 65% 或 0.65",
     });
   });
 });
@@ -88,18 +88,16 @@ describe("validateRates", () => {
   it("takes 100% and tiny rates, refuses 0, negatives, above 100%, non-finite and none at all", () => {
     expect(() => validateRates([ONE, new Decimal("1e-12")])).not.toThrow();
     expect(inputError(() => validateRates([new Decimal(0)])).text.en).toBe(
-      "rate 1 is 0: a stage rate must be above 0% and at most 100%",
+      "rate 1 is 0%: a stage rate must be above 0% and at most 100%",
     );
     expect(inputError(() => validateRates([ONE, new Decimal("-0.2")])).text.en).toBe(
-      "rate 2 is -0.2: a stage rate must be above 0% and at most 100%",
+      "rate 2 is -20%: a stage rate must be above 0% and at most 100%",
     );
     expect(inputError(() => validateRates([new Decimal("1.0000001")])).text.en).toBe(
-      "rate 1 is 1.0000001: write 1.0000001% or 0.010000001",
+      "rate 1 is 100.00001%: a rate cannot exceed 100%",
     );
     expect(inputError(() => validateRates([new Decimal(NaN)])).kind).toBe("num");
-    expect(inputError(() => validateRates([new Decimal(Infinity)])).text.en).toBe(
-      "rate 1 is Infinity: a stage rate must be above 0% and at most 100%",
-    );
+    expect(inputError(() => validateRates([new Decimal(Infinity)])).text.en).toBe("rate 1 is not a finite number");
     const none = inputError(() => validateRates([]));
     expect(none.kind).toBe("value");
   });

@@ -21,10 +21,13 @@ describe("roiOnGrossProfit", () => {
   });
 
   it("refuses negative figures and margins outside 0–100%", () => {
-    expect(inputError(() => roiOnGrossProfit(d(-1), d("0.4"), d(1))).kind).toBe("num");
+    expect(inputError(() => roiOnGrossProfit(d(-1), d("0.4"), d(1))).kind).toBe("value");
     expect(inputError(() => roiOnGrossProfit(d(1), d("0.4"), d(-1))).text.en).toBe("cost is -1: it cannot be negative");
     expect(inputError(() => roiOnGrossProfit(d(1), d(40), d(1))).text.en).toBe(
-      "gross margin is 40: write a rate between 0% and 100%, e.g. 40% or 0.4",
+      "gross margin is 40: a rate is a fraction of 1, so write 40% or 0.4",
+    );
+    expect(inputError(() => roiOnGrossProfit(d(1), d("1.5"), d(1))).text.en).toBe(
+      "gross margin is 150%: a rate cannot exceed 100%",
     );
   });
 });

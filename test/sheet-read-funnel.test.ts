@@ -7,6 +7,7 @@ import {
   presetBudget,
   scenarioOutcomes,
   takePlan,
+  validateFunnel,
   withTargetDeals,
   type Budget,
 } from "../src/model";
@@ -140,6 +141,22 @@ describe("reading a funnel the planner has edited", () => {
     snapshot.names.Budget_Rate2.value = "twelve";
     const findings = sheetHealth(snapshot).findings.filter((f) => f.cell === address("Budget_Rate2"));
     expect(findings.map((f) => f.rule)).toEqual(["cell-value"]);
+  });
+
+  it("reads a rate cell by the one rate rule: text 12% and 0.12 are 12%; 12 is refused with advice", () => {
+    const { set, read, address } = loadFunnelSheet("en");
+    for (const text of ["'12%", "'0.12", "' 12 %"]) {
+      set(address("Budget_Rate2"), text);
+      const checked = read();
+      expect(checked.issues, text).toEqual([]);
+      expect(checked.budget.funnel!.stages[1].rate.toString(), text).toBe("0.12");
+    }
+    set(address("Budget_Rate2"), 12);
+    expect(() => validateFunnel(read().budget.funnel!)).toThrow(
+      "rate 2 is 12: a rate is a fraction of 1, so write 12% or 0.12",
+    );
+    set(address("Budget_Rate2"), 1.2);
+    expect(() => validateFunnel(read().budget.funnel!)).toThrow("rate 2 is 120%: a rate cannot exceed 100%");
   });
 });
 

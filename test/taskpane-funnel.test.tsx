@@ -11,7 +11,7 @@ import {
   editDraft,
   hasProblems,
   parseOrderValue,
-  parseRatePercent,
+  parseRate,
   parseTargetDeals,
   startEditing,
   valuesToUse,
@@ -45,15 +45,30 @@ describe("typed figures", () => {
     expect(parseTargetDeals("2e9")).toEqual({ ok: false, problem: "large" });
   });
 
-  it("read a rate as a percentage, with or without %, above 0% and at most 100%", () => {
-    expect(parseRatePercent("28")).toEqual({ ok: true, value: dec("0.28") });
-    expect(parseRatePercent("28%")).toEqual({ ok: true, value: dec("0.28") });
-    expect(parseRatePercent("12.5")).toEqual({ ok: true, value: dec("0.125") });
-    expect(parseRatePercent("100")).toEqual({ ok: true, value: dec(1) });
-    expect(parseRatePercent("0")).toEqual({ ok: false, problem: "rate" });
-    expect(parseRatePercent("150")).toEqual({ ok: false, problem: "rate" });
-    expect(parseRatePercent("-10")).toEqual({ ok: false, problem: "rate" });
-    expect(parseRatePercent("text")).toEqual({ ok: false, problem: "number" });
+  it("read a rate by the one rate rule: a percent sign, or a fraction of 1, as in Excel and BUDGET.FUNNEL", () => {
+    expect(parseRate("28%")).toEqual({ ok: true, value: dec("0.28") });
+    expect(parseRate("0.28")).toEqual({ ok: true, value: dec("0.28") });
+    expect(parseRate(" 12.5 % ")).toEqual({ ok: true, value: dec("0.125") });
+    expect(parseRate("0.65")).toEqual({ ok: true, value: dec("0.65") });
+    expect(parseRate("100%")).toEqual({ ok: true, value: dec(1) });
+    expect(parseRate("1")).toEqual({ ok: true, value: dec(1) });
+    const rule = (text: string) => {
+      const parsed = parseRate(text);
+      return !parsed.ok && parsed.problem.kind === "rule" ? parsed.problem.text : parsed;
+    };
+    expect(rule("28")).toEqual({
+      en: "This rate is 28: a rate is a fraction of 1, so write 28% or 0.28",
+      zh: "该转化率为 28：比率按百分比或小数填写，请写成 28% 或 0.28",
+    });
+    expect(rule("150%")).toEqual({
+      en: "This rate is 150%: a rate cannot exceed 100%",
+      zh: "该转化率为 150%：比率不能超过 100%",
+    });
+    expect(rule("1.5")).toMatchObject({ en: "This rate is 150%: a rate cannot exceed 100%" });
+    expect(rule("-5%")).toMatchObject({ en: "This rate is -5%: a stage rate must be above 0% and at most 100%" });
+    expect(rule("0")).toMatchObject({ en: "This rate is 0%: a stage rate must be above 0% and at most 100%" });
+    expect(parseRate("0.00001%")).toEqual({ ok: false, problem: { kind: "small" } });
+    expect(parseRate("text")).toEqual({ ok: false, problem: { kind: "number" } });
   });
 
   it("read an order value in 元, decimals allowed", () => {
@@ -65,7 +80,7 @@ describe("typed figures", () => {
     expect(draftsFromInputs(enInputs)).toEqual({
       targetDeals: "2000",
       averageOrderValue: "350",
-      rates: ["85", "12", "28", "65", "90"],
+      rates: ["85%", "12%", "28%", "65%", "90%"],
     });
   });
 
@@ -74,21 +89,30 @@ describe("typed figures", () => {
     expect(hasProblems(editing.problems)).toBe(false);
     editing = editDraft(editing, { field: "targetDeals", text: "2600" });
     editing = editDraft(editing, { field: "targetDeals", text: "26x" });
-    editing = editDraft(editing, { field: "rate", index: 2, text: "150" });
+    editing = editDraft(editing, { field: "rate", index: 2, text: "150%" });
     expect(editing.problems).toEqual({
       targetDeals: "number",
-      rates: [undefined, undefined, "rate", undefined, undefined],
+      rates: [
+        undefined,
+        undefined,
+        {
+          kind: "rule",
+          text: { en: "This rate is 150%: a rate cannot exceed 100%", zh: "该转化率为 150%：比率不能超过 100%" },
+        },
+        undefined,
+        undefined,
+      ],
     });
     const values = valuesToUse(editing.lastValid)!;
     expect(values.targetDeals.toString()).toBe("2600");
     expect(strings(values.rates)).toEqual(["0.85", "0.12", "0.28", "0.65", "0.9"]);
-    editing = editDraft(editing, { field: "rate", index: 2, text: "30" });
+    editing = editDraft(editing, { field: "rate", index: 2, text: "30%" });
     expect(editing.problems.rates[2]).toBeUndefined();
     expect(valuesToUse(editing.lastValid)!.rates[2].toString()).toBe("0.3");
   });
 
   it("have nothing to compute with while a field has never been valid", () => {
-    const editing = startEditing({ targetDeals: "#REF!", averageOrderValue: "350", rates: ["85"] });
+    const editing = startEditing({ targetDeals: "#REF!", averageOrderValue: "350", rates: ["85%"] });
     expect(editing.problems.targetDeals).toBe("number");
     expect(valuesToUse(editing.lastValid)).toBeNull();
   });
@@ -198,18 +222,28 @@ describe("the funnel chart", () => {
 
 describe("the funnel view", () => {
   it("shows each field's problem under it, in the pane's language", () => {
-    const editing = editDraft(startEditing(draftsFromInputs(enInputs)), { field: "rate", index: 0, text: "0" });
+    let editing = editDraft(startEditing(draftsFromInputs(enInputs)), { field: "rate", index: 0, text: "65" });
+    editing = editDraft(editing, { field: "rate", index: 1, text: "abc" });
+    const expected = {
+      zh: ["该转化率为 65：比率按百分比或小数填写，请写成 65% 或 0.65。", funnelStrings("zh").rateProblems.number],
+      en: [
+        "This rate is 65: a rate is a fraction of 1, so write 65% or 0.65.",
+        funnelStrings("en").rateProblems.number,
+      ],
+    };
     for (const lang of ["zh", "en"] as const) {
       const html = renderToStaticMarkup(
         <FunnelInputsForm
           editing={editing}
           stageNames={enInputs.stageNames.slice(1)}
           strings={funnelStrings(lang)}
+          lang={lang}
           onEdit={() => {}}
         />,
       );
-      expect(html).toContain(funnelStrings(lang).rateProblems.rate);
-      expect(html).toContain('aria-invalid="true"');
+      for (const message of expected[lang]) expect(html).toContain(message);
+      expect(html).toContain('value="28%"');
+      expect(html.match(/aria-invalid="true"/g)).toHaveLength(2);
     }
   });
 

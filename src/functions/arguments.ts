@@ -2,6 +2,7 @@ import { Decimal } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
 import type { FunnelRounding } from "../model/funnel";
 import type { Text } from "../i18n";
+import { rateFromText, requireRate } from "../model/rates";
 
 /**
  * Turns values as a spreadsheet hands them over (numbers, text, booleans, blanks as "" or null, ranges as
@@ -91,12 +92,6 @@ export function readNumber(value: unknown, label: Label, example: string): Decim
   return cellNumber(singleCell(value, label), label, example);
 }
 
-/** An optional single number: blank or omitted gives `fallback`. */
-export function readOptionalNumber(value: unknown, label: Label, example: string, fallback: Decimal): Decimal {
-  const cell = singleCell(value, label);
-  return isBlank(cell) ? fallback : cellNumber(cell, label, example);
-}
-
 /** The cells of a scalar, a 1-D list or a rectangular 2-D range, row by row. */
 function cellsOf(value: unknown, label: Label): { cells: unknown[]; rows: number; columns: number } {
   if (!Array.isArray(value)) return { cells: [value], rows: 1, columns: 1 };
@@ -122,6 +117,15 @@ const RATE_EXAMPLE = "65% or 0.65";
 const AMOUNTS: Label = { en: "amounts", zh: "金额" };
 const AMOUNT_EXAMPLE = "1198700";
 
+/** One cell's rate as the rule of model/rates reads it: a number as it is, text such as "65%" or "0.65". */
+function cellRate(value: unknown, label: Label, example: string): Decimal {
+  if (typeof value === "string" && !isBlank(value)) {
+    const rate = rateFromText(value);
+    if (rate !== null) return rate;
+  }
+  return cellNumber(value, label, example);
+}
+
 /**
  * Stage conversion rates in funnel order: one row or one column (a single value is one stage). Blank
  * cells are errors, not 0%. The (0, 100%] check is the model's.
@@ -142,8 +146,19 @@ export function readRates(value: unknown): Decimal[] {
         zh: `第 ${index + 1} 个转化率为空：请填写该环节的转化率，例如 ${RATE_EXAMPLE}`,
       });
     }
-    return cellNumber(cell, { en: `rate ${index + 1}`, zh: `第 ${index + 1} 个转化率` }, RATE_EXAMPLE);
+    return cellRate(cell, { en: `rate ${index + 1}`, zh: `第 ${index + 1} 个转化率` }, RATE_EXAMPLE);
   });
+}
+
+/** A required single rate, e.g. a gross margin; its range is checked by the model. */
+export function readRate(value: unknown, label: Label, example: string): Decimal {
+  return cellRate(singleCell(value, label), label, example);
+}
+
+/** An optional single rate in [0, 100%], e.g. the contingency rate: blank or omitted gives `fallback`. */
+export function readOptionalShareRate(value: unknown, label: Label, example: string, fallback: Decimal): Decimal {
+  const cell = singleCell(value, label);
+  return isBlank(cell) ? fallback : requireRate(cellRate(cell, label, example), label, "share");
 }
 
 /** Budget amounts of any shape, added up; blank cells count for nothing, as in SUM. */
@@ -157,25 +172,6 @@ export function readAmountsTotal(value: unknown): Decimal {
     total = total.plus(cellNumber(cell, label, AMOUNT_EXAMPLE));
   });
   return total;
-}
-
-/** A rate in [0, 100%], e.g. the contingency rate; 8 means 8% was meant. */
-export function requireShareRate(rate: Decimal, label: Label): Decimal {
-  if (rate.isNegative()) {
-    throw new BudgetInputError("num", {
-      en: `${label.en} is ${rate.toString()}: it cannot be negative`,
-      zh: `${label.zh}为 ${rate.toString()}：不能为负数`,
-    });
-  }
-  if (rate.greaterThan(1)) {
-    const shown = rate.toString();
-    const fraction = rate.dividedBy(100).toString();
-    throw new BudgetInputError("num", {
-      en: `${label.en} is ${shown}: write ${shown}% or ${fraction}`,
-      zh: `${label.zh}为 ${shown}：请写成 ${shown}% 或 ${fraction}`,
-    });
-  }
-  return rate;
 }
 
 /** A rounding word from `allowed` (case and surrounding spaces ignored); blank gives the first one. */

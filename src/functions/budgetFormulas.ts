@@ -7,10 +7,10 @@ import { contingencyAmount } from "../model/totals";
 import {
   readAmountsTotal,
   readNumber,
-  readOptionalNumber,
+  readOptionalShareRate,
+  readRate,
   readRates,
   readRounding,
-  requireShareRate,
   toCellNumber,
   type Label,
 } from "./arguments";
@@ -55,7 +55,7 @@ export function roi(revenue: unknown, grossMargin: unknown, cost: unknown): numb
   return toCellNumber(
     roiOnGrossProfit(
       readNumber(revenue, REVENUE, "700000"),
-      readNumber(grossMargin, GROSS_MARGIN, "40%"),
+      readRate(grossMargin, GROSS_MARGIN, "40%"),
       readNumber(cost, COST, "1300000"),
     ),
   );
@@ -63,24 +63,19 @@ export function roi(revenue: unknown, grossMargin: unknown, cost: unknown): numb
 
 /** BUDGET.BREAKEVEN: cost ÷ gross margin. */
 export function breakEven(cost: unknown, grossMargin: unknown): number {
-  return toCellNumber(
-    breakEvenRevenue(readNumber(cost, COST, "1300000"), readNumber(grossMargin, GROSS_MARGIN, "40%")),
-  );
+  return toCellNumber(breakEvenRevenue(readNumber(cost, COST, "1300000"), readRate(grossMargin, GROSS_MARGIN, "40%")));
 }
 
 /** BUDGET.CONTINGENCY: the amounts' sum × rate (8% when omitted). */
 export function contingency(amounts: unknown, rate?: unknown): number {
   const base = readAmountsTotal(amounts);
   if (base.isNegative()) {
-    throw new BudgetInputError("num", {
+    throw new BudgetInputError("value", {
       en: `amounts add up to ${base.toString()}: the base of a reserve cannot be negative`,
       zh: `金额合计为 ${base.toString()}：应急储备的基数不能为负数`,
     });
   }
-  const share = requireShareRate(
-    readOptionalNumber(rate, CONTINGENCY_RATE, "8%", DEFAULT_CONTINGENCY_RATE),
-    CONTINGENCY_RATE,
-  );
+  const share = readOptionalShareRate(rate, CONTINGENCY_RATE, "8%", DEFAULT_CONTINGENCY_RATE);
   return toCellNumber(contingencyAmount(base, share));
 }
 

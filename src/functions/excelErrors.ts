@@ -2,15 +2,19 @@
 import { BudgetInputError, type InputErrorKind } from "../model/errors";
 import type { Lang } from "../i18n";
 
-/** Excel's error for each kind of bad input. */
-function errorCode(kind: InputErrorKind): CustomFunctions.ErrorCode {
+/**
+ * Excel's error for each kind of bad input. Excel shows a custom function's message only with #VALUE!
+ * and #N/A: an input the planner must fix is "value" and comes with its message; #NUM! and #DIV/0!
+ * (a value no one types, a division by zero) carry none, as Excel allows.
+ */
+function errorFor(kind: InputErrorKind, message: () => string): CustomFunctions.Error {
   switch (kind) {
     case "value":
-      return CustomFunctions.ErrorCode.invalidValue;
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message());
     case "num":
-      return CustomFunctions.ErrorCode.invalidNumber;
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
     case "div0":
-      return CustomFunctions.ErrorCode.divisionByZero;
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   }
 }
 
@@ -27,8 +31,7 @@ function messageLanguage(): Lang {
 /** The CustomFunctions.Error a failure shows as: the matching code and a message saying what to fix. */
 export function excelErrorFor(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof BudgetInputError)
-    return new CustomFunctions.Error(errorCode(error.kind), error.text[messageLanguage()]);
+  if (error instanceof BudgetInputError) return errorFor(error.kind, () => error.text[messageLanguage()]);
   // Not a bad input but a failure of ours: still an Excel error, never an exception escaping to the host.
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `could not compute: ${detail}`);

@@ -3,8 +3,13 @@ import { acquisitionCost, breakEven, contingency, forwardFunnelColumn, funnelCol
 import { forExcel } from "./excelErrors";
 
 /*
- * The BUDGET custom functions. Ids and parameter lists are frozen once shipped: Excel caches the metadata
- * generated from these declarations.
+ * The BUDGET custom functions. Ids and parameter lists are frozen: Excel caches the metadata generated
+ * from these declarations (test/fixtures/functions.golden.json records them).
+ *
+ * Every parameter is typed `any`: Excel coerces or refuses a `number` or `string` parameter before the
+ * function runs (a blank cell becomes 0, text gives a bare #VALUE!), so the planner would never see what
+ * to fix. Typed `any`, each value reaches arguments.ts as the cell holds it and gets a #VALUE! saying
+ * what is wrong.
  */
 
 /**
@@ -15,7 +20,7 @@ import { forExcel } from "./excelErrors";
  * @param [rounding] "up" (default: whole people, at least enough), "none" or "nearest".
  * @returns One count per stage, top first, ending with the target.
  */
-export function funnel(target: number, rates: number[][], rounding?: string): number[][] {
+export function funnel(target: any, rates: any[][], rounding?: any): number[][] {
   return forExcel(() => funnelColumn(target, rates, rounding));
 }
 
@@ -27,7 +32,7 @@ export function funnel(target: number, rates: number[][], rounding?: string): nu
  * @param [rounding] "down" (default: whole people actually reached), "none" or "nearest".
  * @returns One count per stage, starting with the pool.
  */
-export function funnelForward(pool: number, rates: number[][], rounding?: string): number[][] {
+export function funnelForward(pool: any, rates: any[][], rounding?: any): number[][] {
   return forExcel(() => forwardFunnelColumn(pool, rates, rounding));
 }
 
@@ -39,7 +44,7 @@ export function funnelForward(pool: number, rates: number[][], rounding?: string
  * @param cost What the campaign costs, e.g. 1300000.
  * @returns Gross profit per unit of cost.
  */
-export function returnOnGrossProfit(revenue: number, grossMargin: number, cost: number): number {
+export function returnOnGrossProfit(revenue: any, grossMargin: any, cost: any): number {
   return forExcel(() => roi(revenue, grossMargin, cost));
 }
 
@@ -50,7 +55,7 @@ export function returnOnGrossProfit(revenue: number, grossMargin: number, cost: 
  * @param grossMargin Gross margin on revenue, e.g. 40%.
  * @returns The break-even revenue.
  */
-export function breakEvenRevenue(cost: number, grossMargin: number): number {
+export function breakEvenRevenue(cost: any, grossMargin: any): number {
   return forExcel(() => breakEven(cost, grossMargin));
 }
 
@@ -61,7 +66,7 @@ export function breakEvenRevenue(cost: number, grossMargin: number): number {
  * @param [rate] Reserve rate, 8% when omitted; usually 5% to 10%.
  * @returns The reserve amount.
  */
-export function contingencyReserve(amounts: number[][], rate?: number): number {
+export function contingencyReserve(amounts: any[][], rate?: any): number {
   return forExcel(() => contingency(amounts, rate));
 }
 
@@ -72,7 +77,7 @@ export function contingencyReserve(amounts: number[][], rate?: number): number {
  * @param newCustomers New customers won with it, e.g. 25000.
  * @returns Cost per new customer.
  */
-export function customerAcquisitionCost(spend: number, newCustomers: number): number {
+export function customerAcquisitionCost(spend: any, newCustomers: any): number {
   return forExcel(() => acquisitionCost(spend, newCustomers));
 }
 

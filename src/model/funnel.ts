@@ -1,6 +1,7 @@
 import type DecimalJs from "decimal.js";
 import { Decimal, ONE } from "./decimal";
 import { BudgetInputError } from "./errors";
+import { requireRate } from "./rates";
 
 /** How each stage's count becomes whole people: "up" (at least enough), "down", "nearest", or not at all. */
 export type FunnelRounding = "up" | "down" | "nearest" | "none";
@@ -27,25 +28,14 @@ export function validateRates(rates: readonly Decimal[]): void {
     // Every comparison builds a Decimal, so the usual rate (below 1, exponent negative) is let through on
     // its sign and exponent alone: this runs for every stage of every funnel a sheet evaluates.
     if (rate.isZero() || rate.isNegative() || !rate.isFinite() || (rate.e >= 0 && rate.greaterThan(ONE))) {
-      const shown = rate.toString();
-      const hint =
-        rate.isFinite() && rate.greaterThan(ONE)
-          ? {
-              en: `write ${shown}% or ${rate.dividedBy(100).toString()}`,
-              zh: `请写成 ${shown}% 或 ${rate.dividedBy(100).toString()}`,
-            }
-          : { en: "a stage rate must be above 0% and at most 100%", zh: "转化率必须大于 0% 且不超过 100%" };
-      throw new BudgetInputError("num", {
-        en: `rate ${index + 1} is ${shown}: ${hint.en}`,
-        zh: `第 ${index + 1} 个转化率为 ${shown}：${hint.zh}`,
-      });
+      requireRate(rate, { en: `rate ${index + 1}`, zh: `第 ${index + 1} 个转化率` }, "stage");
     }
   });
 }
 
 function requireCount(value: Decimal, what: { en: string; zh: string }): void {
   if (value.isNegative()) {
-    throw new BudgetInputError("num", {
+    throw new BudgetInputError("value", {
       en: `${what.en} is ${value.toString()}: it cannot be negative`,
       zh: `${what.zh}为 ${value.toString()}：不能为负数`,
     });

@@ -1,14 +1,17 @@
 import { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
+import { requireRate } from "./rates";
 
 function requireNonNegative(value: Decimal, what: { zh: string; en: string }): void {
   if (value.isNegative()) {
-    throw new BudgetInputError("num", {
+    throw new BudgetInputError("value", {
       en: `${what.en} is ${value.toString()}: it cannot be negative`,
       zh: `${what.zh}为 ${value.toString()}：不能为负数`,
     });
   }
 }
+
+const GROSS_MARGIN = { en: "gross margin", zh: "毛利率" };
 
 function requireMargin(margin: Decimal): void {
   if (margin.isZero()) {
@@ -17,12 +20,7 @@ function requireMargin(margin: Decimal): void {
       zh: "毛利率为 0：收入再多也没有毛利，无法回本",
     });
   }
-  if (margin.isNegative() || margin.greaterThan(1)) {
-    throw new BudgetInputError("num", {
-      en: `gross margin is ${margin.toString()}: write a rate between 0% and 100%, e.g. 40% or 0.4`,
-      zh: `毛利率为 ${margin.toString()}：请填写 0% 到 100% 之间的比率，例如 40% 或 0.4`,
-    });
-  }
+  requireRate(margin, GROSS_MARGIN, "share");
 }
 
 /** ROI on gross profit = revenue × gross margin ÷ cost (1 means the campaign pays for itself). */

@@ -1,4 +1,6 @@
 import { Decimal } from "../model/decimal";
+import { numberFromText } from "../model/numberText";
+import { rateFromText } from "../model/rates";
 import { displayValue, isBlankValue, isErrorValue, type CellValue } from "./snapshot";
 
 /**
@@ -18,9 +20,6 @@ export function isUnreadable(read: NumberCell): read is UnreadableNumber {
   return read !== null && !(read instanceof Decimal);
 }
 
-// Digits with optional thousands separators, decimals and exponent: "1,500", "0.08", "1e3", ".5".
-const NUMBER_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:e[+-]?\d+)?$|^\.\d+(?:e[+-]?\d+)?$/i;
-
 /**
  * The bound on every figure read from a sheet: an amount, a quantity, a rate or a goal of 10^15 or
  * more (a thousand trillion 元, or as many units) is no plan but a slip of the keyboard, and is
@@ -34,26 +33,6 @@ const LARGEST_NUMBER = LARGEST_FIGURE.toNumber();
 /** Whether a figure is beyond what any budget holds (see LARGEST_FIGURE). */
 export function isBeyondBudget(value: Decimal): boolean {
   return !value.isFinite() || value.abs().greaterThanOrEqualTo(LARGEST_FIGURE);
-}
-
-/**
- * A number typed as text, as Excel would still calculate with it: " 20 ", "1,500", "¥1,500", "8%",
- * full-width digits. Null when the text is no number. The exponent may be any size ("1e100000" is
- * cheap as a decimal); readNumberCell bounds what a sheet's figure may be.
- */
-export function numberFromText(text: string): Decimal | null {
-  let rest = text.normalize("NFKC").trim();
-  let sign = "";
-  if (rest.startsWith("-") || rest.startsWith("+")) {
-    sign = rest[0] === "-" ? "-" : "";
-    rest = rest.slice(1).trimStart();
-  }
-  rest = rest.replace(/^[¥$]\s*/, "");
-  const percent = rest.endsWith("%");
-  if (percent) rest = rest.slice(0, -1).trimEnd();
-  if (!NUMBER_TEXT.test(rest)) return null;
-  const value = new Decimal(sign + rest.replace(/,/g, ""));
-  return percent ? value.dividedBy(100) : value;
 }
 
 /**
@@ -75,4 +54,13 @@ export function readNumberCell(value: CellValue): NumberCell {
     if (parsed !== null) return isBeyondBudget(parsed) ? { kind: "large", value } : parsed;
   }
   return { kind: "text", value: displayValue(value) };
+}
+
+/** A rate cell: a number as it is, text by the one rate rule (model/rates.ts): "65%" and "0.65" are 65%. */
+export function readRateCell(value: CellValue): NumberCell {
+  if (typeof value === "string") {
+    const rate = rateFromText(value);
+    if (rate !== null) return rate;
+  }
+  return readNumberCell(value);
 }

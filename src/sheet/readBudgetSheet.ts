@@ -17,6 +17,8 @@ export class NotABudgetSheetError extends Error {
     readonly text: Text,
   ) {
     super(text.en);
+    // Compiled to ES5 (the ribbon command, the custom functions), Error resets the prototype: instanceof needs it back.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

@@ -3,7 +3,7 @@ import { ZERO, type Decimal } from "../model/decimal";
 import type { Funnel, FunnelStage } from "../model/funnelPlan";
 import type { CellIssue, CheckedBudget, LineCells } from "../model/health";
 import { parseA1 } from "./address";
-import { isUnreadable, readNumberCell } from "./cellNumber";
+import { isUnreadable, readNumberCell, readRateCell, type NumberCell } from "./cellNumber";
 import { rateName, stageNameName } from "./funnelBlock";
 import { displayValue, isErrorValue, type NamedCell, type SheetSnapshot, type TableSnapshot } from "./snapshot";
 import { normaliseHeader } from "./tableColumns";
@@ -86,8 +86,7 @@ export function readFunnelBlock(
 
   const labels = sheetLabels(lang).funnel;
   const issues: CellIssue[] = [];
-  const figure = (cell: NamedCell, field: string): Decimal => {
-    const read = readNumberCell(cell.value);
+  const figure = (cell: NamedCell, field: string, read: NumberCell = readNumberCell(cell.value)): Decimal => {
     if (!isUnreadable(read)) return read ?? ZERO;
     issues.push({ cell: cell.address, field, value: read.value, kind: read.kind });
     return ZERO;
@@ -101,7 +100,11 @@ export function readFunnelBlock(
   const stages: FunnelStage[] = [];
   for (let position = 1; position <= stageCount; position++) {
     const name = text(named(stageNameName(position))!);
-    stages.push({ name, rate: figure(named(rateName(position))!, `${labels.headers.rate} ${name}`.trim()) });
+    const rateCell = named(rateName(position))!;
+    stages.push({
+      name,
+      rate: figure(rateCell, `${labels.headers.rate} ${name}`.trim(), readRateCell(rateCell.value)),
+    });
   }
   const funnel: Funnel = {
     poolName: text(pool),

@@ -1,12 +1,22 @@
-import { Decimal, ONE } from "../model";
-import { numberFromText } from "../sheet/cellNumber";
+import { Decimal } from "../model";
+import { numberFromText } from "../model/numberText";
+import { rateFromText, rateProblem } from "../model/rates";
 import type { FunnelInputs, FunnelInputValues } from "../sheet/funnelInputs";
 import { displayValue, isErrorValue, type CellValue } from "../sheet/snapshot";
+import type { Text } from "../i18n";
 
 /** Why a typed figure cannot be used. */
-export type FieldProblem = "number" | "whole" | "negative" | "large" | "rate";
+export type FieldProblem = "number" | "whole" | "negative" | "large";
 
 export type Parsed = { ok: true; value: Decimal } | { ok: false; problem: FieldProblem };
+
+/**
+ * Why a typed rate cannot be used: no number at all, below the sheet's smallest rate, or what the one
+ * rate rule says (model/rates.ts), with the rate as the planner wrote it.
+ */
+export type RateProblem = { kind: "number" } | { kind: "small" } | { kind: "rule"; text: Text };
+
+export type ParsedRate = { ok: true; value: Decimal } | { ok: false; problem: RateProblem };
 
 // The sheet's own data validation accepts the same: targets and order values up to a billion, rates
 // from 0.0001% to 100%.
@@ -35,12 +45,18 @@ export function parseOrderValue(text: string): Parsed {
   return parseAmount(text);
 }
 
-/** A stage rate typed as a percentage: "28" and "28%" are both 0.28; above 0% and at most 100%. */
-export function parseRatePercent(text: string): Parsed {
-  const value = numberFromText(text);
-  if (value === null) return problem("number");
-  const rate = text.trim().endsWith("%") ? value : value.dividedBy(100);
-  if (rate.lessThan(SMALLEST_RATE) || rate.greaterThan(ONE)) return problem("rate");
+const RATE_FIELD: Text = { en: "This rate", zh: "该转化率" };
+
+/**
+ * A stage rate as typed, by the rule every rate follows (model/rates.ts): "28%" and "0.28" are both 28%;
+ * "28" is refused with the advice to write 28%, "150%" because a rate cannot exceed 100%.
+ */
+export function parseRate(text: string): ParsedRate {
+  const rate = rateFromText(text);
+  if (rate === null) return { ok: false, problem: { kind: "number" } };
+  const rule = rateProblem(rate, RATE_FIELD, "stage");
+  if (rule) return { ok: false, problem: { kind: "rule", text: rule } };
+  if (rate.lessThan(SMALLEST_RATE)) return { ok: false, problem: { kind: "small" } };
   return { ok: true, value: rate };
 }
 
@@ -48,7 +64,7 @@ export function parseRatePercent(text: string): Parsed {
 export interface FunnelDrafts {
   targetDeals: string;
   averageOrderValue: string;
-  /** Each stage's rate in percent, top first. */
+  /** Each stage's rate as a percentage ("28%"), top first. */
   rates: string[];
 }
 
@@ -62,7 +78,7 @@ export interface LastValid {
 export interface DraftProblems {
   targetDeals?: FieldProblem;
   averageOrderValue?: FieldProblem;
-  rates: (FieldProblem | undefined)[];
+  rates: (RateProblem | undefined)[];
 }
 
 export interface FunnelEditing {
@@ -74,11 +90,11 @@ export interface FunnelEditing {
 export type DraftEdit =
   { field: "targetDeals" | "averageOrderValue"; text: string } | { field: "rate"; index: number; text: string };
 
-/** A cell's value as a field first shows it: 0.28 as "28" in a percentage field, text and errors as they are. */
+/** A cell's value as a field first shows it: a rate 0.28 as "28%", text and errors as they are. */
 function draftOf(value: CellValue, percent: boolean): string {
   if (typeof value === "number" && Number.isFinite(value)) {
     const figure = new Decimal(String(value));
-    return (percent ? figure.times(100) : figure).toFixed();
+    return percent ? `${figure.times(100).toFixed()}%` : figure.toFixed();
   }
   return isErrorValue(value) ? value.error : displayValue(value);
 }
@@ -91,14 +107,14 @@ export function draftsFromInputs(inputs: FunnelInputs): FunnelDrafts {
   };
 }
 
-const valueOr = (parsed: Parsed, last: Decimal | null) => (parsed.ok ? parsed.value : last);
-const problemOf = (parsed: Parsed) => (parsed.ok ? undefined : parsed.problem);
+const valueOr = (parsed: Parsed | ParsedRate, last: Decimal | null) => (parsed.ok ? parsed.value : last);
+const problemOf = (parsed: ParsedRate) => (parsed.ok ? undefined : parsed.problem);
 
 /** Reads every field: a field in error keeps its last valid figure. */
 function reading(drafts: FunnelDrafts, previous: LastValid): FunnelEditing {
   const target = parseTargetDeals(drafts.targetDeals);
   const orderValue = parseOrderValue(drafts.averageOrderValue);
-  const rates = drafts.rates.map(parseRatePercent);
+  const rates = drafts.rates.map(parseRate);
   return {
     drafts,
     lastValid: {

@@ -23,7 +23,7 @@ export function hostErrorInfo(error: unknown): HostErrorInfo {
  * words, else the host's message alone.
  */
 export function hostErrorReason(error: HostErrorInfo): Text {
-  const said = error.message.replace(/[.。\s]+$/u, "");
+  const said = error.message.replace(/[.。\s]+$/, "");
   return workbookMessages.both((words) => {
     const reason = words.reasons[error.code];
     return reason ? words.excelSaid(reason, said) : said;

@@ -20,6 +20,8 @@ export class WorkbookError extends Error {
     options?: { cause?: unknown },
   ) {
     super(text.en, options);
+    // Compiled to ES5 (the ribbon command), Error resets the prototype: instanceof needs it back.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "WorkbookError";
   }
 }

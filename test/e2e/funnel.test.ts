@@ -80,15 +80,17 @@ describeInBrowser("the funnel and scenarios view", (session) => {
 
   it("says what is wrong with a rate of 150% and keeps the last valid figures", async () => {
     const booked = page.getByRole("textbox", { name: strings.rateLabel("Booked") });
-    await booked.fill("150");
-    await page.getByText(strings.rateProblems.rate!).waitFor();
+    await booked.fill("150%");
+    await page.getByText("This rate is 150%: a rate cannot exceed 100%.").waitFor();
     expect(await topOfFunnel(page, "en")).toContain("155,638");
     expect(await paneText(page)).not.toMatch(/NaN|Infinity/);
     expect(await page.getByRole("button", { name: strings.writeToSheet }).isDisabled()).toBe(true);
     await booked.fill("abc");
-    await page.getByText(strings.rateProblems.number!).waitFor();
+    await page.getByText(strings.rateProblems.number).waitFor();
     await booked.fill("28");
-    await eventually(() => page.getByText(strings.rateProblems.number!).count()).toBe(0);
+    await page.getByText("This rate is 28: a rate is a fraction of 1, so write 28% or 0.28.").waitFor();
+    await booked.fill("28%");
+    await eventually(() => page.getByText(/This rate is/).count()).toBe(0);
   });
 
   it("solves for the break-even order value, and says when no rate breaks even", async () => {

@@ -10,13 +10,13 @@ export interface FunnelStrings {
   inputsHeading: string;
   targetDeals: string;
   averageOrderValue: string;
-  /** A stage's rate field: "Opened rate (%)". */
+  /** A stage's rate field: "Opened rate". */
   rateLabel: (stageName: string) => string;
-  percentUnit: string;
   yuanUnit: string;
   targetProblems: Partial<Record<FieldProblemKey, string>>;
   orderValueProblems: Partial<Record<FieldProblemKey, string>>;
-  rateProblems: Partial<Record<FieldProblemKey, string>>;
+  /** A rate that is no number or below the sheet's smallest; the rate rule's own messages come with the problem. */
+  rateProblems: { number: string; small: string };
   keptLastValid: string;
   incomplete: string;
   funnelHeading: string;
@@ -94,7 +94,6 @@ export const funnel: FunnelStrings = {
   targetDeals: "Target deals",
   averageOrderValue: "Average order value",
   rateLabel: (stageName) => `${stageName} rate`,
-  percentUnit: "%",
   yuanUnit: "CNY",
   targetProblems: {
     number: "Enter a number of deals, e.g. 2600.",
@@ -108,8 +107,8 @@ export const funnel: FunnelStrings = {
     large: "The average order value can be at most 1,000,000,000.",
   },
   rateProblems: {
-    number: "Enter a percentage, e.g. 28 for 28%.",
-    rate: "A rate is above 0% and at most 100%.",
+    number: "Enter a rate, e.g. 28% or 0.28.",
+    small: "A rate is at least 0.0001%.",
   },
   keptLastValid: "A figure needs fixing: the results below use its last valid value.",
   incomplete: "Fix the figures marked above to see the funnel and the scenarios.",

@@ -10,7 +10,6 @@ export const funnel: FunnelStrings = {
   targetDeals: "目标成交（单）",
   averageOrderValue: "客单价",
   rateLabel: (stageName) => `${stageName}转化率`,
-  percentUnit: "%",
   yuanUnit: "元",
   targetProblems: {
     number: "请输入成交单数，例如 2600。",
@@ -24,8 +23,8 @@ export const funnel: FunnelStrings = {
     large: "客单价最多为 1,000,000,000 元。",
   },
   rateProblems: {
-    number: "请输入百分比，例如 28 表示 28%。",
-    rate: "转化率须大于 0% 且不超过 100%。",
+    number: "请输入转化率，例如 28% 或 0.28。",
+    small: "转化率至少为 0.0001%。",
   },
   keptLastValid: "有输入需要修改：下方结果沿用该项上一次的有效值。",
   incomplete: "请先修正上方标出的输入，才能计算漏斗和情景。",

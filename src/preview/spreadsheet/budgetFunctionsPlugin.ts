@@ -148,13 +148,14 @@ export class BudgetFunctionsPlugin extends FunctionPlugin {
     return rows instanceof CellError ? rows : this.guard(() => compute(rows));
   }
 
-  /** Bad input becomes the matching CellError with the same message Excel shows. */
+  /** Bad input becomes the matching CellError with the message Excel shows: only #VALUE! has one. */
   private guard(compute: () => number | SimpleRangeValue): EvaluatedValue {
     try {
       return compute();
     } catch (error) {
       if (error instanceof BudgetInputError) {
-        return new CellError(ERROR_TYPE[error.kind], error.text[BudgetFunctionsPlugin.messageLanguage]);
+        const message = error.kind === "value" ? error.text[BudgetFunctionsPlugin.messageLanguage] : undefined;
+        return new CellError(ERROR_TYPE[error.kind], message);
       }
       const detail = error instanceof Error ? error.message : String(error);
       return new CellError(ErrorType.VALUE, `could not compute: ${detail}`);

@@ -20,7 +20,7 @@ export interface CellGrid {
 export function literalText(text: string): string {
   const start = text.trimStart();
   const evaluated = /^[=+\-@']/.test(start);
-  const readAsValue = /^[\d.,(#$¥€£]/u.test(start) || /^(true|false)$/i.test(start.trim());
+  const readAsValue = /^[\d.,(#$¥€£]/.test(start) || /^(true|false)$/i.test(start.trim());
   return evaluated || readAsValue ? `'${text}` : text;
 }
 

@@ -1,13 +1,14 @@
 import { Field, Input, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { DraftEdit, FieldProblem, FunnelEditing } from "../funnelDrafts";
-import type { FunnelStrings } from "../../i18n";
+import type { DraftEdit, FieldProblem, FunnelEditing, RateProblem } from "../funnelDrafts";
+import type { FunnelStrings, Lang } from "../../i18n";
 
 interface FunnelInputsFormProps {
   editing: FunnelEditing;
   /** The stages' names, top first (the pool has no rate). */
   stageNames: readonly string[];
   strings: FunnelStrings;
+  lang: Lang;
   onEdit: (edit: DraftEdit) => void;
 }
 
@@ -25,8 +26,16 @@ function validation(problem: FieldProblem | undefined, messages: Partial<Record<
   return { validationState: "error" as const, validationMessage: messages[problem] ?? messages.number };
 }
 
+/** A rate's problem: the rate rule's message, with the rate as typed, or the pane's own words. */
+function rateValidation(problem: RateProblem | undefined, strings: FunnelStrings, lang: Lang) {
+  if (problem === undefined) return {};
+  const message =
+    problem.kind === "rule" ? `${problem.text[lang]}${lang === "zh" ? "。" : "."}` : strings.rateProblems[problem.kind];
+  return { validationState: "error" as const, validationMessage: message };
+}
+
 /** Target deals, order value and each stage's rate, as text the planner types; errors under their field. */
-export function FunnelInputsForm({ editing, stageNames, strings, onEdit }: FunnelInputsFormProps) {
+export function FunnelInputsForm({ editing, stageNames, strings, lang, onEdit }: FunnelInputsFormProps) {
   const { drafts, problems } = editing;
   return (
     <div style={gridStyle}>
@@ -51,12 +60,11 @@ export function FunnelInputsForm({ editing, stageNames, strings, onEdit }: Funne
         <Field
           key={index}
           label={strings.rateLabel(stageNames[index] ?? String(index + 1))}
-          {...validation(problems.rates[index], strings.rateProblems)}
+          {...rateValidation(problems.rates[index], strings, lang)}
         >
           <Input
             style={inputStyle}
             inputMode="decimal"
-            contentAfter={strings.percentUnit}
             value={text}
             onChange={(_, data) => onEdit({ field: "rate", index, text: data.value })}
           />

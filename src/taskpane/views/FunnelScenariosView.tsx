@@ -172,6 +172,7 @@ export function FunnelScenariosView({ lang, strings: paneStrings, workbook }: Vi
               editing={editing}
               stageNames={sheet.inputs.stageNames.slice(1)}
               strings={strings}
+              lang={lang}
               onEdit={edit}
             />
             {problems && <p style={noteStyle}>{strings.keptLastValid}</p>}
