@@ -283,7 +283,7 @@ describe("manifest.xml", () => {
     expect(action.attrs["xsi:type"]).toBe("ExecuteFunction");
     expect(child(action, "FunctionName").text).toBe("insertBudget");
     const commands = readFileSync(join(ROOT, "src/commands/commands.ts"), "utf8");
-    expect(commands).toContain('Office.actions.associate("insertBudget", insertBudget)');
+    expect(commands).toContain('Office.actions.associate("insertBudget", insertBudgetCommand)');
   });
 
   it("opens the task pane from the Open Campaign Budget button", () => {

@@ -1,4 +1,4 @@
-import type { PageMessage } from "./messageUrl";
+import type { PageMessage } from "../workbook/messageUrl";
 import { localeTag, paneStrings } from "../i18n";
 
 function element(id: string): HTMLElement {
@@ -7,8 +7,8 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-/** Fills the dialog page with the message, as text only, and asks the command to close it. */
-export function renderMessagePage(message: PageMessage): void {
+/** Fills the dialog page with the message, as text only; its button asks the command to close it. */
+export function renderMessagePage(message: PageMessage, askToClose: () => void): void {
   const strings = paneStrings(message.lang);
   document.documentElement.lang = localeTag(message.lang);
   document.title = strings.appTitle;
@@ -16,7 +16,7 @@ export function renderMessagePage(message: PageMessage): void {
   element("message-text").textContent = message.text;
   const close = element("message-close");
   close.textContent = strings.close;
-  close.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  close.addEventListener("click", askToClose);
   element("message-page").hidden = false;
   close.focus();
 }

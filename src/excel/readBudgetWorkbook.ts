@@ -8,7 +8,7 @@ import { runRead } from "./runRead";
  * and the snapshot of one sheet, the one asked for by name or id, else the active sheet.
  */
 export async function readBudgetWorkbook(sheetKey?: string): Promise<BudgetWorkbookRead> {
-  return runRead(sheetKey, async (context) => {
+  return runRead(sheetKey, async (context: Excel.RequestContext) => {
     const list = queueBudgetSheetList(context);
     const sheet = queueSheetRead(context, sheetKey);
     await context.sync();

@@ -18,14 +18,11 @@ function errorFor(kind: InputErrorKind, message: () => string): CustomFunctions.
   }
 }
 
-/** Chinese messages when Office's display language is Chinese; English otherwise or when unknown. */
-function messageLanguage(): Lang {
-  try {
-    const language = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-    return typeof language === "string" && language.toLowerCase().startsWith("zh") ? "zh" : "en";
-  } catch {
-    return "en";
-  }
+/** The language of the messages: English until the functions' entry point says where Office's comes from. */
+let messageLanguage: () => Lang = () => "en";
+
+export function useMessageLanguage(language: () => Lang): void {
+  messageLanguage = language;
 }
 
 /** The CustomFunctions.Error a failure shows as: the matching code and a message saying what to fix. */

@@ -1,6 +1,7 @@
 import { associateOnce } from "./association";
 import { acquisitionCost, breakEven, contingency, forwardFunnelColumn, funnelColumn, roi } from "./budgetFormulas";
-import { forExcel } from "./excelErrors";
+import { displayLang } from "../excel/officeEnvironment";
+import { forExcel, useMessageLanguage } from "./excelErrors";
 
 /*
  * The BUDGET custom functions. Ids and parameter lists are frozen: Excel caches the metadata generated
@@ -11,6 +12,9 @@ import { forExcel } from "./excelErrors";
  * to fix. Typed `any`, each value reaches arguments.ts as the cell holds it and gets a #VALUE! saying
  * what is wrong.
  */
+
+// Messages in Office's display language (Chinese for any zh locale, English otherwise).
+useMessageLanguage(displayLang);
 
 /**
  * People needed at each funnel stage to reach a target: a column from the top of the funnel down to the target.

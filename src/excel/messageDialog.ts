@@ -1,4 +1,4 @@
-import { messagePageUrl, type PageMessage } from "./messageUrl";
+import { messagePageUrl, type PageMessage } from "../workbook/messageUrl";
 
 /** "closed": the planner saw the message and closed it; "not-shown": no dialog could show it. */
 export type MessageOutcome = "closed" | "not-shown";
@@ -84,4 +84,9 @@ export async function showMessageDialog(message: PageMessage): Promise<MessageOu
   const code = opening.code === null ? "" : ` (${opening.code})`;
   console.error(`${message.text}\n[The message dialog could not open${code}: ${opening.reason}]`);
   return "not-shown";
+}
+
+/** From the message page inside the dialog: asks the command that opened it to close it. */
+export function closeMessageDialog(): void {
+  Office.context.ui.messageParent("close");
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { MessageOutcome } from "../src/commands/messageDialog";
+import type { MessageOutcome } from "../src/excel/messageDialog";
 
 const TEXT = "工作簿受保护，无法插入工作表。";
 const MESSAGE = { text: TEXT, lang: "zh" as const };
@@ -52,7 +52,7 @@ function stubOffice(attempts: Attempt[]) {
 
 async function loadDialog() {
   vi.resetModules();
-  return (await import("../src/commands/messageDialog")).showMessageDialog;
+  return (await import("../src/excel/messageDialog")).showMessageDialog;
 }
 
 /** The outcome once the promise settles, or "pending" while it has not. */

@@ -1,4 +1,4 @@
-import type { PreviewStrings } from "../en/preview";
+import type { PreviewStrings } from "../en/previewPage";
 
 export const preview: PreviewStrings = {
   title: "预算助手 · 预览",
