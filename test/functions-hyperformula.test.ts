@@ -150,7 +150,7 @@ describe("BUDGET functions in HyperFormula", () => {
   });
 });
 
-describe("licence boundary", () => {
+describe("license boundary", () => {
   const SHIPPED = ["src/functions", "src/taskpane", "src/commands", "src/excel"].map((dir) =>
     fileURLToPath(new URL(`../${dir}`, import.meta.url)),
   );

@@ -139,7 +139,7 @@ describe("categories", () => {
     ]);
   });
 
-  it("recognises a category by its Chinese or English name or key, ignoring case and spaces", () => {
+  it("recognizes a category by its Chinese or English name or key, ignoring case and spaces", () => {
     expect(categoryFromLabel("权益成本")).toBe("benefit");
     expect(categoryFromLabel("  fulfillment COST ")).toBe("fulfillment");
     expect(categoryFromLabel("Contingency")).toBe("contingency");

@@ -65,7 +65,7 @@ describe("the funnel of the campaign-funnel preset", () => {
 describe("drivers", () => {
   const budget = funnelBudget();
 
-  it("bind discount and fulfilment to deals, gifts, car wash and store staff to visits, SMS and push to reach", () => {
+  it("bind discount and fulfillment to deals, gifts, car wash and store staff to visits, SMS and push to reach", () => {
     const drivers = Object.fromEntries(budget.lines.filter((l) => l.driver).map((line) => [line.item, line.driver]));
     expect(drivers).toEqual({
       Discount: "Deals",

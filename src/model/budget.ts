@@ -1,7 +1,6 @@
 import type { CategoryKey, LineCategoryKey, ShareRange } from "./categories";
 import { defaultRanges } from "./categories";
 import { Decimal } from "./decimal";
-import type { Funnel } from "./funnelPlan";
 
 /** One budget line: its amount is quantity × unit cost × times, each with its basis in words. */
 export interface BudgetLine {
@@ -52,4 +51,28 @@ export function emptyBudget(title: string): Budget {
     ranges: defaultRanges(),
     goals: { revenue: null, grossMargin: null, cap: null },
   };
+}
+
+export interface FunnelStage {
+  /** As the sheet shows it and a line's Driver names it: "到店" / "Visited". */
+  name: string;
+  /** The share of the stage above that reaches this one, in (0, 1]. */
+  rate: Decimal;
+}
+
+/**
+ * The target and the conversion funnel a budget is derived from (top-down from the target, then
+ * bottom-up through the lines): the people needed at each stage, rounded up, drive the head-count lines.
+ */
+export interface Funnel {
+  /** The people at the top, before the first rate: "客户池" / "Customer pool". */
+  poolName: string;
+  /** Top first; the last stage's people are the deals. */
+  stages: FunnelStage[];
+  targetDeals: Decimal;
+  averageOrderValue: Decimal;
+  /** 1-based position of the stage whose rate is participation (the open rate); scenarios drift it. */
+  participationStage: number;
+  /** 1-based position of the stage whose rate is conversion (the booking rate); scenarios drift it. */
+  conversionStage: number;
 }

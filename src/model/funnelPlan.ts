@@ -1,33 +1,11 @@
-import type { Budget, BudgetLine } from "./budget";
+import type { Budget, BudgetLine, Funnel } from "./budget";
 import type { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { quoteText } from "./format";
 import { reverseFunnel, validateRates } from "./funnel";
 
 /** One stage below the top of the funnel: the people who got this far. */
-export interface FunnelStage {
-  /** As the sheet shows it and a line's Driver names it: "到店" / "Visited". */
-  name: string;
-  /** The share of the stage above that reaches this one, in (0, 1]. */
-  rate: Decimal;
-}
-
-/**
- * The target and the conversion funnel a budget is derived from (top-down from the target, then
- * bottom-up through the lines): the people needed at each stage, rounded up, drive the head-count lines.
- */
-export interface Funnel {
-  /** The people at the top, before the first rate: "客户池" / "Customer pool". */
-  poolName: string;
-  /** Top first; the last stage's people are the deals. */
-  stages: FunnelStage[];
-  targetDeals: Decimal;
-  averageOrderValue: Decimal;
-  /** 1-based position of the stage whose rate is participation (the open rate); scenarios drift it. */
-  participationStage: number;
-  /** 1-based position of the stage whose rate is conversion (the booking rate); scenarios drift it. */
-  conversionStage: number;
-}
+export type { Funnel, FunnelStage } from "./budget";
 
 /** The pool's name, then each stage's: the names a Driver may take, in funnel order. */
 export function funnelStageNames(funnel: Funnel): string[] {

@@ -185,7 +185,7 @@ function fulfillmentFindings(checked: CheckedBudget, totals: BudgetTotals): Find
       cell: checked.cells.subtotal?.fulfillment,
       message: {
         zh: "没有履约成本：每一单成交都要交付服务（配件、材料、工时），漏算会让 ROI 虚高、活动实际亏钱。请按 成交数 × 单位履约成本 加上。",
-        en: "There is no fulfillment cost: every deal must be delivered (parts, materials, labour); leaving it out makes ROI look good while the campaign loses money. Add deals × unit delivery cost.",
+        en: "There is no fulfillment cost: every deal must be delivered (parts, materials, labor); leaving it out makes ROI look good while the campaign loses money. Add deals × unit delivery cost.",
       },
     },
   ];

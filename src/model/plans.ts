@@ -16,7 +16,7 @@ export const PLAN_NAMES: Record<PlanKey, Text> = {
   conservative: { zh: "保守", en: "Conservative" },
   standard: { zh: "标准", en: "Standard" },
   aggressive: { zh: "激进", en: "Aggressive" },
-  optimised: { zh: "优化", en: "Optimised" },
+  optimised: { zh: "优化", en: "Optimized" },
 };
 
 /** A director compares three or four plans; more stop being a choice. */

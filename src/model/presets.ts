@@ -251,7 +251,7 @@ const CAMPAIGN: Preset = {
       ["保养服务履约", "Maintenance service delivered"],
       [
         "成交 2,000 单 × 单位履约成本 250 元（配件、材料、工时）",
-        "2,000 deals × 250 delivery cost (parts, materials, labour)",
+        "2,000 deals × 250 delivery cost (parts, materials, labor)",
       ],
       "2000",
       "250",
@@ -350,7 +350,7 @@ const COMMUNITY: Preset = {
     ),
     line(
       "system",
-      ["SCRM 系统使用费", "SCRM licence"],
+      ["SCRM 系统使用费", "SCRM license"],
       ["3 个月 × 5,000 元", "3 months × 5,000"],
       "3",
       "5000",
@@ -597,7 +597,7 @@ const CAMPAIGN_FUNNEL: Preset = {
   name: { zh: "营销活动预算（漏斗驱动）", en: "Campaign budget (funnel-driven)" },
   description: {
     zh: "由目标倒推的保养服务活动：成交 2,000 单经触达 85%、打开 12%、预约 28%、到店 65%、成交 90% 倒推需客户池 119,756 人；礼品、洗车、门店人员随到店，折扣与履约随成交，短信与推送随触达。改目标，预算随之而变。",
-    en: "The maintenance campaign derived from its target: 2,000 deals through reach 85%, open 12%, booking 28%, visit 65% and deal 90% need a pool of 119,756; gifts, car wash and store staff follow visits, discount and fulfilment follow deals, SMS and push follow reach. Change the target and the budget follows.",
+    en: "The maintenance campaign derived from its target: 2,000 deals through reach 85%, open 12%, booking 28%, visit 65% and deal 90% need a pool of 119,756; gifts, car wash and store staff follow visits, discount and fulfillment follow deals, SMS and push follow reach. Change the target and the budget follows.",
   },
   intendedFindings: {
     findings: [{ rule: "roi-below-one" }, { rule: "over-cap" }, ...WORKED_EXAMPLE_SHARES],
@@ -711,7 +711,7 @@ const CAMPAIGN_FUNNEL: Preset = {
     driven(
       "fulfillment",
       ["保养服务履约", "Maintenance service delivered"],
-      ["成交人数 × 单位履约成本 250 元（配件、材料、工时）", "deals × 250 delivery cost (parts, materials, labour)"],
+      ["成交人数 × 单位履约成本 250 元（配件、材料、工时）", "deals × 250 delivery cost (parts, materials, labor)"],
       DEALS,
       "250",
       "1",

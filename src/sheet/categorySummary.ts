@@ -59,7 +59,7 @@ export interface CategorySummary extends SheetBlock {
 
 /**
  * The category summary: for each of the seven categories its subtotal, share, editable recommended
- * range and status (low, high or within the range, coloured), then the total.
+ * range and status (low, high or within the range, colored), then the total.
  */
 export function buildCategorySummary(input: CategorySummaryInput): CategorySummary {
   const { budget, totals, labels, layout } = input;

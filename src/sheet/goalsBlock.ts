@@ -117,7 +117,7 @@ export function buildGoalsBlock(input: GoalsBlockInput): SheetBlock {
     put(row, valueCol, content ?? text(""), format);
   }
 
-  // A rule that colours a computed figure red when it is a number below the limit.
+  // A rule that colors a computed figure red when it is a number below the limit.
   const belowRule = (key: GoalKey, limit: number) => ({
     range: goalCell(key),
     formula: `=AND(ISNUMBER(${goalCell(key)}),${goalCell(key)}<${limit})`,

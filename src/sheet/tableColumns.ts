@@ -6,7 +6,7 @@ export type ColumnOffsets = Partial<Record<TableColumnKey, number>>;
 
 export interface TableColumns {
   offsets: ColumnOffsets;
-  /** The language most of the recognised headers are in; Chinese when undecided. */
+  /** The language most of the recognized headers are in; Chinese when undecided. */
   lang: Lang;
 }
 

@@ -1,14 +1,8 @@
 import { lazy, Suspense, type ReactNode } from "react";
-import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
+import type { ViewProps } from "./viewProps";
 import { TemplatesView } from "./views/TemplatesView";
 import { ViewLoading } from "./views/ViewLoading";
-import type { Lang, Strings } from "../i18n";
-
-export interface ViewProps {
-  lang: Lang;
-  strings: Strings;
-  workbook: BudgetWorkbook;
-}
+import type { Strings } from "../i18n";
 
 export type ViewId = "templates" | "health" | "funnel";
 

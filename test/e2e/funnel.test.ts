@@ -111,8 +111,8 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     expect(await save.isDisabled()).toBe(true);
     expect(await paneText(page)).toContain(strings.plansFull(4));
 
-    await page.getByRole("button", { name: strings.deletePlanLabel("Optimised") }).click();
-    await page.getByText(strings.confirmDelete("Optimised")).waitFor();
+    await page.getByRole("button", { name: strings.deletePlanLabel("Optimized") }).click();
+    await page.getByText(strings.confirmDelete("Optimized")).waitFor();
     await page.getByRole("button", { name: strings.confirmDeleteButton, exact: true }).click();
     await eventually(() => plans.getByRole("listitem").count()).toBe(3);
 

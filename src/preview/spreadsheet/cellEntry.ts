@@ -36,7 +36,7 @@ export function plannedEntry(content: CellContent, tables: readonly TablePlan[],
 
 /**
  * What a planner types, read as Excel reads it: "=…" a formula, "'…" text, "" an empty cell, anything
- * else a number, percentage, boolean or text as the engine recognises it.
+ * else a number, percentage, boolean or text as the engine recognizes it.
  */
 export function typedEntry(typed: string, tables: readonly TablePlan[], row: number): CellEntry {
   if (typed === "") return { input: null, formula: null };

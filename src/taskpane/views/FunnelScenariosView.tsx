@@ -13,7 +13,7 @@ import { hasProblems } from "../funnelDrafts";
 import type { FunnelSheet } from "../funnelSheetRead";
 import { useFunnelScenarios, type WriteState } from "../useFunnelScenarios";
 import { useInsertBudget } from "../useInsertBudget";
-import type { ViewProps } from "../viewRegistry";
+import type { ViewProps } from "../viewProps";
 import { BreakEvenPanel } from "./BreakEvenPanel";
 import { FunnelChart } from "./FunnelChart";
 import { FunnelInputsForm } from "./FunnelInputsForm";

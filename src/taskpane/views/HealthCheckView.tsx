@@ -3,7 +3,7 @@ import { useEffect, type CSSProperties } from "react";
 import { DEFAULT_PRESET } from "../../model";
 import { useHealthCheck } from "../useHealthCheck";
 import { useInsertBudget } from "../useInsertBudget";
-import type { ViewProps } from "../viewRegistry";
+import type { ViewProps } from "../viewProps";
 import { BudgetSheetPicker } from "./BudgetSheetPicker";
 import { CheckedBudget } from "./CheckedBudget";
 import { NotABudgetSheet } from "./NotABudgetSheet";

@@ -2,7 +2,7 @@ import { Label, Radio, RadioGroup, tokens, useId } from "@fluentui/react-compone
 import { useState, type CSSProperties } from "react";
 import { PRESET_IDS } from "../../model";
 import { useInsertBudget } from "../useInsertBudget";
-import type { ViewProps } from "../viewRegistry";
+import type { ViewProps } from "../viewProps";
 import { PresetCard } from "./PresetCard";
 import { LANGUAGE_NAMES, localeTag, type Lang } from "../../i18n";
 
