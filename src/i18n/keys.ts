@@ -37,3 +37,13 @@ export type PlanStoreColumnKey =
   | "owner"
   | "note"
   | "driver";
+export type HostReasonKey =
+  | "accessDenied"
+  | "cellEditMode"
+  | "nameTaken"
+  | "insertDeleteConflict"
+  | "conflict"
+  | "inactiveWorkbook"
+  | "responseTooLarge"
+  | "tooLarge"
+  | "unsupported";

@@ -1,7 +1,9 @@
+import type { HostReasonKey } from "../keys";
+
 /** What the workbook's adapters say when something cannot be done, with Excel's own reasons in plain words. */
 export interface WorkbookMessages {
-  /** Plain words for the Excel error codes a planner can do something about. */
-  reasons: Readonly<Record<string, string>>;
+  /** Plain words for what a planner can do something about (src/workbook/hostError.ts maps Excel's codes to them). */
+  reasons: Record<HostReasonKey, string>;
   /** A reason in plain words with what Excel itself said. */
   excelSaid: (reason: string, said: string) => string;
   notInExcel: { insert: string; plans: string; read: string };
@@ -31,25 +33,17 @@ export interface WorkbookMessages {
   plansWriteFailedSheetLeft: (why: string, sheetName: string) => string;
 }
 
-const TOO_LARGE = "the change is larger than this Excel accepts at once";
-const UNSUPPORTED = "this Excel does not support one of the steps (update Excel and try again)";
-
 export const workbook: WorkbookMessages = {
   reasons: {
-    AccessDenied: "the workbook does not allow this change (it may be protected, read-only or restricted)",
-    InvalidOperationInCellEditMode: "a cell is being edited: press Enter or Esc, then try again",
-    ItemAlreadyExists: "a sheet, table or name with the same name already exists (a chart sheet, for example)",
-    InsertDeleteConflict: "the change conflicts with cells being inserted or deleted in the workbook",
-    Conflict: "someone else changed the workbook at the same time: try again",
-    InactiveWorkbook: "the workbook is not active: click into it and try again",
-    ResponsePayloadSizeLimitExceeded: "the workbook holds more data than Excel can send at once",
-    RequestPayloadSizeLimitExceeded: TOO_LARGE,
-    OperationCellsExceedLimit: TOO_LARGE,
-    RangeExceedsLimit: TOO_LARGE,
-    ApiNotFound: UNSUPPORTED,
-    NotImplemented: UNSUPPORTED,
-    UnsupportedOperation: UNSUPPORTED,
-    UnsupportedFeature: UNSUPPORTED,
+    accessDenied: "the workbook does not allow this change (it may be protected, read-only or restricted)",
+    cellEditMode: "a cell is being edited: press Enter or Esc, then try again",
+    nameTaken: "a sheet, table or name with the same name already exists (a chart sheet, for example)",
+    insertDeleteConflict: "the change conflicts with cells being inserted or deleted in the workbook",
+    conflict: "someone else changed the workbook at the same time: try again",
+    inactiveWorkbook: "the workbook is not active: click into it and try again",
+    responseTooLarge: "the workbook holds more data than Excel can send at once",
+    tooLarge: "the change is larger than this Excel accepts at once",
+    unsupported: "this Excel does not support one of the steps (update Excel and try again)",
   },
   excelSaid: (reason, said) => `${reason} (Excel: "${said}")`,
   notInExcel: {

@@ -1,24 +1,16 @@
 import type { WorkbookMessages } from "../en/workbook";
 
-const TOO_LARGE = "此更改超出了当前 Excel 单次可接受的大小";
-const UNSUPPORTED = "当前 Excel 不支持其中一个步骤（请更新 Excel 后重试）";
-
 export const workbook: WorkbookMessages = {
   reasons: {
-    AccessDenied: "工作簿不允许此更改（可能受保护、只读或受限）",
-    InvalidOperationInCellEditMode: "有单元格正处于编辑状态：请按 Enter 或 Esc 后重试",
-    ItemAlreadyExists: "已存在同名的工作表、表格或名称（例如图表工作表）",
-    InsertDeleteConflict: "此更改与工作簿中正在插入或删除的单元格冲突",
-    Conflict: "其他人同时修改了工作簿：请重试",
-    InactiveWorkbook: "工作簿未处于活动状态：请单击工作簿后重试",
-    ResponsePayloadSizeLimitExceeded: "工作簿中的数据超出了 Excel 单次可传送的大小",
-    RequestPayloadSizeLimitExceeded: TOO_LARGE,
-    OperationCellsExceedLimit: TOO_LARGE,
-    RangeExceedsLimit: TOO_LARGE,
-    ApiNotFound: UNSUPPORTED,
-    NotImplemented: UNSUPPORTED,
-    UnsupportedOperation: UNSUPPORTED,
-    UnsupportedFeature: UNSUPPORTED,
+    accessDenied: "工作簿不允许此更改（可能受保护、只读或受限）",
+    cellEditMode: "有单元格正处于编辑状态：请按 Enter 或 Esc 后重试",
+    nameTaken: "已存在同名的工作表、表格或名称（例如图表工作表）",
+    insertDeleteConflict: "此更改与工作簿中正在插入或删除的单元格冲突",
+    conflict: "其他人同时修改了工作簿：请重试",
+    inactiveWorkbook: "工作簿未处于活动状态：请单击工作簿后重试",
+    responseTooLarge: "工作簿中的数据超出了 Excel 单次可传送的大小",
+    tooLarge: "此更改超出了当前 Excel 单次可接受的大小",
+    unsupported: "当前 Excel 不支持其中一个步骤（请更新 Excel 后重试）",
   },
   excelSaid: (reason, said) => `${reason}（Excel：“${said}”）`,
   notInExcel: {
