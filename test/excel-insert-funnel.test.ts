@@ -117,8 +117,8 @@ describe("inserting the funnel-driven campaign", () => {
     expect(chartCalls).toHaveLength(3);
     expect(chartCalls.every((index) => index > firstSync && index < secondSync)).toBe(true);
     expect(mock.log.filter((entry) => entry.includes(": charts.add "))).toEqual([
-      "预算表 (2): charts.add BarClustered $Q$5:$Q$11",
-      "预算表 (2): charts.add Funnel $Q$31:$Q$36",
+      "预算表 (2): charts.add BarClustered $R$5:$R$11",
+      "预算表 (2): charts.add Funnel $R$31:$R$36",
       "情景分析 (2): charts.add ColumnClustered $B$34:$D$34",
     ]);
     // Each chart is drawn after the cells it reads are written.
@@ -134,20 +134,20 @@ describe("inserting the funnel-driven campaign", () => {
     expect(shares.seriesBy).toBe("Columns");
     expect(shares.title.text).toBe("分类占比与建议范围");
     expect(shares.addedSeries).toEqual([
-      { name: "占比", values: "$Q$5:$Q$11", categories: "$O$5:$O$11" },
-      { name: "建议下限", values: "$R$5:$R$11", categories: "$O$5:$O$11" },
-      { name: "建议上限", values: "$S$5:$S$11", categories: "$O$5:$O$11" },
+      { name: "占比", values: "$R$5:$R$11", categories: "$P$5:$P$11" },
+      { name: "建议下限", values: "$S$5:$S$11", categories: "$P$5:$P$11" },
+      { name: "建议上限", values: "$T$5:$T$11", categories: "$P$5:$P$11" },
     ]);
     expect(shares.legend.visible).toBe(true);
     expect(shares.axes.categoryAxis.reversePlotOrder).toBe(true);
-    expect(shares.position).toEqual({ from: "V3", to: "AD21" });
+    expect(shares.position).toEqual({ from: "W3", to: "AE21" });
 
     expect(funnel.type).toBe("Funnel");
     expect(funnel.title.text).toBe("漏斗：各环节所需人数");
-    expect(funnel.addedSeries).toEqual([{ name: "所需人数", values: "$Q$31:$Q$36", categories: "$O$31:$O$36" }]);
+    expect(funnel.addedSeries).toEqual([{ name: "所需人数", values: "$R$31:$R$36", categories: "$P$31:$P$36" }]);
     expect(funnel.legend.visible).toBe(false);
     expect(funnel.axes.categoryAxis.reversePlotOrder).toBeUndefined();
-    expect(funnel.position).toEqual({ from: "V26", to: "AD44" });
+    expect(funnel.position).toEqual({ from: "W26", to: "AE44" });
 
     const [roi] = sheetNamed(mock.addedSheets, "情景分析 (2)").addedCharts;
     expect(roi.type).toBe("ColumnClustered");
@@ -162,7 +162,7 @@ describe("inserting the funnel-driven campaign", () => {
     const [, funnel] = sheetNamed(mock.addedSheets, "预算表 (2)").addedCharts;
     expect(funnel.type).toBe("BarClustered");
     expect(funnel.axes.categoryAxis.reversePlotOrder).toBe(true);
-    expect(funnel.addedSeries).toEqual([{ name: "所需人数", values: "$Q$31:$Q$36", categories: "$O$31:$O$36" }]);
+    expect(funnel.addedSeries).toEqual([{ name: "所需人数", values: "$R$31:$R$36", categories: "$P$31:$P$36" }]);
   });
 
   it("keeps the preset's four plans on the plans sheet, in a table that reads back as the same plans", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetTotals, presetBudget, presetPlans, takePlan } from "../src/model";
+import { budgetTotals, dec, presetBudget, presetPlans, takePlan } from "../src/model";
 import { a1, columnLetter, parseA1 } from "../src/sheet/address";
 import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
 import { buildPlansComparisonPlan } from "../src/sheet/buildPlansComparisonPlan";
@@ -54,35 +54,36 @@ describe("a budget without a funnel", () => {
 });
 
 describe("the campaign-funnel budget sheet", () => {
-  it("appends Driver (驱动) after Note, keeping the contract's first eleven headers", () => {
+  it("appends Driver (驱动) and Own quantity (自定数量) after Note, keeping the contract's first eleven headers", () => {
     expect(plan.table.columns.slice(0, 11)).toEqual(
       buildSheetPlan(presetBudget("campaign", "en"), { lang: "en" }).table.columns.slice(0, 11),
     );
-    expect(plan.table.columns.slice(11)).toEqual(["Note", "Driver"]);
-    expect(zhPlan.table.columns.slice(11)).toEqual(["备注", "驱动"]);
+    expect(plan.table.columns.slice(11)).toEqual(["Note", "Driver", "Own quantity"]);
+    expect(zhPlan.table.columns.slice(11)).toEqual(["备注", "驱动", "自定数量"]);
     expect(textAt(plan, "M4")).toBe("Driver");
+    expect(textAt(plan, "N4")).toBe("Own quantity");
     const widths = Object.fromEntries(plan.columnWidths.map(({ col, chars }) => [columnLetter(col), chars]));
-    expect([widths.L, widths.M, widths.N]).toEqual([18, 12, 3]);
+    expect([widths.L, widths.M, widths.N, widths.O]).toEqual([18, 12, 12, 3]);
   });
 
-  it("moves the summary one column right, to O, keeping a blank column after the table", () => {
-    expect(columnLetter(plan.layout.summaryFirstCol)).toBe("O");
-    expect(plan.cells.some((c) => c.col === 13)).toBe(false);
-    expect(nameAt(plan, "Budget_Total")).toBe("P12");
-    expect(nameAt(plan, "Budget_Revenue")).toBe("P15");
+  it("moves the summary two columns right, to P, keeping a blank column after the table", () => {
+    expect(columnLetter(plan.layout.summaryFirstCol)).toBe("P");
+    expect(plan.cells.some((c) => c.col === 14)).toBe(false);
+    expect(nameAt(plan, "Budget_Total")).toBe("Q12");
+    expect(nameAt(plan, "Budget_Revenue")).toBe("Q15");
   });
 
-  it("puts the reverse funnel under the goals from O26: target, order value, stages, people, driven cost", () => {
-    expect(textAt(plan, "O26")).toBe("Reverse funnel");
-    expect(nameAt(plan, "Budget_TargetDeals")).toBe("P27");
-    expect(nameAt(plan, "Budget_AOV")).toBe("P28");
-    expect(["O30", "P30", "Q30", "R30"].map((cell) => textAt(plan, cell))).toEqual([
+  it("puts the reverse funnel under the goals from P26: target, order value, stages, people, driven cost", () => {
+    expect(textAt(plan, "P26")).toBe("Reverse funnel");
+    expect(nameAt(plan, "Budget_TargetDeals")).toBe("Q27");
+    expect(nameAt(plan, "Budget_AOV")).toBe("Q28");
+    expect(["P30", "Q30", "R30", "S30"].map((cell) => textAt(plan, cell))).toEqual([
       "Stage",
       "Rate",
       "People needed",
       "Driven cost",
     ]);
-    expect(["O31", "O32", "O33", "O34", "O35", "O36"].map((cell) => textAt(plan, cell))).toEqual([
+    expect(["P31", "P32", "P33", "P34", "P35", "P36"].map((cell) => textAt(plan, cell))).toEqual([
       "Customer pool",
       "Reached",
       "Opened",
@@ -90,20 +91,20 @@ describe("the campaign-funnel budget sheet", () => {
       "Visited",
       "Deals",
     ]);
-    expect(nameAt(plan, "Budget_PoolRequired")).toBe("Q31");
-    expect([1, 2, 3, 4, 5].map((n) => nameAt(plan, `Budget_Stage${n}`))).toEqual(["Q32", "Q33", "Q34", "Q35", "Q36"]);
-    expect([1, 2, 3, 4, 5].map((n) => nameAt(plan, `Budget_Rate${n}`))).toEqual(["P32", "P33", "P34", "P35", "P36"]);
-    expect(contentAt(plan, "P31")).toBeUndefined();
-    expect(plan.printArea).toBe("A1:T39");
+    expect(nameAt(plan, "Budget_PoolRequired")).toBe("R31");
+    expect([1, 2, 3, 4, 5].map((n) => nameAt(plan, `Budget_Stage${n}`))).toEqual(["R32", "R33", "R34", "R35", "R36"]);
+    expect([1, 2, 3, 4, 5].map((n) => nameAt(plan, `Budget_Rate${n}`))).toEqual(["Q32", "Q33", "Q34", "Q35", "Q36"]);
+    expect(contentAt(plan, "Q31")).toBeUndefined();
+    expect(plan.printArea).toBe("A1:U39");
   });
 
   it("computes the people needed with native formulas rounding up at every stage", () => {
-    expect(formulaAt(plan, "Q31")).toBe("=ROUNDUP(ROUND(Budget_Stage1/Budget_Rate1,6),0)");
-    expect(formulaAt(plan, "Q34")).toBe("=ROUNDUP(ROUND(Budget_Stage4/Budget_Rate4,6),0)");
-    expect(formulaAt(plan, "Q36")).toBe("=Budget_TargetDeals");
+    expect(formulaAt(plan, "R31")).toBe("=ROUNDUP(ROUND(Budget_Stage1/Budget_Rate1,6),0)");
+    expect(formulaAt(plan, "R34")).toBe("=ROUNDUP(ROUND(Budget_Stage4/Budget_Rate4,6),0)");
+    expect(formulaAt(plan, "R36")).toBe("=Budget_TargetDeals");
     expect(peopleNeededFormula("A1", "B1")).toBe("=ROUNDUP(ROUND(A1/B1,6),0)");
-    expect(contentAt(plan, "Q31")).toMatchObject({ kind: "formula" });
-    const results = ["Q31", "Q32", "Q33", "Q34", "Q35", "Q36"].map((cell) => {
+    expect(contentAt(plan, "R31")).toMatchObject({ kind: "formula" });
+    const results = ["R31", "R32", "R33", "R34", "R35", "R36"].map((cell) => {
       const content = contentAt(plan, cell);
       return content?.kind === "formula" ? String(content.result) : "";
     });
@@ -111,38 +112,45 @@ describe("the campaign-funnel budget sheet", () => {
   });
 
   it("sums the lines each stage drives and the lines none drives", () => {
-    expect(formulaAt(plan, "R35")).toBe("=SUMIFS(BudgetLines[Budget],BudgetLines[Driver],O35)");
-    expect(formulaAt(plan, "R37")).toBe("=SUM(R31:R36)");
-    expect(formulaAt(plan, "R38")).toBe("=SUM(P5:P10)-R37");
+    expect(formulaAt(plan, "S35")).toBe("=SUMIFS(BudgetLines[Budget],BudgetLines[Driver],P35)");
+    expect(formulaAt(plan, "S37")).toBe("=SUM(S31:S36)");
+    expect(formulaAt(plan, "S38")).toBe("=SUM(Q5:Q10)-S37");
   });
 
-  it("looks a driven line's quantity up by its Driver's stage name; a typed line keeps its number", () => {
+  it("makes Quantity one formula on every row: the Driver's stage looked up by name, or the typed Own quantity", () => {
+    const quantityFormula =
+      '=IF(BudgetLines[[#This Row],[Driver]]="",BudgetLines[[#This Row],[Own quantity]],' +
+      "INDEX($R$31:$R$36,MATCH(BudgetLines[[#This Row],[Driver]],$P$31:$P$36,0)))";
     const visitGifts = plan.table.firstDataRow + 1;
     expect(textAt(plan, `B${visitGifts + 1}`)).toBe("Store-visit gifts");
     expect(textAt(plan, `M${visitGifts + 1}`)).toBe("Visited");
-    expect(formulaAt(plan, `D${visitGifts + 1}`)).toBe(
-      "=INDEX($Q$31:$Q$36,MATCH(BudgetLines[[#This Row],[Driver]],$O$31:$O$36,0))",
-    );
+    expect(contentAt(plan, `N${visitGifts + 1}`)).toBeUndefined();
+    expect(contentAt(plan, `D${visitGifts + 1}`)).toEqual({ kind: "formula", formula: quantityFormula, result: dec(2223) });
     const wecom = budget.lines.findIndex((line) => line.item === "WeCom outreach") + plan.table.firstDataRow + 1;
-    expect(contentAt(plan, `D${wecom}`)).toMatchObject({ kind: "number" });
     expect(contentAt(plan, `M${wecom}`)).toBeUndefined();
-    const driven = plan.cells.filter((c) => c.content.kind === "formula" && c.content.formula.startsWith("=INDEX("));
-    expect(driven).toHaveLength(7);
+    expect(contentAt(plan, `N${wecom}`)).toEqual({ kind: "number", value: dec(250) });
+    expect(contentAt(plan, `D${wecom}`)).toEqual({ kind: "formula", formula: quantityFormula, result: dec(250) });
+    const rows = budget.lines.map((_, i) => plan.table.firstDataRow + i);
+    expect(rows.map((row) => formulaAt(plan, `D${row + 1}`))).toEqual(rows.map(() => quantityFormula));
+    expect(rows.filter((row) => textAt(plan, `M${row + 1}`) !== undefined)).toHaveLength(7);
+    const inputFills = plan.styles.filter((s) => s.fill === "#FFF2CC").map((s) => s.range);
+    expect(inputFills).toContain("N5:N23");
+    expect(plan.styles.filter((s) => s.range === "D5:D23").map((s) => s.fill)).toEqual(["#FFFFFF"]);
   });
 
   it("makes target revenue deals × order value, no longer an input", () => {
-    expect(formulaAt(plan, "P15")).toBe("=Budget_TargetDeals*Budget_AOV");
+    expect(formulaAt(plan, "Q15")).toBe("=Budget_TargetDeals*Budget_AOV");
     const inputFills = plan.styles.filter((s) => s.fill === "#FFF2CC").map((s) => s.range);
-    expect(inputFills).toContain("P16:P18");
-    expect(inputFills).not.toContain("P15:P18");
-    expect(inputFills).toEqual(expect.arrayContaining(["P27", "P28", "O31:O36", "P32:P36"]));
+    expect(inputFills).toContain("Q16:Q18");
+    expect(inputFills).not.toContain("Q15:Q18");
+    expect(inputFills).toEqual(expect.arrayContaining(["Q27", "Q28", "P31:P36", "Q32:Q36"]));
   });
 
   it("validates the rates as above 0% up to 100%, and the target and order value as 0 or more", () => {
     const rule = (range: string) => plan.validations.find((v) => v.range === range);
-    expect(rule("P32:P36")).toMatchObject({ kind: "decimal", min: 0.000001, max: 1 });
-    expect(rule("P27")).toMatchObject({ kind: "decimal", min: 0 });
-    expect(rule("P28")).toMatchObject({ kind: "decimal", min: 0 });
+    expect(rule("Q32:Q36")).toMatchObject({ kind: "decimal", min: 0.000001, max: 1 });
+    expect(rule("Q27")).toMatchObject({ kind: "decimal", min: 0 });
+    expect(rule("Q28")).toMatchObject({ kind: "decimal", min: 0 });
     for (const v of plan.validations) {
       expect(v.title.length, v.range).toBeLessThanOrEqual(32);
       expect(v.message.length, v.range).toBeLessThanOrEqual(255);
@@ -180,21 +188,21 @@ describe("the campaign-funnel budget sheet", () => {
       {
         type: "barClustered",
         title: "Category shares against recommended ranges",
-        categories: "$O$5:$O$11",
+        categories: "$P$5:$P$11",
         series: [
-          { name: "Share", values: "$Q$5:$Q$11" },
-          { name: "Min", values: "$R$5:$R$11" },
-          { name: "Max", values: "$S$5:$S$11" },
+          { name: "Share", values: "$R$5:$R$11" },
+          { name: "Min", values: "$S$5:$S$11" },
+          { name: "Max", values: "$T$5:$T$11" },
         ],
-        anchor: { from: { row: 2, col: 21 }, to: { row: 20, col: 29 } },
+        anchor: { from: { row: 2, col: 22 }, to: { row: 20, col: 30 } },
       },
       {
         type: "funnel",
         fallbackType: "barClustered",
         title: "Funnel: people needed at each stage",
-        categories: "$O$31:$O$36",
-        series: [{ name: "People needed", values: "$Q$31:$Q$36" }],
-        anchor: { from: { row: 25, col: 21 }, to: { row: 43, col: 29 } },
+        categories: "$P$31:$P$36",
+        series: [{ name: "People needed", values: "$R$31:$R$36" }],
+        anchor: { from: { row: 25, col: 22 }, to: { row: 43, col: 30 } },
       },
     ]);
     expect(zhPlan.charts!.map((c) => c.title)).toEqual(["分类占比与建议范围", "漏斗：各环节所需人数"]);
@@ -222,14 +230,14 @@ describe("the scenarios sheet", () => {
   });
 
   it("refers to the budget sheet's cells by its quoted name, and drifts only the open and booking rates", () => {
-    expect(formulaAt(scenarios, "B8")).toBe("='Budget'!$P$32");
-    expect(formulaAt(scenarios, "B9")).toBe("=MIN(1,'Budget'!$P$33*(1+B5))");
-    expect(formulaAt(scenarios, "B10")).toBe("=MIN(1,'Budget'!$P$34*(1+B6))");
-    expect(formulaAt(scenarios, "B14")).toBe("='Budget'!$Q$31");
+    expect(formulaAt(scenarios, "B8")).toBe("='Budget'!$Q$32");
+    expect(formulaAt(scenarios, "B9")).toBe("=MIN(1,'Budget'!$Q$33*(1+B5))");
+    expect(formulaAt(scenarios, "B10")).toBe("=MIN(1,'Budget'!$Q$34*(1+B6))");
+    expect(formulaAt(scenarios, "B14")).toBe("='Budget'!$R$31");
     expect(formulaAt(scenarios, "B15")).toBe("=ROUNDDOWN(ROUND(B14*B8,6),0)");
-    expect(formulaAt(scenarios, "B25")).toBe("=IF('Budget'!$Q$35=0,'Budget'!$R$35,'Budget'!$R$35*B18/'Budget'!$Q$35)");
-    expect(formulaAt(scenarios, "B27")).toBe("='Budget'!$R$38");
-    expect(formulaAt(scenarios, "B32")).toBe("=B31*'Budget'!$P$28");
+    expect(formulaAt(scenarios, "B25")).toBe("=IF('Budget'!$R$35=0,'Budget'!$S$35,'Budget'!$S$35*B18/'Budget'!$R$35)");
+    expect(formulaAt(scenarios, "B27")).toBe("='Budget'!$S$38");
+    expect(formulaAt(scenarios, "B32")).toBe("=B31*'Budget'!$Q$28");
     expect(functionsUsed(scenarios)).toEqual(["AND", "IF", "ISNUMBER", "MIN", "OR", "ROUND", "ROUNDDOWN", "SUM"]);
   });
 
@@ -237,8 +245,8 @@ describe("the scenarios sheet", () => {
     const second = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表 (2)", tableName: "BudgetLines2" });
     const zh = buildScenarioPlan(budget, second, { lang: "zh", sheetName: "情景分析 (2)" });
     expect(zh.sheetName).toBe("情景分析 (2)");
-    expect(formulaAt(zh, "B14")).toBe("='预算表 (2)'!$Q$31");
-    expect(formulaAt(zh, "A21")).toBe(`="驱动成本："&'预算表 (2)'!$O$31`);
+    expect(formulaAt(zh, "B14")).toBe("='预算表 (2)'!$R$31");
+    expect(formulaAt(zh, "A21")).toBe(`="驱动成本："&'预算表 (2)'!$P$31`);
   });
 
   it("plans a column chart of each scenario's ROI", () => {

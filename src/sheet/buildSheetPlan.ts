@@ -33,7 +33,7 @@ const HEADER_ROW = 3;
  * Turns a budget into every cell, format, table, name and rule of a budget sheet: the title, the lines
  * table, and right of it the category summary (its headers level with the table's), the goals under it
  * and, for a budget with a funnel, the reverse-funnel block under the goals and two charts. Such a budget's
- * table also gets a Driver column (last); its driven quantities and its revenue are formulas on the block.
+ * table also gets Driver and Own quantity columns (last); its quantities and its revenue are formulas.
  */
 export function buildSheetPlan(input: Budget, options: SheetPlanOptions): SheetPlan {
   const budget = applyFunnel(input);
@@ -42,11 +42,11 @@ export function buildSheetPlan(input: Budget, options: SheetPlanOptions): SheetP
   const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
   const sheetName = options.sheetName ?? labels.sheetName;
   const columnKeys = linesTableColumns(funnel !== undefined);
-  // One blank column right of the table: column N, or O with the Driver column.
+  // One blank column right of the table: column N, or P with the Driver and Own quantity columns.
   const summaryCol = columnKeys.length + 1;
   const summaryAt = summaryLayout({ row: HEADER_ROW - 1, col: summaryCol });
   const goalsAt = goalsLayout({ row: summaryAt.totalRow + 2, col: summaryCol });
-  // The funnel block's title: two blank rows under the goals, in the summary's first column (N26 or O26).
+  // The funnel block's title: two blank rows under the goals, in the summary's first column (N26 or P26).
   const funnelTitle = { row: goalsAt.lastRow + 3, col: summaryCol };
   const funnelAt: FunnelLayout | undefined = funnel ? funnelLayout(funnelTitle, funnel.stages.length + 1) : undefined;
   const totals = budgetTotals(budget);

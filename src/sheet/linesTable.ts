@@ -11,11 +11,17 @@ import type { TablePlan } from "./plan";
 import { cellList, type SheetBlock } from "./sheetBlock";
 import type { Lang, SheetLabels } from "../i18n";
 
-/** A funnel budget's table has one more column, after Note: the stage that drives the quantity. */
+/**
+ * A funnel budget's table has two more columns, after Note: the stage that drives a line's quantity,
+ * and the quantity the planner types for a line no stage drives. Its Quantity column is then one
+ * formula on every row, which picks one or the other: Excel makes a table column that receives a
+ * formula a calculated column, and would overwrite typed quantities in a column mixing the two.
+ */
 export const DRIVER = "driver";
-export type PlanColumnKey = TableColumnKey | typeof DRIVER;
-// The white of a cell that is not an input: a driven quantity is a formula.
-const DRIVEN_FILL = "#FFFFFF";
+export const OWN_QUANTITY = "ownQuantity";
+export type PlanColumnKey = TableColumnKey | typeof DRIVER | typeof OWN_QUANTITY;
+// The white of a cell that is not an input: with a funnel, every quantity is a formula.
+const FORMULA_FILL = "#FFFFFF";
 
 const COLUMN_WIDTHS: Record<PlanColumnKey, number> = {
   category: 16,
@@ -31,15 +37,19 @@ const COLUMN_WIDTHS: Record<PlanColumnKey, number> = {
   owner: 12,
   note: 18,
   driver: 12,
+  ownQuantity: 12,
 };
 
-/** The table's columns, in order: the Driver column only with a funnel. */
+/** The table's columns, in order: the Driver and Own quantity columns only with a funnel. */
 export function linesTableColumns(withFunnel: boolean): PlanColumnKey[] {
-  return withFunnel ? [...TABLE_COLUMN_KEYS, DRIVER] : [...TABLE_COLUMN_KEYS];
+  return withFunnel ? [...TABLE_COLUMN_KEYS, DRIVER, OWN_QUANTITY] : [...TABLE_COLUMN_KEYS];
 }
 
-function col(key: PlanColumnKey): number {
-  return key === DRIVER ? TABLE_COLUMN_KEYS.length : TABLE_COLUMN_KEYS.indexOf(key);
+/** A column's header in the sheet's language. */
+export function planColumnHeader(labels: SheetLabels, key: PlanColumnKey): string {
+  if (key === DRIVER) return labels.driverHeader;
+  if (key === OWN_QUANTITY) return labels.ownQuantityHeader;
+  return labels.headers[key];
 }
 
 export interface LinesTableInput {
@@ -69,7 +79,12 @@ export interface LinesTable extends SheetBlock {
 export function buildLinesTable(input: LinesTableInput): LinesTable {
   const { labels, tableName, headerRow, columnKeys, stages } = input;
   const { cells, put } = cellList();
-  const header = (key: PlanColumnKey) => (key === DRIVER ? labels.driverHeader : labels.headers[key]);
+  const header = (key: PlanColumnKey) => planColumnHeader(labels, key);
+  const col = (key: PlanColumnKey) => {
+    const index = columnKeys.indexOf(key);
+    if (index < 0) throw new Error(`the lines table has no ${key} column`);
+    return index;
+  };
   const rowCount = Math.max(input.lines.length, 1);
   const table: TablePlan = {
     name: tableName,
@@ -86,13 +101,14 @@ export function buildLinesTable(input: LinesTableInput): LinesTable {
     `=${thisRow("quantity")}*${thisRow("unitCost")}` + `*IF(${thisRow("times")}="",1,${thisRow("times")})`;
   const shareFormula = `=IF(Budget_Total=0,0,${thisRow("budget")}/Budget_Total)`;
   const varianceFormula = `=IF(${thisRow("actual")}="","",${thisRow("actual")}-${thisRow("budget")})`;
-  // A driven quantity looks its stage up by the name in Driver rather than pointing at the stage's
-  // cell: lines re-ordered, copied or retyped to another stage keep working, and the Driver column
-  // says what the formula does. A stage renamed while its lines keep the old name shows #N/A, loudly.
-  const drivenQuantityFormula = stages
-    ? `=INDEX(${stages.counts},MATCH(${thisRow(DRIVER)},${stages.names},0))`
+  // With a funnel, Quantity is the same formula on every row: a blank Driver takes the typed Own
+  // quantity; a stage in Driver is looked up by its name rather than pointed at: lines re-ordered,
+  // copied or retyped to another stage keep working, and the Driver column says what the formula
+  // does. A stage renamed while its lines keep the old name shows #N/A, loudly.
+  const quantityFormula = stages
+    ? `=IF(${thisRow(DRIVER)}="",${thisRow(OWN_QUANTITY)},` +
+      `INDEX(${stages.counts},MATCH(${thisRow(DRIVER)},${stages.names},0)))`
     : undefined;
-  const drivenQuantityCells: string[] = [];
 
   for (let i = 0; i < rowCount; i++) {
     const row = table.firstDataRow + i;
@@ -102,10 +118,9 @@ export function buildLinesTable(input: LinesTableInput): LinesTable {
       put(row, col("category"), text(categoryByKey(line.category).name[input.lang]));
       put(row, col("item"), text(line.item));
       put(row, col("basis"), text(line.basis));
-      if (drivenQuantityFormula && isDriven(line)) {
-        put(row, col("quantity"), formula(drivenQuantityFormula, line.quantity ?? ZERO), GENERAL_FORMAT);
-        put(row, col(DRIVER), text(line.driver));
-        drivenQuantityCells.push(a1({ row, col: col("quantity") }));
+      if (quantityFormula) {
+        if (isDriven(line)) put(row, col(DRIVER), text(line.driver));
+        else if (line.quantity) put(row, col(OWN_QUANTITY), number(line.quantity), GENERAL_FORMAT);
       } else if (line.quantity) put(row, col("quantity"), number(line.quantity), GENERAL_FORMAT);
       if (line.unitCost) put(row, col("unitCost"), number(line.unitCost), MONEY_FORMAT);
       if (line.times) put(row, col("times"), number(line.times), GENERAL_FORMAT);
@@ -113,6 +128,7 @@ export function buildLinesTable(input: LinesTableInput): LinesTable {
       if (line.owner) put(row, col("owner"), text(line.owner));
       if (line.note) put(row, col("note"), text(line.note));
     }
+    if (quantityFormula) put(row, col("quantity"), formula(quantityFormula, line?.quantity ?? ZERO), GENERAL_FORMAT);
     if (line?.fixedAmount != null) {
       put(row, col("budget"), number(line.fixedAmount), MONEY_FORMAT);
     } else {
@@ -142,8 +158,13 @@ export function buildLinesTable(input: LinesTableInput): LinesTable {
         ...inputFill,
       },
       { range: dataRange("actual"), ...inputFill },
-      // After the inputs' fill: a driven quantity is not an input.
-      ...drivenQuantityCells.map((range) => ({ range, fill: DRIVEN_FILL })),
+      // After the inputs' fill: with a funnel, Quantity is a formula and Own quantity the input.
+      ...(stages
+        ? [
+            { range: dataRange("quantity"), fill: FORMULA_FILL },
+            { range: dataRange(OWN_QUANTITY), ...inputFill },
+          ]
+        : []),
     ],
     conditionalFormats: [
       {

@@ -6,7 +6,7 @@ import { parseA1 } from "./address";
 import { isUnreadable, readNumberCell, readRateCell, type NumberCell } from "./cellNumber";
 import { rateName, stageNameName } from "./funnelBlock";
 import { displayValue, isErrorValue, type NamedCell, type SheetSnapshot, type TableSnapshot } from "./snapshot";
-import { normaliseHeader } from "./tableColumns";
+import { funnelColumnOffsets } from "./tableColumns";
 import { sheetLabels, type Lang } from "../i18n";
 
 /** The name on a stage-name cell of the funnel block: Budget_PoolName for the pool, Budget_StageName1… */
@@ -31,13 +31,11 @@ export function defaultDriftStages(stageCount: number): { participationStage: nu
   return { participationStage: Math.min(2, stageCount), conversionStage: Math.min(3, stageCount) };
 }
 
-const DRIVER_HEADERS = new Set((["zh", "en"] as const).map((lang) => normaliseHeader(sheetLabels(lang).driverHeader)));
-
 /** Each table row's Driver text, trimmed; "" where the table has no Driver column. */
-function rowDrivers(table: TableSnapshot): string[] {
-  const offset = table.headers.findIndex((header) => DRIVER_HEADERS.has(normaliseHeader(header)));
+export function rowDrivers(table: Pick<TableSnapshot, "headers" | "rows">): string[] {
+  const offset = funnelColumnOffsets(table.headers).driver;
   return table.rows.map((row) => {
-    const value = offset < 0 ? null : (row[offset] ?? null);
+    const value = offset === undefined ? null : (row[offset] ?? null);
     return isErrorValue(value) ? "" : displayValue(value).trim();
   });
 }

@@ -6,7 +6,8 @@ import { a1, columnLetter } from "./address";
 import { isUnreadable, readNumberCell, type NumberCell, type UnreadableNumber } from "./cellNumber";
 import type { TableColumnKey } from "./labels";
 import { displayValue, isBlankValue, isErrorValue, type CellValue, type TableSnapshot } from "./snapshot";
-import type { ColumnOffsets } from "./tableColumns";
+import { rowDrivers } from "./readFunnelBlock";
+import { funnelColumnOffsets, type ColumnOffsets } from "./tableColumns";
 
 export interface TableLines {
   lines: BudgetLine[];
@@ -77,6 +78,32 @@ interface TableReading {
   result: TableLines;
   /** Category labels already looked up: a long table repeats a handful of them. */
   categories: Map<string, CategoryKey | undefined>;
+  /**
+   * A funnel budget's Own quantity column (offset and sheet column letter) and each row's Driver:
+   * a row with a blank Driver has its typed quantity there, Quantity being a formula that shows it.
+   */
+  ownQuantity?: { offset: number; letter: string; drivers: string[] };
+}
+
+/** The row's quantity as the planner typed or the funnel drives it, and its cell; see TableReading.ownQuantity. */
+function quantityAt(
+  reading: TableReading,
+  row: readonly CellValue[],
+  index: number,
+): { value: CellValue; cell?: string; field: string } {
+  const own = reading.ownQuantity;
+  if (own !== undefined && own.drivers[index] === "") {
+    return {
+      value: row[own.offset] ?? null,
+      cell: `${own.letter}${reading.table.headerRow + 2 + index}`,
+      field: reading.table.headers[own.offset],
+    };
+  }
+  return {
+    value: valueAt(row, reading.offsets, "quantity"),
+    cell: addressAt(reading, index, "quantity"),
+    field: fieldOf(reading, "quantity"),
+  };
 }
 
 function valueAt(row: readonly CellValue[], offsets: ColumnOffsets, key: TableColumnKey): CellValue {
@@ -94,13 +121,13 @@ function fieldOf(reading: TableReading, key: TableColumnKey): string {
   return (offset === undefined ? undefined : reading.table.headers[offset]) ?? key;
 }
 
-function isEmptyRow(row: readonly CellValue[], offsets: ColumnOffsets): boolean {
+function isEmptyRow(row: readonly CellValue[], offsets: ColumnOffsets, quantity: CellValue): boolean {
   const budget = valueAt(row, offsets, "budget");
   return (
     (isBlankValue(budget) || budget === 0) &&
     isBlankValue(valueAt(row, offsets, "category")) &&
     isBlankValue(valueAt(row, offsets, "item")) &&
-    isBlankValue(valueAt(row, offsets, "quantity")) &&
+    isBlankValue(quantity) &&
     isBlankValue(valueAt(row, offsets, "unitCost"))
   );
 }
@@ -111,11 +138,12 @@ function unreadable(
   key: TableColumnKey,
   category: LineCategoryKey,
   read: UnreadableNumber,
+  where: { cell?: string; field: string } = { cell: addressAt(reading, index, key), field: fieldOf(reading, key) },
 ): CellIssue {
   return {
-    cell: addressAt(reading, index, key)!,
+    cell: where.cell!,
     category,
-    field: fieldOf(reading, key),
+    field: where.field,
     value: read.value,
     kind: read.kind,
   };
@@ -130,7 +158,8 @@ function categoryOf(reading: TableReading, label: string): CategoryKey | undefin
 
 function readLine(reading: TableReading, row: readonly CellValue[], index: number): void {
   const { offsets, result } = reading;
-  if (isEmptyRow(row, offsets)) return;
+  const quantityCell = quantityAt(reading, row, index);
+  if (isEmptyRow(row, offsets, quantityCell.value)) return;
 
   const categoryValue = valueAt(row, offsets, "category");
   const category = typeof categoryValue === "string" ? categoryOf(reading, categoryValue) : undefined;
@@ -146,7 +175,7 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
     return;
   }
 
-  const quantityValue = valueAt(row, offsets, "quantity");
+  const quantityValue = quantityCell.value;
   const unitCostValue = valueAt(row, offsets, "unitCost");
   const timesValue = valueAt(row, offsets, "times");
   const budgetValue = valueAt(row, offsets, "budget");
@@ -155,7 +184,8 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
   const times = readNumberCell(timesValue);
   const actual = readNumberCell(valueAt(row, offsets, "actual"));
   const budget = readNumberCell(budgetValue);
-  if (isUnreadable(quantity)) result.issues.push(unreadable(reading, index, "quantity", category, quantity));
+  if (isUnreadable(quantity))
+    result.issues.push(unreadable(reading, index, "quantity", category, quantity, quantityCell));
   if (isUnreadable(unitCost)) result.issues.push(unreadable(reading, index, "unitCost", category, unitCost));
   if (isUnreadable(times)) result.issues.push(unreadable(reading, index, "times", category, times));
   if (isUnreadable(actual)) result.issues.push(unreadable(reading, index, "actual", category, actual));
@@ -198,7 +228,7 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
   result.lines.push(line);
   const cells: LineCells = {};
   for (const key of LINE_CELL_KEYS) {
-    const address = addressAt(reading, index, key);
+    const address = key === "quantity" ? quantityCell.cell : addressAt(reading, index, key);
     if (address !== undefined) cells[key] = address;
   }
   result.lineCells.push(cells);
@@ -217,6 +247,8 @@ function readLine(reading: TableReading, row: readonly CellValue[], index: numbe
  *   unit cost × times (to half a fen) has been edited, or works from a cell that cannot be read: its
  *   result is the amount, as in the sheet's totals. When that formula is still Quantity × Unit cost ×
  *   Times, the result was saved without recalculating: the line is marked stale.
+ * - A funnel budget's Quantity is a formula on every row: a row with a blank Driver reads its quantity,
+ *   and the quantity's cell, from Own quantity (blank stays blank); a driven row reads Quantity.
  * - Text or an error where a number belongs is reported and read as blank. A Budget that cannot be
  *   read leaves the line out, its amount being unknown, and is listed as excluded; an error its
  *   formula only passes on from the line's unreadable inputs is reported at those inputs, not again
@@ -235,6 +267,14 @@ export function readTableLines(table: TableSnapshot, offsets: ColumnOffsets): Ta
   for (const [key, offset] of Object.entries(offsets) as [TableColumnKey, number][])
     letters[key] = columnLetter(table.firstCol + offset);
   const reading: TableReading = { table, offsets, letters, result, categories: new Map() };
+  const ownQuantity = funnelColumnOffsets(table.headers).ownQuantity;
+  if (ownQuantity !== undefined) {
+    reading.ownQuantity = {
+      offset: ownQuantity,
+      letter: columnLetter(table.firstCol + ownQuantity),
+      drivers: rowDrivers(table),
+    };
+  }
   for (let index = 0; index < table.rows.length; index++) readLine(reading, table.rows[index], index);
   return reading.result;
 }

@@ -21,6 +21,27 @@ for (const lang of LANGS) {
   for (const key of TABLE_COLUMN_KEYS) HEADER_KEYS.set(normaliseHeader(sheetLabels(lang).headers[key]), { key, lang });
 }
 
+/** A funnel budget's columns after Note, found by their headers in either language (see linesTable). */
+export interface FunnelColumnOffsets {
+  driver?: number;
+  ownQuantity?: number;
+}
+
+const FUNNEL_HEADERS = new Map<string, keyof FunnelColumnOffsets>();
+for (const lang of LANGS) {
+  FUNNEL_HEADERS.set(normaliseHeader(sheetLabels(lang).driverHeader), "driver");
+  FUNNEL_HEADERS.set(normaliseHeader(sheetLabels(lang).ownQuantityHeader), "ownQuantity");
+}
+
+export function funnelColumnOffsets(headers: readonly string[]): FunnelColumnOffsets {
+  const offsets: FunnelColumnOffsets = {};
+  headers.forEach((header, offset) => {
+    const key = FUNNEL_HEADERS.get(normaliseHeader(header));
+    if (key !== undefined) offsets[key] ??= offset;
+  });
+  return offsets;
+}
+
 /** The column a header names in either language (trimmed, any case); undefined when none. */
 export function columnKeyOfHeader(header: string): TableColumnKey | undefined {
   return HEADER_KEYS.get(normaliseHeader(header))?.key;

@@ -186,6 +186,57 @@ describe("changing the campaign-funnel workbook in HyperFormula", () => {
   });
 });
 
+describe("typed quantities in the campaign-funnel workbook in HyperFormula", () => {
+  const budget = presetBudget("campaign-funnel", "en");
+  const column = (plan: SheetPlan, header: string) => plan.table.firstCol + plan.table.columns.indexOf(header);
+  const rowOf = (plan: SheetPlan, item: string) =>
+    plan.table.firstDataRow + budget.lines.findIndex((line) => line.item === item);
+
+  it("keeps a quantity typed on a line no stage drives: WeCom outreach 250 → 300 hours, its Budget follows", () => {
+    const workbook = evaluate(budget, "en", false);
+    const { hf, budgetPlan } = workbook;
+    const id = workbook.sheets[0].id;
+    const row = rowOf(budgetPlan, "WeCom outreach");
+    expect(cellValue(hf, id, { row, col: column(budgetPlan, "Quantity") })).toBe(250);
+    hf.setCellContents({ sheet: id, row, col: column(budgetPlan, "Own quantity") }, 300);
+    expect(cellValue(hf, id, { row, col: column(budgetPlan, "Quantity") })).toBe(300);
+    expect(cellValue(hf, id, { row, col: column(budgetPlan, "Budget") })).toBe(15000);
+    const typed = {
+      ...budget,
+      lines: budget.lines.map((line) => (line.item === "WeCom outreach" ? { ...line, quantity: dec(300) } : line)),
+    };
+    expectModelResults(hf, id, buildSheetPlan(typed, { lang: "en" }));
+    expectModelFigures(workbook, typed);
+    // 2,500 more, and 8% contingency on it.
+    expect(named(workbook, 0, "Budget_Total")).toBeCloseTo(1414367.1792, 6);
+  });
+
+  it("gives a line its typed quantity once its Driver is cleared: store staff back to the source's 1,500 visits", () => {
+    const workbook = evaluate(budget, "en", false);
+    const { hf, budgetPlan } = workbook;
+    const id = workbook.sheets[0].id;
+    const row = rowOf(budgetPlan, "Store staff");
+    expect(cellValue(hf, id, { row, col: column(budgetPlan, "Budget") })).toBe(222300);
+    hf.setCellContents({ sheet: id, row, col: column(budgetPlan, "Driver") }, null);
+    hf.setCellContents({ sheet: id, row, col: column(budgetPlan, "Own quantity") }, 1500);
+    expect(cellValue(hf, id, { row, col: column(budgetPlan, "Quantity") })).toBe(1500);
+    // 1,500 visits × 2 h × 50 per hour, the source's own figure
+    expect(cellValue(hf, id, { row, col: column(budgetPlan, "Budget") })).toBe(150000);
+    const typed = {
+      ...budget,
+      lines: budget.lines.map((line) => {
+        if (line.item !== "Store staff") return line;
+        const { driver: _driver, ...rest } = line;
+        return { ...rest, quantity: dec(1500) };
+      }),
+    };
+    expectModelResults(hf, id, buildSheetPlan(typed, { lang: "en" }));
+    expectModelFigures(workbook, typed);
+    // 72,300 less, and its contingency: 1,411,667.1792 − 78,084.
+    expect(named(workbook, 0, "Budget_Total")).toBeCloseTo(1333583.1792, 6);
+  });
+});
+
 /** A funnel of its own: the given stages (top first) to `target` deals, one line per stage. */
 function trickyBudget(stages: [string, string][], target: number): Budget {
   return applyFunnel({

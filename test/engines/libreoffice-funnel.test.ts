@@ -108,7 +108,7 @@ describeWithLibreOffice("exported funnel workbooks recalculated by LibreOffice",
         `cf-${lang}.xlsx`,
       );
       const result = await readBack(await recalculate(path));
-      expect(sheets.map((sheet) => expectPlanResults(result, sheet))).toEqual([107, 92, 52]);
+      expect(sheets.map((sheet) => expectPlanResults(result, sheet))).toEqual([119, 92, 52]);
       expectModelFigures(result, budget);
       expect(result.named("Budget_PoolRequired")).toBe(119756);
       expect(result.named("Scenario_Conservative_Deals")).toBe(1279);
@@ -128,7 +128,7 @@ describeWithLibreOffice("exported funnel workbooks recalculated by LibreOffice",
       const plans = presetPlans("campaign-funnel", "en");
       const { plan, bytes } = await exportWorkbook(budget, "en", plans, "cf-before-change.xlsx");
       const target = a1(plan.names.find((n) => n.name === "Budget_TargetDeals")!.ref);
-      expect(target).toBe("P27");
+      expect(target).toBe("Q27");
 
       // Typed into the file as another tool would; its cached results stay those of 2,000.
       const changedBytes = await setCellNumber(bytes, target, 2600);
@@ -151,6 +151,34 @@ describeWithLibreOffice("exported funnel workbooks recalculated by LibreOffice",
       expect(result.named("Scenario_Base_Deals")).toBe(2600);
       const staff = aimedPlan.table.firstDataRow + budget.lines.findIndex((line) => line.item === "Store staff");
       expect(result.at("Budget", staff, 3)).toBe(2889);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
+  it(
+    "keeps a quantity typed on a line no stage drives: WeCom outreach 250 → 300 hours, its Budget follows",
+    async () => {
+      const budget = presetBudget("campaign-funnel", "en");
+      const { plan, bytes } = await exportWorkbook(budget, "en", [], "cf-own-quantity.xlsx");
+      const index = budget.lines.findIndex((line) => line.item === "WeCom outreach");
+      const row = plan.table.firstDataRow + index;
+      const column = (header: string) => plan.table.firstCol + plan.table.columns.indexOf(header);
+      const ownQuantity = a1({ row, col: column("Own quantity") });
+      expect(ownQuantity).toBe(`N${row + 1}`);
+
+      const changedPath = join(workDir(), "cf-own-quantity-changed.xlsx");
+      writeFileSync(changedPath, await setCellNumber(bytes, ownQuantity, 300));
+      const result = await readBack(await recalculate(changedPath));
+
+      const lines = budget.lines.map((line, i) => (i === index ? { ...line, quantity: dec(300) } : line));
+      const typed = { ...budget, lines };
+      expectPlanResults(result, buildSheetPlan(typed, { lang: "en" }));
+      expectModelFigures(result, typed);
+      expect(result.at("Budget", row, column("Quantity"))).toBe(300);
+      expect(result.at("Budget", row, column("Budget"))).toBe(15000);
+      // 2,500 more, and 8% contingency on it: 1,411,667.1792 + 2,700.
+      expect(result.named("Budget_Total")).toBeCloseTo(1414367.1792, 6);
+      expect(result.named("Budget_PoolRequired")).toBe(119756);
     },
     LIBREOFFICE_TIMEOUT,
   );

@@ -24,6 +24,8 @@ export interface SheetLabels {
   nameComments: { total: string; subtotal: string; share: string; min: string; max: string };
   /** The column a funnel budget's table adds after Note: the stage that drives a line's quantity. */
   driverHeader: string;
+  /** The column after Driver: the quantity a planner types for a line no stage drives. */
+  ownQuantityHeader: string;
   /** The subtitle of a budget derived from a funnel. */
   funnelSubtitle: string;
   funnel: FunnelLabels;
@@ -102,8 +104,9 @@ export const sheet: SheetLabels = {
     max: "Recommended maximum: ",
   },
   driverHeader: "Driver",
+  ownQuantityHeader: "Own quantity",
   funnelSubtitle:
-    "Amounts in CNY (元). Yellow cells are inputs; a line with a funnel stage in Driver takes that stage's required people as its quantity (see the funnel below); Budget = Quantity × Unit cost × Times.",
+    "Amounts in CNY (元). Yellow cells are inputs; a line with a funnel stage in Driver takes that stage's required people as its quantity (see the funnel below), a line with a blank Driver its Own quantity; Budget = Quantity × Unit cost × Times.",
   funnel: {
     title: "Reverse funnel",
     targetDeals: "Target deals",

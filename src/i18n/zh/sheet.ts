@@ -43,8 +43,9 @@ export const sheet: SheetLabels = {
   rateValidation: { title: "比率", message: "请输入 0% 到 100% 之间的比率，例如 8% 或 0.08。" },
   nameComments: { total: "预算合计", subtotal: "小计：", share: "占比：", min: "建议下限：", max: "建议上限：" },
   driverHeader: "驱动",
+  ownQuantityHeader: "自定数量",
   funnelSubtitle:
-    "金额单位：元。黄色单元格为输入项；“驱动”列写有漏斗环节的明细，数量 = 该环节所需人数（见下方漏斗）；预算 = 数量 × 单价 × 次数。",
+    "金额单位：元。黄色单元格为输入项；“驱动”列写有漏斗环节的明细，数量 = 该环节所需人数（见下方漏斗），“驱动”为空的明细，数量 = “自定数量”；预算 = 数量 × 单价 × 次数。",
   funnel: {
     title: "漏斗倒推",
     targetDeals: "目标成交（单）",
