@@ -160,6 +160,64 @@ describe("reading a funnel the planner has edited", () => {
   });
 });
 
+describe("reading the quantities of a funnel sheet", () => {
+  const model = presetBudget("campaign-funnel", "en");
+  const sheet = () => {
+    const loaded = loadFunnelSheet("en");
+    const { table } = loaded.plan;
+    const cell = (item: string, header: string) =>
+      a1({
+        row: table.firstDataRow + model.lines.findIndex((line) => line.item === item),
+        col: table.firstCol + table.columns.indexOf(header),
+      });
+    return { ...loaded, cell };
+  };
+
+  it("takes a typed line's quantity from Own quantity and a driven line's from Quantity, each at its cell", () => {
+    const { read, cell } = sheet();
+    const checked = read();
+    expect(checked.issues).toEqual([]);
+    const wecom = model.lines.findIndex((line) => line.item === "WeCom outreach");
+    const gifts = model.lines.findIndex((line) => line.item === "Store-visit gifts");
+    expect(checked.budget.lines[wecom].quantity?.toString()).toBe("250");
+    expect(checked.lineCells[wecom].quantity).toBe(cell("WeCom outreach", "Own quantity"));
+    expect(checked.budget.lines[gifts].quantity?.toString()).toBe("2223");
+    expect(checked.lineCells[gifts].quantity).toBe(cell("Store-visit gifts", "Quantity"));
+    expect(totalOf(checked.budget)).toBe("1411667.1792");
+  });
+
+  it("follows a quantity typed over: WeCom outreach 300 hours makes its Budget 15,000", () => {
+    const { read, set, cell } = sheet();
+    set(cell("WeCom outreach", "Own quantity"), 300);
+    const checked = read();
+    const wecom = model.lines.findIndex((line) => line.item === "WeCom outreach");
+    expect(checked.budget.lines[wecom].quantity?.toString()).toBe("300");
+    expect(checked.budget.lines[wecom].fixedAmount).toBeUndefined();
+    expect(totalOf(checked.budget)).toBe("1414367.1792");
+  });
+
+  it("reports text typed as an own quantity at that cell, under its header", () => {
+    const { read, set, cell } = sheet();
+    set(cell("Outbound calls", "Own quantity"), "lots");
+    const issue = read().issues.find((i) => i.cell === cell("Outbound calls", "Own quantity"));
+    expect(issue).toMatchObject({ field: "Own quantity", value: "lots", category: "promotion" });
+  });
+
+  it("skips a row cleared of everything typed, though its Quantity formula shows 0", () => {
+    const { set, cell, snapshot } = sheet();
+    for (const header of ["Category", "Item", "Basis", "Unit cost", "Times", "Owner", "Own quantity"])
+      set(cell("WeCom outreach", header), null);
+    const wecom = model.lines.findIndex((line) => line.item === "WeCom outreach");
+    const cleared = snapshot();
+    // Excel shows a reference to a blank cell as 0 (HyperFormula leaves it blank).
+    cleared.table.rows[wecom][cleared.table.headers.indexOf("Quantity")] = 0;
+    const checked = readBudgetSheet(cleared);
+    expect(checked.issues).toEqual([]);
+    expect(checked.budget.lines.map((line) => line.item)).not.toContain("WeCom outreach");
+    expect(checked.budget.lines).toHaveLength(model.lines.length - 1);
+  });
+});
+
 describe("a sheet without a funnel block", () => {
   it("reads no funnel and no Driver", () => {
     const checked = readBudgetSheet(snapshotFromPlan(buildSheetPlan(presetBudget("campaign", "en"), { lang: "en" })));
