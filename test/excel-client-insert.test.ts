@@ -9,6 +9,7 @@ import { presetBudget } from "../src/model";
 import { PRESET_IDS } from "../src/model/presets";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
+import { calculatedColumnOverwrites } from "./helpers/tableColumnFormulas";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -59,6 +60,34 @@ describe("every insertion, through Excel's client library capped at the set the 
   it("reports the request size of each insertion", () => {
     console.info(`insertion requests (Excel on the web takes 5 MB):\n${sizes.join("\n")}`);
     expect(sizes).toHaveLength(PRESET_IDS.length * 2);
+  });
+});
+
+describe("every insertion's table, as Excel's calculated columns leave it", () => {
+  for (const preset of PRESET_IDS) {
+    for (const lang of ["zh", "en"] as const) {
+      it(`${preset} (${lang}): no column receives both formulas and typed values, so Excel fills nothing over them`, async () => {
+        const excel = standIn();
+        const { sheetName } = await insertBudgetSheet({ preset, lang });
+        const [table] = excel.addedTables(sheetName);
+        expect(table.body.columns).toEqual(buildSheetPlan(presetBudget(preset, lang), { lang }).table.columns);
+        expect(table.body.lastDataRow - table.body.firstDataRow).toBeGreaterThan(5);
+        expect(calculatedColumnOverwrites(table.body, table.cellAt)).toEqual([]);
+      });
+    }
+  }
+
+  it("would see a typed quantity replaced in a Quantity column that mixes the two", () => {
+    const excel = standIn();
+    return insertBudgetSheet({ preset: "campaign-funnel", lang: "en" }).then(({ sheetName }) => {
+      const [{ body, cellAt }] = excel.addedTables(sheetName);
+      const quantityCol = body.firstCol + body.columns.indexOf("Quantity");
+      const row = body.firstDataRow + 5;
+      const mixed = (r: number, c: number) => (r === row && c === quantityCol ? 250 : cellAt(r, c));
+      expect(calculatedColumnOverwrites(body, mixed)).toEqual([
+        { cell: a1({ row, col: quantityCol }), written: 250, filledWith: expect.stringMatching(/^formula: =IF\(/) },
+      ]);
+    });
   });
 });
 

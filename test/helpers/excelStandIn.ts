@@ -10,7 +10,9 @@ import {
   type RichApiRequest,
   type RichApiResponse,
 } from "./excelClientLibrary";
+import { parseA1 } from "../../src/sheet/address";
 import type { RangeContents } from "../../src/sheet/grid/sheetGrid";
+import type { CellInput, TableBody } from "./tableColumnFormulas";
 
 /**
  * An Excel stand-in: the Excel layer's calls go through Microsoft's Excel client library (see
@@ -54,6 +56,8 @@ interface TableState {
   headers: string[];
   rows: unknown[][];
   showHeaders: boolean;
+  /** The range `tables.add` was given, for a table added through the stand-in. */
+  address?: string;
 }
 
 interface NameState {
@@ -118,6 +122,11 @@ export interface ExcelStandIn {
   tableNames(): string[];
   /** The values written to the sheet's ranges, by address, in order. */
   writes(sheet: string): { address: string; property: string; value: unknown }[];
+  /**
+   * The tables added to the sheet, each with what its cells received through range writes
+   * (Formulas or Values, the last write winning): the content Excel's calculated columns act on.
+   */
+  addedTables(sheet: string): { body: TableBody; cellAt: (row: number, col: number) => CellInput }[];
   /** Makes the stand-in the `Excel` and `Office` globals the add-in sees. */
   install(): void;
 }
@@ -266,7 +275,14 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           const sheetName = address.includes("!") ? address.slice(0, address.lastIndexOf("!")) : undefined;
           const sheet = node.sheet ?? (sheetName ? sheetNamed(sheetName.replace(/^'|'$/g, "")) : undefined);
           if (!sheet) throw new StandInError(`tables.add(${address}) names no sheet`);
-          const table: TableState = { name: `Table${nextId++}`, sheet, headers: [], rows: [], showHeaders: true };
+          const table: TableState = {
+            name: `Table${nextId++}`,
+            sheet,
+            headers: [],
+            rows: [],
+            showHeaders: true,
+            address: address.replace(/^.*!/, ""),
+          };
           sheet.tables.push(table);
           return { kind: "table", table };
         }
@@ -635,6 +651,33 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
     writes: (name) => {
       const sheet = sheetNamed(name);
       return (sheet && writes.get(sheet)) ?? [];
+    },
+    addedTables: (name) => {
+      const sheet = sheetNamed(name);
+      if (!sheet) throw new StandInError(`no sheet ${name}`);
+      const cells = new Map<string, CellInput>();
+      for (const write of writes.get(sheet) ?? []) {
+        if (write.property !== "Formulas" && write.property !== "Values") continue;
+        const [from] = write.address.split(":");
+        const origin = parseA1(from);
+        (write.value as CellInput[][]).forEach((row, r) =>
+          row.forEach((input, c) => cells.set(`${origin.row + r}:${origin.col + c}`, input)),
+        );
+      }
+      const cellAt = (row: number, col: number) => cells.get(`${row}:${col}`) ?? "";
+      return sheet.tables.flatMap((table) => {
+        if (table.address === undefined) return [];
+        const [from, to] = table.address.split(":").map(parseA1);
+        const columns = Array.from({ length: to.col - from.col + 1 }, (_, c) => String(cellAt(from.row, from.col + c)));
+        const body: TableBody = {
+          name: table.name,
+          columns,
+          firstCol: from.col,
+          firstDataRow: from.row + 1,
+          lastDataRow: to.row,
+        };
+        return [{ body, cellAt }];
+      });
     },
     install() {
       vi.stubGlobal("Excel", library.Excel);

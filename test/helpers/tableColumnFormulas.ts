@@ -1,4 +1,4 @@
-import { a1, columnIndex } from "../../src/sheet/address";
+import { a1, columnIndex, parseA1 } from "../../src/sheet/address";
 
 /** A table's data body on a sheet: its headers and where its rows are (zero-based). */
 export interface TableBody {
@@ -67,4 +67,25 @@ export function mixedTableColumns(table: TableBody, cellAt: (row: number, col: n
     if (formulas.size > 0 && !allSameFormula) mixed.push({ table: table.name, column, rows });
   });
   return mixed;
+}
+
+/**
+ * What Excel's "fill formulas in tables to create calculated columns" does to cells written into a
+ * table in one go: a column that receives a formula becomes a calculated column, and one formula
+ * (the last row's, in R1C1 terms) fills every row, over typed numbers and other formulas alike. The
+ * cells it replaces, with what was written there.
+ */
+export function calculatedColumnOverwrites(
+  table: TableBody,
+  cellAt: (row: number, col: number) => CellInput,
+): { cell: string; written: CellInput; filledWith: string }[] {
+  return mixedTableColumns(table, cellAt).flatMap(({ rows }) => {
+    const filledWith = rows.filter((r) => r.holds.startsWith("formula")).at(-1)!.holds;
+    return rows
+      .filter((r) => r.holds !== filledWith)
+      .map((r) => {
+        const { row, col } = parseA1(r.cell);
+        return { cell: r.cell, written: cellAt(row, col), filledWith };
+      });
+  });
 }
