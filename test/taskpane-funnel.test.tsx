@@ -120,7 +120,7 @@ describe("typed figures", () => {
 
 describe("the funnel inputs of a sheet", () => {
   it("are found through the sheet's names, the stages named as the sheet names them", () => {
-    expect(enInputs.targetDeals).toEqual({ address: "P27", value: 2000 });
+    expect(enInputs.targetDeals).toEqual({ address: "Q27", value: 2000 });
     expect(enInputs.averageOrderValue.value).toBe(350);
     expect(enInputs.rates.map((rate) => rate.value)).toEqual([0.85, 0.12, 0.28, 0.65, 0.9]);
     expect(enInputs.stageNames).toEqual(["Customer pool", "Reached", "Opened", "Booked", "Visited", "Deals"]);
@@ -136,7 +136,7 @@ describe("the funnel inputs of a sheet", () => {
   });
 
   it("keep what a planner left in a cell, for the field to show and question", () => {
-    const names = { ...enSnapshot.names, Budget_Rate3: { address: "Q35", value: "high" } };
+    const names = { ...enSnapshot.names, Budget_Rate3: { address: "Q34", value: "high" } };
     const snapshot = { ...enSnapshot, names };
     const inputs = readFunnelInputs(snapshot, readBudgetSheet(snapshot))!;
     expect(draftsFromInputs(inputs).rates[2]).toBe("high");
