@@ -50,6 +50,28 @@ describe("plans in the in-memory workbook", () => {
     }
   });
 
+  it("keeps a note typed right of column M of the plans sheet through a rename, and rewrites its own cells", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insert({ preset: "campaign-funnel", lang: "en" });
+    const plansTab = workbook.spreadsheet.sheetTabs().find((tab) => tab.name === "Plans")!;
+    workbook.spreadsheet.activateSheet(plansTab.id);
+    // N2 (column 14, beyond the add-in's A:M) and P40, below the comparison.
+    workbook.spreadsheet.enterCell(1, 13, "Director prefers Standard");
+    workbook.spreadsheet.enterCell(39, 15, "=1+2");
+    await workbook.plans.rename("Budget", "Standard", "Baseline");
+    workbook.spreadsheet.activateSheet(plansTab.id);
+    expect(workbook.spreadsheet.sheetTabs().map((tab) => tab.name)).toContain("Plans");
+    expect(workbook.spreadsheet.cell(1, 13).value).toBe("Director prefers Standard");
+    expect(workbook.spreadsheet.cell(39, 15).value).toBe(3);
+    expect(workbook.spreadsheet.formulaAt(39, 15)).toBe("=1+2");
+    // The plan's header row (row 4) names the plans as they now are.
+    expect([2, 3, 4].map((col) => workbook.spreadsheet.cell(3, col).value)).toEqual([
+      "Conservative",
+      "Baseline",
+      "Aggressive",
+    ]);
+  });
+
   it("takes, renames and deletes plans on the plans sheet without writing the budget sheet", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insert({ preset: "campaign", lang: "en" });
