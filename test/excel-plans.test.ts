@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { excelPlans } from "../src/excel/planSnapshots";
-import { dec, planFigures, presetBudget, presetPlans, withTargetDeals, type BudgetPlan } from "../src/model";
+import { dec, planFigures, presetBudget, presetPlans, takePlan, withTargetDeals, type BudgetPlan } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import {
   createExcelMock,
@@ -189,14 +189,22 @@ describe("takePlanSnapshot next to kept plans", () => {
     });
   });
 
-  it("refuses a fifth plan with a message, after the read and without writing", async () => {
-    const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
-    const error = await planError(excelPlans.take(BUDGET, "第五个"));
-    expect(error.message).toBe("there are already 4 plans: delete one before taking another");
-    expect(error.text.zh).toBe("已有 4 个方案：请先删除一个再保存新方案");
+  it("refuses a sixth plan with a message, after the read and without writing", async () => {
+    const five = takePlan(presets, presetBudget("campaign-funnel", "zh"), "zh", "第五个");
+    const { mock, sync } = setUp([budgetSheet(), plansSheet(five)]);
+    const error = await planError(excelPlans.take(BUDGET, "第六个"));
+    expect(error.message).toBe("there are already 5 plans: delete one before taking another");
+    expect(error.text.zh).toBe("已有 5 个方案：请先删除一个再保存新方案");
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual([]);
     expect(mock.deletedSheets.size).toBe(0);
+  });
+
+  it("saves a plan next to the funnel preset's four", async () => {
+    const { mock } = setUp([budgetSheet(2600), plansSheet(presets)]);
+    const result = await excelPlans.take(BUDGET, "第五个");
+    expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准", "激进", "优化", "第五个"]);
+    expect(storedOn(mock.sheet(PLANS)).at(-1)!.budget.funnel!.targetDeals.toString()).toBe("2600");
   });
 
   it("refuses a name another plan has", async () => {

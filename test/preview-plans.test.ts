@@ -100,19 +100,19 @@ describe("plans in the in-memory workbook", () => {
     expect(cellsOf(workbook, "Budget")).toEqual(cellsBefore);
   });
 
-  it("refuses a fifth plan, a name in use and a plan that is not there, in both languages", async () => {
+  it("refuses a sixth plan, a name in use and a plan that is not there, in both languages", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insert({ preset: "campaign", lang: "zh" });
-    for (const name of ["A", "B", "C", "D"]) await workbook.plans.take("预算表", name);
-    const fifth = await rejection(workbook.plans.take("预算表", "E"));
-    expect(fifth.text.en).toMatch(/already 4 plans/);
-    expect(fifth.text.zh).toMatch(/已有 4 个方案/);
+    for (const name of ["A", "B", "C", "D", "E"]) await workbook.plans.take("预算表", name);
+    const sixth = await rejection(workbook.plans.take("预算表", "F"));
+    expect(sixth.text.en).toMatch(/already 5 plans/);
+    expect(sixth.text.zh).toMatch(/已有 5 个方案/);
 
     const inUse = await rejection(workbook.plans.rename("预算表", "A", " b "));
     expect(inUse.text.en).toBe('there is already a plan named "b"');
     const missing = await rejection(workbook.plans.delete("预算表", "Z"));
     expect(missing.text.en).toBe('There is no plan named "Z".');
-    expect((await workbook.plans.read("预算表")).plans.map((plan) => plan.name)).toEqual(["A", "B", "C", "D"]);
+    expect((await workbook.plans.read("预算表")).plans.map((plan) => plan.name)).toEqual(["A", "B", "C", "D", "E"]);
   });
 
   it("refuses plans of a sheet that is not a budget sheet, or is not there", async () => {
