@@ -115,9 +115,8 @@ export class MemorySpreadsheet {
     this.engine.setCellContents({ sheet: sheet.engineId, row, col }, entry.input);
     if (entry.formula === null) sheet.formulas.delete(key);
     else sheet.formulas.set(key, entry.formula);
-    // Typing 8% makes a percentage cell, as in Excel.
-    const percent = /^\s*-?[\d.,]+\s*%\s*$/.exec(typed);
-    if (percent) sheet.numberFormats.set(key, typed.includes(".") ? "0.00%" : "0%");
+    // Typing 8%, ¥150 or 1,500 gives the cell the format it was typed in, as in Excel.
+    if (entry.numberFormat) sheet.numberFormats.set(key, entry.numberFormat);
     this.refillBlockedSpills(sheet);
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
