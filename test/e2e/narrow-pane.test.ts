@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { describeInBrowser } from "./support/browserSuite";
-import { openPreview } from "./support/previewPage";
+import { failedRequestsOf, openPreview } from "./support/previewPage";
 import { insertTemplate, openView } from "./support/previewActions";
 import { saveScreenshot } from "./support/screenshots";
 import { funnelStrings, healthStrings, localeTag, paneStrings, type Lang } from "../../src/i18n";
@@ -78,6 +78,7 @@ describeInBrowser("the pane at its narrowest, 320 px", (session) => {
       await everyViewFits(page, lang, "empty");
 
       // With errors: the source's budget, whose health check finds errors, and no funnel.
+      await page.getByRole("tab", { name: paneStrings(lang).tabTemplates, exact: true }).click();
       await insertTemplate(page, lang, "campaign");
       await everyViewFits(page, lang, "errors");
 
@@ -103,6 +104,8 @@ describeInBrowser("the pane at its narrowest, 320 px", (session) => {
     expect(await page.locator("main h1").textContent()).toBe(paneStrings("en").appTitle);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
     expect(await contentWidth(page)).toBeLessThanOrEqual(NARROWEST_PANE);
+    // Nothing the page asked for on load was missing: no 404 for /favicon.ico or anything else.
+    expect(failedRequestsOf(page)).toEqual([]);
     await page.close();
   });
 });
