@@ -218,7 +218,11 @@ function previewConfig(dev) {
     // Never shipped: minifying HyperFormula would only slow every build of it down.
     optimization: { minimize: false },
     performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html" })],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html" }),
+      // The page's icon, so the browser asks for no /favicon.ico.
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }] }),
+    ],
     devServer: {
       static: false,
       host: PREVIEW_HOST,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { excelPlans } from "../src/excel/planSnapshots";
-import { dec, planFigures, presetBudget, presetPlans, withTargetDeals, type BudgetPlan } from "../src/model";
+import { dec, planFigures, presetBudget, presetPlans, takePlan, withTargetDeals, type BudgetPlan } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import {
   createExcelMock,
@@ -13,6 +13,8 @@ import {
 } from "./helpers/excelMock";
 import { planStoreLabels } from "../src/i18n";
 import { WorkbookError } from "../src/workbook/workbookError";
+import { REQUIRED_EXCEL_API } from "../src/excel/requirements";
+import { createExcelStandIn } from "./helpers/excelStandIn";
 import { planStoreRows, readPlanStore } from "../src/workbook/planStore";
 import { PLAN_STORE_COLUMNS } from "../src/workbook/planStoreColumns";
 
@@ -58,12 +60,14 @@ function setUp(readable: ReadableSheet[], options: Partial<ExcelMockOptions> & {
 
 const presets = presetPlans("campaign-funnel", "zh");
 
-/** The plans the table written on a sheet reads back as. */
+/** The plans the table last written on a sheet reads back as. */
 function storedOn(sheet: FakeWorksheet): BudgetPlan[] {
-  const [table] = sheet.addedTables;
+  const table = sheet.addedTables[sheet.addedTables.length - 1];
   const body = table.address.replace(/^A(\d+)/, (_, row: string) => `A${Number(row) + 1}`);
   const rows = sheet
-    .rangesAt(body)[0]
+    .rangesAt(body)
+    .filter((range) => range.formulas !== undefined)
+    .at(-1)!
     .formulas!.map((row) =>
       row.map((value) => (value === "" ? null : typeof value === "string" ? value.replace(/^'/, "") : value)),
     ) as (string | number | null)[][];
@@ -150,7 +154,7 @@ describe("takePlanSnapshot on a budget without plans", () => {
 });
 
 describe("takePlanSnapshot next to kept plans", () => {
-  it("adds the plan to those kept and rebuilds the plans sheet in its place", async () => {
+  it("adds the plan to those kept and rewrites the plans sheet in place", async () => {
     const { mock, sync } = setUp([budgetSheet(2200), plansSheet(presets.slice(0, 2))]);
     const result = await excelPlans.take(BUDGET);
     // The names, then the plans' table by its name, then the write.
@@ -159,35 +163,48 @@ describe("takePlanSnapshot next to kept plans", () => {
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准", "激进"]);
     expect(result.plans[2].budget.funnel!.targetDeals.toString()).toBe("2200");
 
-    // Built complete under a free name, then swapped for the old sheet: its name and tab position.
-    const [built] = mock.addedSheets;
-    const swap = mock.log.slice(mock.log.indexOf(`${PLANS}: delete`));
-    expect(swap).toEqual([`${PLANS}: delete`, `方案对比 (2): rename ${PLANS}`, `${PLANS}: position 1`, "sync"]);
-    expect(mock.log).toContain("worksheets.add 方案对比 (2)");
-    expect(built.name).toBe(PLANS);
-    expect(storedOn(built).map((plan) => plan.name)).toEqual(["保守", "标准", "激进"]);
-    expect(built.addedTables[0].name).toBe("BudgetPlans2");
+    // The same sheet: no sheet added, deleted, renamed or moved; its table and columns A:M cleared first.
+    expect(mock.addedSheets).toEqual([]);
+    expect(mock.deletedSheets.size).toBe(0);
+    const write = mock.log.slice(mock.log.indexOf(`${PLANS}: tables.getItem BudgetPlans delete`));
+    expect(write.slice(0, 3)).toEqual([
+      `${PLANS}: tables.getItem BudgetPlans delete`,
+      `${PLANS}: conditionalFormats.clearAll A:M`,
+      `${PLANS}: clear A:M All`,
+    ]);
+    expect(write.filter((entry) => / (delete|rename|position)\b/.test(entry)).slice(1)).toEqual([]);
+    const sheet = mock.sheet(PLANS);
+    expect(storedOn(sheet).map((plan) => plan.name)).toEqual(["保守", "标准", "激进"]);
+    expect(sheet.addedTables.map((table) => table.name)).toEqual(["BudgetPlans"]);
     expectBudgetSheetUntouched(mock.log);
   });
 
   it("keeps the kept plans' figures through the rewrite", async () => {
     const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
     await excelPlans.take(BUDGET, "再来一个");
-    const stored = storedOn(mock.addedSheets[0]);
+    const stored = storedOn(mock.sheet(PLANS));
     stored.slice(0, 3).forEach((plan, index) => {
       expect(planFigures(plan).total.toString()).toBe(planFigures(presets[index]).total.toString());
       expect(planFigures(plan).roi?.toString()).toBe(planFigures(presets[index]).roi?.toString());
     });
   });
 
-  it("refuses a fifth plan with a message, after the read and without writing", async () => {
-    const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
-    const error = await planError(excelPlans.take(BUDGET, "第五个"));
-    expect(error.message).toBe("there are already 4 plans: delete one before taking another");
-    expect(error.text.zh).toBe("已有 4 个方案：请先删除一个再保存新方案");
+  it("refuses a sixth plan with a message, after the read and without writing", async () => {
+    const five = takePlan(presets, presetBudget("campaign-funnel", "zh"), "zh", "第五个");
+    const { mock, sync } = setUp([budgetSheet(), plansSheet(five)]);
+    const error = await planError(excelPlans.take(BUDGET, "第六个"));
+    expect(error.message).toBe("there are already 5 plans: delete one before taking another");
+    expect(error.text.zh).toBe("已有 5 个方案：请先删除一个再保存新方案");
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual([]);
     expect(mock.deletedSheets.size).toBe(0);
+  });
+
+  it("saves a plan next to the funnel preset's four", async () => {
+    const { mock } = setUp([budgetSheet(2600), plansSheet(presets)]);
+    const result = await excelPlans.take(BUDGET, "第五个");
+    expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准", "激进", "优化", "第五个"]);
+    expect(storedOn(mock.sheet(PLANS)).at(-1)!.budget.funnel!.targetDeals.toString()).toBe("2600");
   });
 
   it("refuses a name another plan has", async () => {
@@ -201,7 +218,8 @@ describe("takePlanSnapshot next to kept plans", () => {
     const result = await excelPlans.take(BUDGET);
     expect(result.sheetName).toBe("Q3 对比");
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "标准"]);
-    expect(mock.log).toContain("Q3 对比: delete");
+    expect(mock.log).toContain("Q3 对比: clear A:M All");
+    expect(storedOn(mock.sheet("Q3 对比")).map((plan) => plan.name)).toEqual(["保守", "标准"]);
   });
 
   it("leaves another budget's plans alone", async () => {
@@ -221,8 +239,25 @@ describe("renamePlanSnapshot", () => {
     const result = await excelPlans.rename(BUDGET, "标准", "基准方案");
     expect(sync).toHaveBeenCalledTimes(3);
     expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
-    expect(storedOn(mock.addedSheets[0]).map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
+    expect(storedOn(mock.sheet(PLANS)).map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
     expectBudgetSheetUntouched(mock.log);
+  });
+
+  it("keeps a note the planner typed beside the add-in's columns: every write stays within A:M", async () => {
+    const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 3))]);
+    await excelPlans.rename(BUDGET, "标准", "基准方案");
+    const sheet = mock.sheet(PLANS);
+    expect(sheet.deleted).toBe(false);
+    expect(mock.addedSheets).toEqual([]);
+    const columns = (address: string) =>
+      address
+        .split(":")
+        .map((part) => /^([A-Z]+)/.exec(part)![1])
+        .map((letters) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0));
+    const touched = sheet.ranges.map((range) => range.address);
+    expect(touched.length).toBeGreaterThan(10);
+    // A note in N1 (column 14) or anywhere right of M is never cleared, written or formatted.
+    expect(touched.filter((address) => columns(address).some((col) => col > 13))).toEqual([]);
   });
 
   it("refuses a name another plan has, whatever its case or width", async () => {
@@ -250,7 +285,7 @@ describe("deletePlanSnapshot", () => {
       ["plan-2", "标准"],
       ["plan-3", "优化"],
     ]);
-    expect(storedOn(mock.addedSheets[0]).map((plan) => plan.name)).toEqual(["保守", "标准", "优化"]);
+    expect(storedOn(mock.sheet(PLANS)).map((plan) => plan.name)).toEqual(["保守", "标准", "优化"]);
     expectBudgetSheetUntouched(mock.log);
   });
 
@@ -264,44 +299,43 @@ describe("deletePlanSnapshot", () => {
 });
 
 describe("when Excel cannot change the plans", () => {
-  it("removes the half-built sheet and keeps the old plans when the write stops before the swap", async () => {
+  it("writes the old plans back in place when the write fails", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets.slice(0, 2))], {
-      failingSyncs: {
-        3: { error: officeError("GeneralException", "An internal error has occurred."), stopsAt: `${PLANS}: delete` },
-      },
+      failingSyncs: { 3: officeError("GeneralException", "An internal error has occurred.") },
     });
     const error = await planError(excelPlans.take(BUDGET));
     expect(error.message).toBe(
       "Excel could not write the plans sheet: An internal error has occurred. Nothing was changed.",
     );
     expect(error.text.zh).toContain("未做任何更改");
+    // The write, then: is the table still there, then the old plans written back.
     expect(sync).toHaveBeenCalledTimes(5);
-    const writeSync = mock.log.indexOf("sync", mock.log.indexOf("sync", mock.log.indexOf("sync") + 1) + 1);
-    const afterFailure = mock.log.slice(writeSync + 1);
-    expect(afterFailure).toEqual([
-      "worksheets.getItemOrNullObject 方案对比 (2)",
-      `worksheets.getItemOrNullObject ${PLANS}`,
-      "sync",
-      "方案对比 (2): delete",
-      "sync",
-    ]);
-    expect(mock.deletedSheets.has(PLANS)).toBe(false);
+    const sheet = mock.sheet(PLANS);
+    expect(storedOn(sheet).map((plan) => plan.name)).toEqual(["保守", "标准"]);
+    expect(mock.addedSheets).toEqual([]);
+    expect(mock.deletedSheets.size).toBe(0);
   });
 
-  it("leaves the new sheet and says where the plans are when the old one is already gone", async () => {
-    const { mock } = setUp([budgetSheet(), plansSheet(presets.slice(0, 2))], {
+  it("says which sheet to check when the old plans cannot be written back either", async () => {
+    setUp([budgetSheet(), plansSheet(presets.slice(0, 2))], {
       failingSyncs: {
-        3: {
-          error: officeError("GeneralException", "An internal error has occurred."),
-          stopsAt: `方案对比 (2): rename`,
-        },
+        3: officeError("GeneralException", "An internal error has occurred."),
+        5: officeError("GeneralException", "An internal error has occurred."),
       },
     });
     const error = await planError(excelPlans.take(BUDGET));
     expect(error.message).toBe(
-      'Excel could not finish writing the plans sheet: An internal error has occurred. Check sheet "方案对比 (2)": it may be partly written.',
+      'Excel could not finish writing the plans sheet: An internal error has occurred. Check sheet "方案对比": it may be partly written.',
     );
-    expect(mock.addedSheets[0].deleted).toBe(false);
+  });
+
+  it("removes a plans sheet it added when the write fails", async () => {
+    const { mock } = setUp([budgetSheet()], {
+      failingSyncs: { 2: officeError("GeneralException", "An internal error has occurred.") },
+    });
+    const error = await planError(excelPlans.take(BUDGET));
+    expect(error.message).toContain("Nothing was changed.");
+    expect(mock.addedSheets[0].deleted).toBe(true);
   });
 
   it("stops after the read when the workbook's structure is protected", async () => {
@@ -400,5 +434,38 @@ describe("the table that keeps the plans", () => {
       null,
     ]);
     expect(readPlanStore(rows).plans.map(facts)).toEqual(presets.slice(0, 1).map(facts));
+  });
+});
+
+describe("a rename through Excel's client library", () => {
+  it("rewrites the plans sheet in place within A:M, using nothing above ExcelApi 1.9", async () => {
+    const excel = createExcelStandIn({
+      workbook: {
+        sheets: [BUDGET, PLANS],
+        tables: [],
+        names: [],
+        readable: [budgetSheet(), plansSheet(presets.slice(0, 3))],
+        activeSheet: PLANS,
+      },
+      excelApi: REQUIRED_EXCEL_API,
+    });
+    excel.install();
+    const result = await excelPlans.rename(BUDGET, "标准", "基准方案");
+
+    expect(result.plans.map((plan) => plan.name)).toEqual(["保守", "基准方案", "激进"]);
+    expect(excel.library.deniedSets).toEqual([]);
+    expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined, undefined]);
+    // The same sheet in the same place, its table under its own name.
+    expect(excel.sheetNames()).toEqual([BUDGET, PLANS]);
+    expect(excel.tableNames()).toEqual(["BudgetLines", "BudgetPlans"]);
+    const written = excel.writes(PLANS);
+    expect(written.find((write) => write.property === "Clear()")?.address).toBe("A:M");
+    // A note in N1, or anywhere right of column M, is never cleared or written.
+    const lastColumn = (address: string) => address.split(":").at(-1)!.replace(/\d+$/, "");
+    const beyondM = written.filter(({ address }) => lastColumn(address).length > 1 || lastColumn(address) > "M");
+    expect(written.length).toBeGreaterThan(4);
+    expect(beyondM).toEqual([]);
+    const header = written.find((write) => write.property === "Formulas" && write.address.startsWith("A1:"));
+    expect((header?.value as unknown[][])[3]).toContain("基准方案");
   });
 });

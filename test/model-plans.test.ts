@@ -33,12 +33,23 @@ describe("taking plans", () => {
     expect(takePlan([], budget, "en")[0].name).toBe("Conservative");
   });
 
-  it("keeps at most four", () => {
+  it("keeps at most five", () => {
     let plans: BudgetPlan[] = [];
     for (let i = 0; i < MAX_PLANS; i++) plans = takePlan(plans, budget, "en");
+    expect(plans).toHaveLength(5);
     const error = inputError(() => takePlan(plans, budget, "en"));
-    expect(error.text.en).toBe("there are already 4 plans: delete one before taking another");
-    expect(error.text.zh).toBe("已有 4 个方案：请先删除一个再保存新方案");
+    expect(error.text.en).toBe("there are already 5 plans: delete one before taking another");
+    expect(error.text.zh).toBe("已有 5 个方案：请先删除一个再保存新方案");
+  });
+
+  it.each(["zh", "en"] as const)("lets a planner save a plan of their own next to the preset's plans (%s)", (lang) => {
+    const shipped = presetPlans("campaign-funnel", lang);
+    expect(shipped.map((plan) => plan.budget.funnel?.targetDeals.toString())).toEqual(["1500", "2000", "3000", "1800"]);
+    const saved = takePlan(shipped, budget, lang, "Mine");
+    expect(saved.map((plan) => plan.name).at(-1)).toBe("Mine");
+    expect(planFigures(saved.at(-1)!).total.toString()).toBe(
+      planFigures({ id: "x", name: "x", budget }).total.toString(),
+    );
   });
 
   it("refuses a blank name and a name already taken, ignoring case and spaces", () => {

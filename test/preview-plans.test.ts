@@ -50,6 +50,28 @@ describe("plans in the in-memory workbook", () => {
     }
   });
 
+  it("keeps a note typed right of column M of the plans sheet through a rename, and rewrites its own cells", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insert({ preset: "campaign-funnel", lang: "en" });
+    const plansTab = workbook.spreadsheet.sheetTabs().find((tab) => tab.name === "Plans")!;
+    workbook.spreadsheet.activateSheet(plansTab.id);
+    // N2 (column 14, beyond the add-in's A:M) and P40, below the comparison.
+    workbook.spreadsheet.enterCell(1, 13, "Director prefers Standard");
+    workbook.spreadsheet.enterCell(39, 15, "=1+2");
+    await workbook.plans.rename("Budget", "Standard", "Baseline");
+    workbook.spreadsheet.activateSheet(plansTab.id);
+    expect(workbook.spreadsheet.sheetTabs().map((tab) => tab.name)).toContain("Plans");
+    expect(workbook.spreadsheet.cell(1, 13).value).toBe("Director prefers Standard");
+    expect(workbook.spreadsheet.cell(39, 15).value).toBe(3);
+    expect(workbook.spreadsheet.formulaAt(39, 15)).toBe("=1+2");
+    // The plan's header row (row 4) names the plans as they now are.
+    expect([2, 3, 4].map((col) => workbook.spreadsheet.cell(3, col).value)).toEqual([
+      "Conservative",
+      "Baseline",
+      "Aggressive",
+    ]);
+  });
+
   it("takes, renames and deletes plans on the plans sheet without writing the budget sheet", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insert({ preset: "campaign", lang: "en" });
@@ -78,19 +100,19 @@ describe("plans in the in-memory workbook", () => {
     expect(cellsOf(workbook, "Budget")).toEqual(cellsBefore);
   });
 
-  it("refuses a fifth plan, a name in use and a plan that is not there, in both languages", async () => {
+  it("refuses a sixth plan, a name in use and a plan that is not there, in both languages", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insert({ preset: "campaign", lang: "zh" });
-    for (const name of ["A", "B", "C", "D"]) await workbook.plans.take("预算表", name);
-    const fifth = await rejection(workbook.plans.take("预算表", "E"));
-    expect(fifth.text.en).toMatch(/already 4 plans/);
-    expect(fifth.text.zh).toMatch(/已有 4 个方案/);
+    for (const name of ["A", "B", "C", "D", "E"]) await workbook.plans.take("预算表", name);
+    const sixth = await rejection(workbook.plans.take("预算表", "F"));
+    expect(sixth.text.en).toMatch(/already 5 plans/);
+    expect(sixth.text.zh).toMatch(/已有 5 个方案/);
 
     const inUse = await rejection(workbook.plans.rename("预算表", "A", " b "));
     expect(inUse.text.en).toBe('there is already a plan named "b"');
     const missing = await rejection(workbook.plans.delete("预算表", "Z"));
     expect(missing.text.en).toBe('There is no plan named "Z".');
-    expect((await workbook.plans.read("预算表")).plans.map((plan) => plan.name)).toEqual(["A", "B", "C", "D"]);
+    expect((await workbook.plans.read("预算表")).plans.map((plan) => plan.name)).toEqual(["A", "B", "C", "D", "E"]);
   });
 
   it("refuses plans of a sheet that is not a budget sheet, or is not there", async () => {

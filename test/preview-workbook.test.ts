@@ -116,6 +116,28 @@ describe("the in-memory workbook", () => {
     expect(workbook.spreadsheet.cell(2, 0)).toEqual({ value: 0.08, numberFormat: "0%" });
   });
 
+  it("reads a number typed with thousands separators, a currency sign or full-width digits as a number, as Excel does", () => {
+    const workbook = new MemoryWorkbook();
+    const typed = ["1,500", "¥150", "￥1,234.5", "-¥20", "１２０", "12.5%", "1,50", "'1,500", "1e400"];
+    typed.forEach((text, row) => workbook.spreadsheet.enterCell(row, 0, text));
+    workbook.spreadsheet.enterCell(0, 1, "=A1+A2");
+    expect(typed.map((_, row) => workbook.spreadsheet.cell(row, 0).value)).toEqual([
+      1500,
+      150,
+      1234.5,
+      -20,
+      120,
+      0.125,
+      "1,50",
+      "1,500",
+      "1e400",
+    ]);
+    expect(workbook.spreadsheet.cell(0, 1).value).toBe(1650);
+    expect(workbook.spreadsheet.cell(0, 0).numberFormat).toBe("#,##0");
+    expect(workbook.spreadsheet.cell(1, 0).numberFormat).toBe('"¥"#,##0.00');
+    expect(workbook.spreadsheet.cell(5, 0).numberFormat).toBe("0.00%");
+  });
+
   it("selects cells on sheets by id or name, and says when a sheet is gone", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insert({ preset: "campaign", lang: "en" });

@@ -40,7 +40,10 @@ async function readPlans(context: Excel.RequestContext, budgetSheet: string): Pr
   return found.finish(stores());
 }
 
-/** The write, in one sync; after a failure, what it built is taken away while the old sheet stands. */
+/**
+ * The write, in one sync; after a failure, a sheet it added is taken away and a plans sheet it
+ * rewrote in place gets its old plans back.
+ */
 async function writePlans(context: Excel.RequestContext, read: PlansRead, plans: readonly BudgetPlan[]) {
   const write = {
     budgetTable: read.snapshot.table.name,
@@ -59,7 +62,7 @@ async function writePlans(context: Excel.RequestContext, read: PlansRead, plans:
     try {
       left = await cleanUpPlansSheet(context, write, queued);
     } catch {
-      left = queued.builtSheet;
+      left = queued.builtSheet ?? queued.rewritten;
     }
     const text = left === null ? plansWriteFailed(error) : plansWriteFailedSheetLeft(error, left);
     throw new WorkbookError("host", text, { cause: writeError });

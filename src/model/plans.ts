@@ -19,8 +19,11 @@ export const PLAN_NAMES: Record<PlanKey, Text> = {
   optimised: { zh: "优化", en: "Optimized" },
 };
 
-/** A director compares three or four plans; more stop being a choice. */
-export const MAX_PLANS = 4;
+/**
+ * A director compares three or four plans; more stop being a choice. One more than four, so that next
+ * to the funnel preset's four examples a planner can save a plan of their own before deleting one.
+ */
+export const MAX_PLANS = 5;
 
 /** A named snapshot of a budget's inputs: target, rates, order value, margin, reserve rate and lines. */
 export interface BudgetPlan {

@@ -19,6 +19,7 @@ import type { Insertion } from "../workbook/insertionPlan";
 import { selectCellFailed, sheetMissing } from "../workbook/messages";
 import { renumbered } from "../workbook/planChanges";
 import { budgetPlans, type PlansState, type PlansTarget } from "../workbook/plans";
+import { PLANS_SHEET_COLUMN_COUNT } from "../workbook/planStore";
 import { WorkbookError } from "../workbook/workbookError";
 import { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
 import type { MemorySheet } from "./spreadsheet/memorySheet";
@@ -158,7 +159,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
 
   /**
    * Keeps the plans and rewrites the sheet comparing them, as Excel's adapter does: added under a free
-   * name when the budget has none, rewritten in place, deleted with the last plan.
+   * name when the budget has none, its own columns rewritten in place (the planner's beside them
+   * kept), deleted with the last plan.
    */
   private keepPlans(budgetSheet: MemorySheet, lang: Lang, changed: readonly BudgetPlan[]): string | null {
     const plans = renumbered(changed);
@@ -171,7 +173,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
     }
     if (current) {
       const sheetName = this.spreadsheet.sheetName(current);
-      this.spreadsheet.rewritePlainSheet(current, buildPlansComparisonPlan(plans, { lang, sheetName }));
+      const plan = buildPlansComparisonPlan(plans, { lang, sheetName });
+      this.spreadsheet.rewritePlainSheet(current, plan, PLANS_SHEET_COLUMN_COUNT);
       this.keptPlans.set(budgetSheet.id, { sheetId: current.id, plans });
       return sheetName;
     }

@@ -2,7 +2,7 @@ import type { Budget, BudgetLine } from "../model/budget";
 import { LINE_CATEGORY_KEYS, categoryByKey, type LineCategoryKey } from "../model/categories";
 import type { Decimal } from "../model/decimal";
 import { requiredCounts } from "../model/funnelPlan";
-import { planFigures, type BudgetPlan } from "../model/plans";
+import { MAX_PLANS, planFigures, type BudgetPlan } from "../model/plans";
 import { budgetTotals, lineAmount } from "../model/totals";
 import { a1, rangeA1 } from "./address";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";
@@ -23,6 +23,8 @@ const HEADER_ROW = 3;
 const LABEL_COL = 0;
 const ITEM_COL = 1;
 const FIRST_PLAN_COL = 2;
+/** The columns the comparison can fill, from column A: the labels, the items and one column per plan. */
+export const PLANS_COMPARISON_WIDTH = FIRST_PLAN_COL + MAX_PLANS;
 
 /** One row per line of any plan, matched by category, item and how many times that pair came before. */
 interface LineRow {

@@ -3,6 +3,7 @@ import { useEffect, useState, type CSSProperties } from "react";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { markPaneInteractive } from "./paneInteractive";
+import { PaneTextRules } from "./paneText";
 import { VIEWS, type ViewId } from "./viewRegistry";
 import { localeTag, paneStrings, type Lang } from "../i18n";
 
@@ -52,6 +53,7 @@ export function App({ workbook, lang, onLangChange, dark }: AppProps) {
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={providerStyle}>
+      <PaneTextRules />
       <main style={mainStyle}>
         <header style={headerStyle}>
           <h1 style={titleStyle}>{strings.appTitle}</h1>

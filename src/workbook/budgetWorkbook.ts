@@ -91,7 +91,7 @@ export interface BudgetWorkbook {
    */
   plans: {
     read(sheetKey: string): Promise<PlanSnapshots>;
-    /** Saves the sheet as it now is under `name` (the next default name if none); at most four plans. */
+    /** Saves the sheet as it now is under `name` (the next default name if none); at most MAX_PLANS (five). */
     take(sheetKey: string, name?: string): Promise<PlanSnapshots>;
     rename(sheetKey: string, name: string, newName: string): Promise<PlanSnapshots>;
     delete(sheetKey: string, name: string): Promise<PlanSnapshots>;

@@ -8,6 +8,8 @@ import { defaultDriftStages } from "../sheet/readFunnelBlock";
 import type { CellValue } from "../sheet/snapshot";
 import { PLAN_STORE_COLUMNS, type PlanStoreColumn } from "./planStoreColumns";
 import type { PlainSheetPlan } from "../sheet/plan";
+import { columnLetter } from "../sheet/address";
+import { PLANS_COMPARISON_WIDTH } from "../sheet/buildPlansComparisonPlan";
 import type { Lang } from "../i18n";
 
 /**
@@ -33,6 +35,15 @@ import type { Lang } from "../i18n";
  */
 
 export const PLAN_STORE_TABLE_NAME = "BudgetPlans";
+
+/**
+ * The plans sheet's columns that are the add-in's, from column A: the plans compared and, under them,
+ * the table that keeps them. Every change of the plans rewrites these columns whole, in place; the
+ * columns to their right, the sheet's name and its tab position are the planner's and are kept.
+ */
+export const PLANS_SHEET_COLUMN_COUNT = Math.max(PLANS_COMPARISON_WIDTH, PLAN_STORE_COLUMNS.length);
+/** The add-in's columns of the plans sheet as a range: "A:M". */
+export const PLANS_SHEET_COLUMNS = `A:${columnLetter(PLANS_SHEET_COLUMN_COUNT - 1)}`;
 /** Blank rows between the plans compared and the table that keeps them. */
 const GAP_ROWS = 2;
 

@@ -104,23 +104,46 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     await solveFor.selectOption({ label: strings.orderValueOption });
   });
 
-  it("lists the preset's four plans, deletes one after a confirmation and saves the budget as a plan", async () => {
+  it("lists the preset's four plans, saves one of the planner's beside them, and deletes one after a confirmation", async () => {
     const plans = page.getByRole("list", { name: strings.plansListLabel });
     await eventually(() => plans.getByRole("listitem").count()).toBe(4);
     const save = page.getByRole("button", { name: strings.saveAsPlan });
+    // The preset's four leave room for the planner's first save.
+    expect(await save.isDisabled()).toBe(false);
+    await page.getByRole("textbox", { name: strings.planName }).fill("Spring push");
+    await save.click();
+    await eventually(() => plans.getByRole("listitem").count()).toBe(5);
+    expect(await plans.getByRole("listitem").last().textContent()).toContain("Spring push");
     expect(await save.isDisabled()).toBe(true);
-    expect(await paneText(page)).toContain(strings.plansFull(4));
+    expect(await paneText(page)).toContain(strings.plansFull(5));
 
     await page.getByRole("button", { name: strings.deletePlanLabel("Optimized") }).click();
     await page.getByText(strings.confirmDelete("Optimized")).waitFor();
     await page.getByRole("button", { name: strings.confirmDeleteButton, exact: true }).click();
-    await eventually(() => plans.getByRole("listitem").count()).toBe(3);
-
-    await page.getByRole("textbox", { name: strings.planName }).fill("Spring push");
-    await save.click();
     await eventually(() => plans.getByRole("listitem").count()).toBe(4);
-    expect(await plans.getByRole("listitem").last().textContent()).toContain("Spring push");
-    expect(await save.isDisabled()).toBe(true);
+  });
+
+  it("says why a rename is refused at the rename box, which stays open with the focus", async () => {
+    await page.getByRole("button", { name: strings.renamePlanLabel("Spring push") }).click();
+    const box = page.getByRole("textbox", { name: strings.newPlanName("Spring push") });
+    await box.fill("standard");
+    await page.getByRole("button", { name: strings.saveName }).click();
+    const message = page.getByText('there is already a plan named "standard"');
+    await message.waitFor();
+    // The message belongs to the box (its description), sits right under it, and the box keeps the focus.
+    const describedBy = (await box.getAttribute("aria-describedby")) ?? "";
+    expect(await message.getAttribute("id")).not.toBeNull();
+    expect(describedBy.split(" ")).toContain(await message.getAttribute("id"));
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    const [boxAt, messageAt] = [await box.boundingBox(), await message.boundingBox()];
+    expect(messageAt!.y - (boxAt!.y + boxAt!.height)).toBeLessThan(40);
+    expect(await page.getByText(strings.planChangeFailedTitle).count()).toBe(0);
+
+    await box.fill("Spring push 2");
+    await page.getByRole("button", { name: strings.saveName }).click();
+    const plans = page.getByRole("list", { name: strings.plansListLabel });
+    await eventually(() => plans.getByRole("listitem").last().textContent()).toContain("Spring push 2");
+    expect(await message.count()).toBe(0);
   });
 
   it("writes the figures to the sheet: Budget_TargetDeals becomes 2600 and the total 1,775,216.78", async () => {

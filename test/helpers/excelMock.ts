@@ -103,7 +103,11 @@ export class FakeRange {
     horizontalAlignment: undefined as string | undefined,
     columnWidth: undefined as number | undefined,
   };
-  readonly conditionalFormats: { added: FakeConditionalFormat[]; add(type: string): FakeConditionalFormat };
+  readonly conditionalFormats: {
+    added: FakeConditionalFormat[];
+    add(type: string): FakeConditionalFormat;
+    clearAll(): void;
+  };
   readonly dataValidation = {
     rule: undefined as unknown,
     prompt: undefined as unknown,
@@ -124,7 +128,12 @@ export class FakeRange {
         added.push(conditionalFormat);
         return conditionalFormat;
       },
+      clearAll: () => sheet.record(`conditionalFormats.clearAll ${address}`),
     };
+  }
+
+  clear(applyTo?: string): void {
+    this.sheet.record(`clear ${this.address} ${applyTo ?? "All"}`);
   }
 
   get values() {
@@ -245,6 +254,11 @@ export class FakeWorksheet {
       const table: AddedTable = { address, hasHeaders };
       this.addedTables.push(table);
       return table;
+    },
+    getItem: (name: string) => ({ delete: () => this.record(`tables.getItem ${name} delete`) }),
+    getItemOrNullObject: (name: string) => {
+      this.record(`tables.getItemOrNullObject ${name}`);
+      return { isNullObject: false, delete: () => this.record(`tables.getItem ${name} delete`) };
     },
   };
   readonly names = {
@@ -383,7 +397,13 @@ function versionAtMost(version: string, highest: string): boolean {
 }
 
 /** What a readable sheet answers, as office-addin-mock data: loads work as Excel's do. */
-function readableSheetData(sheet: ReadableSheet, log: string[], deleted: Set<string>, effects: Effects) {
+function readableSheetData(
+  sheet: ReadableSheet,
+  log: string[],
+  deleted: Set<string>,
+  effects: Effects,
+  writer: FakeWorksheet = new FakeWorksheet(sheet.name, log, true, effects),
+) {
   return {
     name: sheet.name,
     id: `{${sheet.name}}`,
@@ -394,8 +414,18 @@ function readableSheetData(sheet: ReadableSheet, log: string[], deleted: Set<str
         columns: { items: table.headers.map((name) => ({ name })) },
         rows: { count: table.rows.length, items: table.rows.map((values, index) => ({ index, values: [values] })) },
       })),
+      {
+        // Writes to an existing sheet land on its writer (see ExcelMock.sheet).
+        add: (address: string, hasHeaders: boolean) => writer.tables.add(address, hasHeaders),
+        getItem: (name: string) => writer.tables.getItem(name),
+        getItemOrNullObject: (name: string) => writer.tables.getItemOrNullObject(name),
+      },
     ),
     names: collection(sheet.names),
+    getRange: (address: string) => writer.getRange(address),
+    freezePanes: { freezeRows: (count: number) => writer.freezePanes.freezeRows(count) },
+    pageLayout: { setPrintArea: (address: string) => writer.pageLayout.setPrintArea(address) },
+    charts: { add: (type: string, source: FakeRange, seriesBy?: string) => writer.charts.add(type, source, seriesBy) },
     usedRange: {
       address: sheet.usedRange?.address ?? "",
       values: sheet.usedRange?.values ?? [],
@@ -431,6 +461,8 @@ export interface ExcelMock {
   addedSheets: FakeWorksheet[];
   /** The upper-cased names of the existing sheets that were deleted. */
   deletedSheets: Set<string>;
+  /** An existing sheet, as what was written to it (ranges, tables, names…). */
+  sheet(name: string): FakeWorksheet;
   isSetSupported: ReturnType<typeof vi.fn>;
 }
 
@@ -471,7 +503,7 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
             ...Object.fromEntries(
               readable.map((sheet, index) => [
                 `readable${index}`,
-                readableSheetData(sheet, log, deletedSheets, effects),
+                readableSheetData(sheet, log, deletedSheets, effects, existingSheets.get(sheet.name.toUpperCase())),
               ]),
             ),
             active: { name: activeSheet },
@@ -554,6 +586,11 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
     log,
     addedSheets,
     deletedSheets,
+    sheet: (name: string) => {
+      const sheet = existingSheets.get(name.toUpperCase());
+      if (!sheet) throw new Error(`no existing sheet ${name}`);
+      return sheet;
+    },
     isSetSupported,
   };
 }

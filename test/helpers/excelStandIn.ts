@@ -367,6 +367,18 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       if (key(activeSheet) === key(node.sheet.name)) activeSheet = sheets[0].name;
       return null;
     }
+    if (node.kind === "table" && action.Name === "Delete") {
+      const owner = node.table.sheet?.tables;
+      if (owner) owner.splice(owner.indexOf(node.table), 1);
+      return null;
+    }
+    if (node.kind === "range" && node.sheet && !action.Name.startsWith("_")) {
+      // A method on a range (Clear, Select…) is kept with the writes, named with its parentheses.
+      const list = writes.get(node.sheet) ?? [];
+      list.push({ address: node.address, property: `${action.Name}()`, value: action.ArgumentInfo?.Arguments });
+      writes.set(node.sheet, list);
+      return null;
+    }
     if (node.kind === "sheet" && action.Name === "Activate") {
       activeSheet = node.sheet.name;
       return null;

@@ -115,9 +115,8 @@ export class MemorySpreadsheet {
     this.engine.setCellContents({ sheet: sheet.engineId, row, col }, entry.input);
     if (entry.formula === null) sheet.formulas.delete(key);
     else sheet.formulas.set(key, entry.formula);
-    // Typing 8% makes a percentage cell, as in Excel.
-    const percent = /^\s*-?[\d.,]+\s*%\s*$/.exec(typed);
-    if (percent) sheet.numberFormats.set(key, typed.includes(".") ? "0.00%" : "0%");
+    // Typing 8%, ¥150 or 1,500 gives the cell the format it was typed in, as in Excel.
+    if (entry.numberFormat) sheet.numberFormats.set(key, entry.numberFormat);
     this.refillBlockedSpills(sheet);
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
@@ -222,16 +221,32 @@ export class MemorySpreadsheet {
     return sheet;
   }
 
-  /** Replaces every cell and name of a sheet with a plain plan's. */
-  rewritePlainSheet(sheet: MemorySheet, plan: PlainSheetPlan): void {
-    this.engine.setSheetContent(sheet.engineId, []);
-    for (const name of this.engine.listNamedExpressions(sheet.engineId)) {
-      this.engine.removeNamedExpression(name, sheet.engineId);
-    }
-    sheet.formulas.clear();
-    sheet.numberFormats.clear();
-    sheet.columnWidths.clear();
-    this.writeCells(sheet, plan, []);
+  /**
+   * Rewrites a plain sheet's first `ownColumns` columns with a plain plan's cells, as Excel's adapter
+   * clears and writes its own columns of the plans sheet: what was typed in the columns to their right
+   * stays, with its formulas and number formats.
+   */
+  rewritePlainSheet(sheet: MemorySheet, plan: PlainSheetPlan, ownColumns: number): void {
+    const kept = this.engine
+      .getSheetSerialized(sheet.engineId)
+      .map((row) => row.map((content, col) => (col < ownColumns ? null : content)));
+    const ours = (key: string) => Number(key.split(":")[1]) < ownColumns;
+    for (const key of [...sheet.formulas.keys()].filter(ours)) sheet.formulas.delete(key);
+    for (const key of [...sheet.numberFormats.keys()].filter(ours)) sheet.numberFormats.delete(key);
+    for (const col of [...sheet.columnWidths.keys()].filter((col) => col < ownColumns)) sheet.columnWidths.delete(col);
+    for (const { col, chars } of plan.columnWidths) sheet.columnWidths.set(col, chars);
+    const content = planContent(plan, []);
+    for (const [key, formula] of content.formulas) sheet.formulas.set(key, formula);
+    for (const [key, format] of content.numberFormats) sheet.numberFormats.set(key, format);
+    const rows = Math.max(kept.length, content.rows.length);
+    const merged = Array.from({ length: rows }, (_, row) => {
+      const width = Math.max(kept[row]?.length ?? 0, content.rows[row]?.length ?? 0);
+      return Array.from(
+        { length: width },
+        (_, col) => (col < ownColumns ? content.rows[row]?.[col] : kept[row]?.[col]) ?? null,
+      );
+    });
+    this.engine.setSheetContent(sheet.engineId, merged);
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
   }

@@ -1,5 +1,5 @@
-import { Button, Input, tokens } from "@fluentui/react-components";
-import { useState, type CSSProperties } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useRef, useState, type CSSProperties } from "react";
 import { PLAN_FIGURE_KEYS, type PlanRow } from "../planRows";
 import type { FunnelStrings } from "../../i18n";
 
@@ -7,8 +7,14 @@ interface PlanItemProps {
   row: PlanRow;
   strings: FunnelStrings;
   busy: boolean;
+  /** Why the last rename of this plan was refused; shown at the rename box. */
+  renameFailure: string | null;
+  /** Why the last deletion of this plan failed; shown with the plan. */
+  deleteFailure: string | null;
   onRename: (newName: string) => Promise<boolean>;
   onDelete: () => Promise<boolean>;
+  /** Forgets a failure shown, when its box is closed or opened again. */
+  onDismiss: () => void;
 }
 
 const itemStyle: CSSProperties = {
@@ -35,16 +41,25 @@ const rowStyle: CSSProperties = {
   gap: tokens.spacingHorizontalS,
 };
 const promptStyle: CSSProperties = { margin: 0 };
+const fieldStyle: CSSProperties = { flex: "1 1 12em", minWidth: 0 };
 
 type Mode = "shown" | "renaming" | "confirming";
 
 /** One saved plan: its figures, renamed in place, deleted after a confirmation. */
-export function PlanItem({ row, strings, busy, onRename, onDelete }: PlanItemProps) {
+export function PlanItem(props: PlanItemProps) {
+  const { row, strings, busy, renameFailure, deleteFailure, onRename, onDelete, onDismiss } = props;
   const [mode, setMode] = useState<Mode>("shown");
   const [newName, setNewName] = useState(row.name);
+  const nameBox = useRef<HTMLInputElement>(null);
 
   const rename = async () => {
     if (await onRename(newName)) setMode("shown");
+    // Refused: the box stays open with the reason under it, and the planner types on.
+    else nameBox.current?.focus();
+  };
+  const close = () => {
+    onDismiss();
+    setMode("shown");
   };
   const remove = async () => {
     if (!(await onDelete())) setMode("shown");
@@ -68,6 +83,7 @@ export function PlanItem({ row, strings, busy, onRename, onDelete }: PlanItemPro
             aria-label={strings.renamePlanLabel(row.name)}
             disabled={busy}
             onClick={() => {
+              onDismiss();
               setNewName(row.name);
               setMode("renaming");
             }}
@@ -78,7 +94,10 @@ export function PlanItem({ row, strings, busy, onRename, onDelete }: PlanItemPro
             size="small"
             aria-label={strings.deletePlanLabel(row.name)}
             disabled={busy}
-            onClick={() => setMode("confirming")}
+            onClick={() => {
+              onDismiss();
+              setMode("confirming");
+            }}
           >
             {strings.deletePlan}
           </Button>
@@ -92,16 +111,19 @@ export function PlanItem({ row, strings, busy, onRename, onDelete }: PlanItemPro
             void rename();
           }}
         >
-          <Input
-            size="small"
-            aria-label={strings.newPlanName(row.name)}
-            value={newName}
-            onChange={(_, data) => setNewName(data.value)}
-          />
+          <Field validationMessage={renameFailure ?? undefined} style={fieldStyle}>
+            <Input
+              ref={nameBox}
+              size="small"
+              aria-label={strings.newPlanName(row.name)}
+              value={newName}
+              onChange={(_, data) => setNewName(data.value)}
+            />
+          </Field>
           <Button size="small" appearance="primary" type="submit" disabled={busy || newName.trim() === ""}>
             {strings.saveName}
           </Button>
-          <Button size="small" onClick={() => setMode("shown")}>
+          <Button size="small" onClick={close}>
             {strings.cancel}
           </Button>
         </form>
@@ -112,10 +134,15 @@ export function PlanItem({ row, strings, busy, onRename, onDelete }: PlanItemPro
           <Button size="small" appearance="primary" disabled={busy} onClick={() => void remove()}>
             {strings.confirmDeleteButton}
           </Button>
-          <Button size="small" onClick={() => setMode("shown")}>
+          <Button size="small" onClick={close}>
             {strings.cancel}
           </Button>
         </div>
+      )}
+      {mode === "shown" && deleteFailure !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{deleteFailure}</MessageBarBody>
+        </MessageBar>
       )}
     </li>
   );

@@ -40,7 +40,7 @@ const formStyle: CSSProperties = { display: "flex", flexDirection: "column", gap
 
 /** The budget's saved plans with their figures; save the sheet as a plan, rename or delete one. */
 export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: PlanSnapshotsProps) {
-  const { state, busy, error, take, rename, remove } = usePlanSnapshots(workbook, sheetKey, readKey);
+  const { state, busy, error, errorAt, dismiss, take, rename, remove } = usePlanSnapshots(workbook, sheetKey, readKey);
   const [name, setName] = useState("");
   const fullId = useId();
 
@@ -57,6 +57,10 @@ export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: Pl
   }
 
   const { sheetName, plans } = state.snapshots;
+  // A refused change says why where it was asked for: at the name box, or at the plan renamed or deleted.
+  const failure = error === null ? null : failureText(error, lang, strings.planFailed);
+  const failureAt = (kind: "rename" | "delete", name: string) =>
+    errorAt?.kind === kind && errorAt.name === name ? failure : null;
   const full = plans.length >= MAX_PLANS;
   const save = async () => {
     if (await take(name.trim() === "" ? undefined : name)) setName("");
@@ -73,8 +77,11 @@ export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: Pl
               row={row}
               strings={strings}
               busy={busy}
+              renameFailure={failureAt("rename", row.name)}
+              deleteFailure={failureAt("delete", row.name)}
               onRename={(newName) => rename(row.name, newName)}
               onDelete={() => remove(row.name)}
+              onDismiss={dismiss}
             />
           ))}
         </ul>
@@ -86,7 +93,11 @@ export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: Pl
           if (!full && !busy) void save();
         }}
       >
-        <Field label={strings.planName} hint={full ? undefined : strings.planNameHint(nextPlanName(plans, lang))}>
+        <Field
+          label={strings.planName}
+          hint={full ? undefined : strings.planNameHint(nextPlanName(plans, lang))}
+          validationMessage={errorAt?.kind === "take" ? failure : undefined}
+        >
           <Input value={name} disabled={full} onChange={(_, data) => setName(data.value)} />
         </Field>
         <div>
@@ -100,16 +111,6 @@ export function PlanSnapshots({ workbook, sheetKey, readKey, lang, strings }: Pl
           </p>
         )}
       </form>
-      <div role="status" aria-live="polite">
-        {error !== null && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{strings.planChangeFailedTitle}</MessageBarTitle>
-              {failureText(error, lang, strings.planFailed)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
     </>
   );
 }

@@ -12,6 +12,12 @@ export interface PreviewOptions {
 }
 
 const pageErrors = new WeakMap<Page, string[]>();
+const failedRequests = new WeakMap<Page, string[]>();
+
+/** The requests the page made that the server answered with an error (a 404 for /favicon.ico…). */
+export function failedRequestsOf(page: Page): string[] {
+  return failedRequests.get(page) ?? [];
+}
 
 /** Uncaught errors the page has thrown so far. */
 export function errorsOf(page: Page): string[] {
@@ -25,6 +31,11 @@ export async function openPreview(session: BrowserSession, options: PreviewOptio
   const errors: string[] = [];
   pageErrors.set(page, errors);
   page.on("pageerror", (error) => errors.push(error.message));
+  const failed: string[] = [];
+  failedRequests.set(page, failed);
+  page.on("response", (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
   const query = new URLSearchParams({ lang: options.lang, theme: options.theme });
   if (options.layout) query.set("layout", options.layout);
   await page.goto(`${session.previewUrl}?${query.toString()}`);
