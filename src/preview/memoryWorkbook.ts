@@ -19,7 +19,9 @@ import type { Insertion } from "../workbook/insertionPlan";
 import { selectCellFailed, sheetMissing } from "../workbook/messages";
 import { renumbered } from "../workbook/planChanges";
 import { budgetPlans, type PlansState, type PlansTarget } from "../workbook/plans";
+import { budgetTimeline } from "../workbook/timeline";
 import { WorkbookError } from "../workbook/workbookError";
+import { memoryTimelineTarget } from "./memoryTimeline";
 import { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
 import type { MemorySheet } from "./spreadsheet/memorySheet";
 
@@ -96,6 +98,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
   }
 
   readonly plans: BudgetWorkbook["plans"] = budgetPlans<MemoryPlansState>((work) => work(this.plansTarget()));
+
+  readonly timeline: BudgetWorkbook["timeline"] = budgetTimeline((work) => work(memoryTimelineTarget(this.spreadsheet)));
 
   async watch(onChange: (change: WorkbookChange) => void): Promise<StopWatching> {
     const stop = this.spreadsheet.watch(onChange);
