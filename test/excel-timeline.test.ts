@@ -16,7 +16,9 @@ afterEach(() => {
 const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-05", count: 3 }, profiles: evenProfiles() };
 
 function standIn(others: ReadableSheet[] = []) {
-  const budget = readableBudgetSheet(buildSheetPlan(presetBudget("campaign", "zh"), { lang: "zh", sheetName: "预算表" }));
+  const budget = readableBudgetSheet(
+    buildSheetPlan(presetBudget("campaign", "zh"), { lang: "zh", sheetName: "预算表" }),
+  );
   const excel = createExcelStandIn({
     workbook: {
       sheets: ["预算表", ...others.map((sheet) => sheet.name)],
@@ -55,7 +57,12 @@ function storeSheet(): ReadableSheet {
 describe("approving a baseline in Excel (the client library against the stand-in)", () => {
   it("approves the first version in two syncs: one read, one write of the baselines sheet, the approval sheet and the names", async () => {
     const excel = standIn();
-    const result = await excelTimeline.approve("预算表", { phasing: choice, approver: "王经理", note: "立项版", date: "2026-04-20" });
+    const result = await excelTimeline.approve("预算表", {
+      phasing: choice,
+      approver: "王经理",
+      note: "立项版",
+      date: "2026-04-20",
+    });
     expectCleanSyncs(excel, 2);
     expect(result.version).toBe(1);
     expect(result.history[0].total.toFixed(2)).toBe("1294596.00");
@@ -73,7 +80,12 @@ describe("approving a baseline in Excel (the client library against the stand-in
     expect(read.history.map((b) => [b.version, b.approver, b.date, b.total.toFixed(2)])).toEqual([
       [1, "王经理", "2026-04-20", "1294596.00"],
     ]);
-    const result = await excelTimeline.approve("预算表", { phasing: choice, approver: "李总", note: "", date: "2026-04-21" });
+    const result = await excelTimeline.approve("预算表", {
+      phasing: choice,
+      approver: "李总",
+      note: "",
+      date: "2026-04-21",
+    });
     expectCleanSyncs(excel, 5);
     expect(result.version).toBe(2);
     expect(result.history.map((b) => b.version)).toEqual([1, 2]);

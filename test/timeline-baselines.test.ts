@@ -22,14 +22,22 @@ const figures = (baseline: Baseline) => ({
   labels: baseline.periodLabels,
   total: baseline.total.toFixed(2),
   goals: [baseline.goals.revenue?.toFixed(2), baseline.goals.grossMargin?.toString(), baseline.goals.cap?.toFixed(2)],
-  rows: baseline.rows.map((row) => [row.category, row.item, row.amount.toFixed(2), row.periods.map((p) => p.toFixed(2))]),
+  rows: baseline.rows.map((row) => [
+    row.category,
+    row.item,
+    row.amount.toFixed(2),
+    row.periods.map((p) => p.toFixed(2)),
+  ]),
 });
 
 describe("the baseline store", () => {
   it("reads back every version written, to the fen, earlier versions as they were", () => {
     const { budget, phasing } = timelinePreset("campaign-timeline", "zh");
     const first = approve(budget, phasing, "王经理", "2026-04-20", "立项版");
-    const changed = { ...budget, lines: budget.lines.map((l, i) => (i === 0 ? { ...l, quantity: new Decimal(1999) } : l)) };
+    const changed = {
+      ...budget,
+      lines: budget.lines.map((l, i) => (i === 0 ? { ...l, quantity: new Decimal(1999) } : l)),
+    };
     const history = approve(changed, phasing, "李总", "2026-05-02", "=修订版", first);
     const rows = [
       ...baselineStoreRows("BudgetLines", history[0], "zh"),
@@ -49,14 +57,23 @@ describe("the baseline store", () => {
 describe("the baseline rule", () => {
   it("says nothing as approved, and names the change after an edit", () => {
     const budget = presetBudget("campaign", "en");
-    const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-05", count: 3 }, profiles: evenProfiles() };
+    const choice: CategoryPhasing = {
+      periods: { unit: "month", first: "2026-05", count: 3 },
+      profiles: evenProfiles(),
+    };
     const [baseline] = approve(budget, phasingByCategory(budget, choice), "Wang", "2026-04-20", "");
     expect(baselineFindings(budget, baseline)).toEqual([]);
-    const edited = { ...budget, lines: budget.lines.map((l, i) => (i === 0 ? { ...l, unitCost: l.unitCost!.plus(1) } : l)) };
+    const edited = {
+      ...budget,
+      lines: budget.lines.map((l, i) => (i === 0 ? { ...l, unitCost: l.unitCost!.plus(1) } : l)),
+    };
     const [finding] = baselineFindings(edited, baseline);
     expect(finding.rule).toBe("changed-since-approval");
     expect(finding.amount.toFixed(2)).toBe(
-      edited.lines[0].quantity!.times(edited.lines[0].times ?? 1).times(1.08).toFixed(2),
+      edited.lines[0]
+        .quantity!.times(edited.lines[0].times ?? 1)
+        .times(1.08)
+        .toFixed(2),
     );
   });
 });
@@ -66,10 +83,23 @@ describe("approving in the in-memory workbook", () => {
     const workbook = new MemoryWorkbook();
     const inserted = await workbook.insert({ preset: "campaign", lang: "zh" });
     const timeline = workbook.timeline!;
-    const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-05", count: 3 }, profiles: { ...evenProfiles(), benefit: "back" } };
-    const first = await timeline.approve(inserted.sheetName, { phasing: choice, approver: "王经理", note: "立项版", date: "2026-04-20" });
+    const choice: CategoryPhasing = {
+      periods: { unit: "month", first: "2026-05", count: 3 },
+      profiles: { ...evenProfiles(), benefit: "back" },
+    };
+    const first = await timeline.approve(inserted.sheetName, {
+      phasing: choice,
+      approver: "王经理",
+      note: "立项版",
+      date: "2026-04-20",
+    });
     expect(first.version).toBe(1);
-    const second = await timeline.approve(inserted.sheetName, { phasing: choice, approver: "李总", note: "", date: "2026-04-21" });
+    const second = await timeline.approve(inserted.sheetName, {
+      phasing: choice,
+      approver: "李总",
+      note: "",
+      date: "2026-04-21",
+    });
     expect(second.version).toBe(2);
     expect(second.approvalSheet).toBe("预算审批单 v2");
     const read = await timeline.baselines(inserted.sheetName);

@@ -117,7 +117,10 @@ async function writeApproval(context: Excel.RequestContext, state: TimelineState
     sheet.getRange(rangeA1({ row: headerRow, col: 0 }, { row: headerRow, col: lastCol })).values = [headers];
     sheet.getRange(rangeA1({ row: headerRow + 1, col: 0 }, { row: headerRow + values.length, col: lastCol })).formulas =
       values;
-    const table = sheet.tables.add(rangeA1({ row: headerRow, col: 0 }, { row: headerRow + values.length, col: lastCol }), true);
+    const table = sheet.tables.add(
+      rangeA1({ row: headerRow, col: 0 }, { row: headerRow + values.length, col: lastCol }),
+      true,
+    );
     table.name = tableName;
     table.style = "TableStyleLight1";
   } else if (state.store) {
@@ -125,7 +128,8 @@ async function writeApproval(context: Excel.RequestContext, state: TimelineState
   }
   applyPlainSheetPlan(context, write.approvalPlan, charts);
   const budgetSheet = worksheets.getItem(state.snapshot.sheetName);
-  for (const name of write.budgetCells.names) budgetSheet.names.add(name.name, budgetSheet.getRange(a1(name.ref, true)), name.comment);
+  for (const name of write.budgetCells.names)
+    budgetSheet.names.add(name.name, budgetSheet.getRange(a1(name.ref, true)), name.comment);
   writeCells(budgetSheet, write.budgetCells.cells);
   await context.sync();
 }

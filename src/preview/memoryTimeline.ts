@@ -83,7 +83,13 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
       const rows = write.rows.map(storeRowCells);
       if (write.newStore) {
         const storeSheet = spreadsheet.addPlainSheet(write.newStore.plan);
-        spreadsheet.addValueTable(storeSheet, write.newStore.tableName, write.newStore.headerRow, write.newStore.headers, rows);
+        spreadsheet.addValueTable(
+          storeSheet,
+          write.newStore.tableName,
+          write.newStore.headerRow,
+          write.newStore.headers,
+          rows,
+        );
       } else if (state.store) {
         spreadsheet.appendTableRows(state.store.tableName, rows);
       }
@@ -101,4 +107,3 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
     },
   };
 }
-

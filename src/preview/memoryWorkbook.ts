@@ -99,7 +99,9 @@ export class MemoryWorkbook implements BudgetWorkbook {
 
   readonly plans: BudgetWorkbook["plans"] = budgetPlans<MemoryPlansState>((work) => work(this.plansTarget()));
 
-  readonly timeline: BudgetWorkbook["timeline"] = budgetTimeline((work) => work(memoryTimelineTarget(this.spreadsheet)));
+  readonly timeline: BudgetWorkbook["timeline"] = budgetTimeline((work) =>
+    work(memoryTimelineTarget(this.spreadsheet)),
+  );
 
   async watch(onChange: (change: WorkbookChange) => void): Promise<StopWatching> {
     const stop = this.spreadsheet.watch(onChange);

@@ -117,7 +117,8 @@ const numberAt = (row: readonly CellValue[], column: BaselineStoreColumn): Decim
   const read = readNumberCell(at(row, column));
   return isUnreadable(read) ? null : read;
 };
-const indexAt = (row: readonly CellValue[], column: BaselineStoreColumn): number => numberAt(row, column)?.toNumber() ?? 0;
+const indexAt = (row: readonly CellValue[], column: BaselineStoreColumn): number =>
+  numberAt(row, column)?.toNumber() ?? 0;
 
 interface Draft {
   texts: Partial<Record<string, string>>;
@@ -129,7 +130,10 @@ interface Draft {
 
 function baselineOf(version: number, draft: Draft): Baseline {
   const count = draft.figures.count?.toNumber() ?? draft.labels.length;
-  const rows: BaselineRow[] = draft.lines.map((line) => ({ ...line, periods: Array.from({ length: count }, () => ZERO) }));
+  const rows: BaselineRow[] = draft.lines.map((line) => ({
+    ...line,
+    periods: Array.from({ length: count }, () => ZERO),
+  }));
   for (const { row, period, value } of draft.amounts) {
     const target = rows[row - 1];
     if (target && period >= 1 && period <= count) (target.periods as Decimal[])[period - 1] = value;
@@ -170,11 +174,17 @@ export function readBaselineStore(rows: readonly (readonly CellValue[])[]): Stor
     else if (field === FIELDS.line) {
       const category = categoryFromLabel(textAt(row, "category").trim());
       if (category === undefined) continue;
-      draft.lines[indexAt(row, "row") - 1] = { category, item: textAt(row, "text"), amount: numberAt(row, "value") ?? ZERO };
+      draft.lines[indexAt(row, "row") - 1] = {
+        category,
+        item: textAt(row, "text"),
+        amount: numberAt(row, "value") ?? ZERO,
+      };
     } else if (field === FIELDS.amount) {
       const value = numberAt(row, "value");
       if (value) draft.amounts.push({ row: indexAt(row, "row"), period: indexAt(row, "period"), value });
-    } else if ([FIELDS.approver, FIELDS.date, FIELDS.note, FIELDS.title, FIELDS.unit, FIELDS.first].includes(field as "date"))
+    } else if (
+      [FIELDS.approver, FIELDS.date, FIELDS.note, FIELDS.title, FIELDS.unit, FIELDS.first].includes(field as "date")
+    )
       draft.texts[field] = textAt(row, "text");
     else draft.figures[field] = numberAt(row, "value");
   }

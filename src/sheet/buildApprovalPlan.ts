@@ -104,7 +104,10 @@ export function buildApprovalPlan(budget: Budget, baseline: Baseline, options: A
   const roi = grossProfit && !baseline.total.isZero() ? grossProfit.dividedBy(baseline.total) : null;
   figure(
     labels.roi,
-    formula(`=IF(OR(${revenueCell}="",${marginCell}="",${total}=0),"",${revenueCell}*${marginCell}/${total})`, optional(roi)),
+    formula(
+      `=IF(OR(${revenueCell}="",${marginCell}="",${total}=0),"",${revenueCell}*${marginCell}/${total})`,
+      optional(roi),
+    ),
     RATIO_FORMAT,
   );
   figure(labels.cap, cap ? number(cap) : text(""), MONEY_FORMAT);
@@ -225,4 +228,3 @@ export function buildApprovalPlan(budget: Budget, baseline: Baseline, options: A
     page: { orientation: "portrait", paper: "A4", fitToOnePage: true },
   };
 }
-

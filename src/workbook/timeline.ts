@@ -131,7 +131,10 @@ export function budgetLayout(snapshot: SheetSnapshot, lang: Lang): SheetPlan {
 }
 
 /** The cell of the phasing sheet that refers to the budget's total, and what it holds for this budget. */
-export function phasingIdentity(snapshot: SheetSnapshot, plan: PlainSheetPlan): { address: string; formula: string } | null {
+export function phasingIdentity(
+  snapshot: SheetSnapshot,
+  plan: PlainSheetPlan,
+): { address: string; formula: string } | null {
   const total = snapshot.names.Budget_Total?.address;
   if (!total) return null;
   const reference = `'${snapshot.sheetName.replace(/'/g, "''")}'!${a1(parseA1(total), true)}`;
@@ -178,7 +181,8 @@ function budgetCellsWrite(state: TimelineState, baseline: Baseline): BudgetCells
     varianceRef = parseA1(existingVariance.address);
   } else {
     let row = end.firstRow;
-    while (row < end.firstRow + FREE_ROWS_SEARCHED && !(state.freeBelowGoals(row) && state.freeBelowGoals(row + 1))) row++;
+    while (row < end.firstRow + FREE_ROWS_SEARCHED && !(state.freeBelowGoals(row) && state.freeBelowGoals(row + 1)))
+      row++;
     if (row >= end.firstRow + FREE_ROWS_SEARCHED) return { cells: [], names: [] };
     totalRef = { row, col: end.valueCol };
     varianceRef = { row: row + 1, col: end.valueCol };
@@ -216,7 +220,14 @@ export function planApproval(state: TimelineState, approval: Approval, today: Ba
     throw new WorkbookError("refused", unreadableBudget(state.snapshot.sheetName, checked.issues));
   const { budget } = checked;
   const phasing = phasingByCategory(budget, approval.phasing);
-  const history = approve(budget, phasing, approval.approver, approval.date || today, approval.note, state.store?.history ?? []);
+  const history = approve(
+    budget,
+    phasing,
+    approval.approver,
+    approval.date || today,
+    approval.note,
+    state.store?.history ?? [],
+  );
   const baseline = history[history.length - 1];
   const lang = state.lang;
   const labels = words(lang);
@@ -227,7 +238,10 @@ export function planApproval(state: TimelineState, approval: Approval, today: Ba
   const approvalPlan = buildApprovalPlan(budget, baseline, {
     lang,
     sheetName: approvalName,
-    budgetSheet: { sheetName: state.snapshot.sheetName, totalAddress: state.snapshot.names.Budget_Total?.address ?? "A1" },
+    budgetSheet: {
+      sheetName: state.snapshot.sheetName,
+      totalAddress: state.snapshot.names.Budget_Total?.address ?? "A1",
+    },
     findings,
   });
   const rows = baselineStoreRows(state.snapshot.table.name, baseline, lang);
@@ -239,7 +253,13 @@ export function planApproval(state: TimelineState, approval: Approval, today: Ba
         tableName: freeTableName(BASELINE_STORE_TABLE_NAME, state.taken.tables, state.taken.definedNames),
         headerRow: 3,
       };
-  return { baseline, rows, ...(newStore ? { newStore } : {}), approvalPlan, budgetCells: budgetCellsWrite(state, baseline) };
+  return {
+    baseline,
+    rows,
+    ...(newStore ? { newStore } : {}),
+    approvalPlan,
+    budgetCells: budgetCellsWrite(state, baseline),
+  };
 }
 
 /** The phasing sheet for the budget as it now is, replacing the one written before. */
@@ -249,7 +269,8 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
     throw new WorkbookError("refused", unreadableBudget(state.snapshot.sheetName, checked.issues));
   const phasing = phasingByCategory(checked.budget, choice);
   const layout = budgetLayout(state.snapshot, state.lang);
-  const base = state.phasingSheet?.sheetName ?? freeSheetName(state.lang === "zh" ? "分期计划" : "Phasing", state.taken.sheets);
+  const base =
+    state.phasingSheet?.sheetName ?? freeSheetName(state.lang === "zh" ? "分期计划" : "Phasing", state.taken.sheets);
   const builtSheet = state.phasingSheet ? freeSheetName(base, state.taken.sheets) : base;
   const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang: state.lang, sheetName: builtSheet });
   return { plan, replaces: state.phasingSheet, builtSheet, sheetName: base };
@@ -257,7 +278,11 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function inSession<T>(session: Session<TimelineTarget>, work: (target: TimelineTarget) => Promise<T>, failed: (why: Text) => Text): Promise<T> {
+async function inSession<T>(
+  session: Session<TimelineTarget>,
+  work: (target: TimelineTarget) => Promise<T>,
+  failed: (why: Text) => Text,
+): Promise<T> {
   try {
     return await session(work);
   } catch (error) {
@@ -270,7 +295,10 @@ async function inSession<T>(session: Session<TimelineTarget>, work: (target: Tim
 
 function writable(state: TimelineState): void {
   if (state.structureProtected)
-    throw new WorkbookError("protected", both((lang) => words(lang).messages.protectedWorkbook));
+    throw new WorkbookError(
+      "protected",
+      both((lang) => words(lang).messages.protectedWorkbook),
+    );
 }
 
 /** The port's timeline, written once for every adapter: baselines read, approved, and the phasing sheet. */
@@ -278,31 +306,43 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
   const readFailed = (why: Text) => both((lang) => words(lang).messages.readFailed(why[lang]));
   return {
     baselines: (budgetSheet: string): Promise<BaselineSnapshots> =>
-      inSession(session, async (target) => {
-        const { store } = await target.read(budgetSheet);
-        return { history: store?.history ?? [], storeSheet: store?.sheetName ?? null };
-      }, readFailed),
+      inSession(
+        session,
+        async (target) => {
+          const { store } = await target.read(budgetSheet);
+          return { history: store?.history ?? [], storeSheet: store?.sheetName ?? null };
+        },
+        readFailed,
+      ),
     approve: (budgetSheet: string, approval: Approval): Promise<ApprovalResult> =>
-      inSession(session, async (target) => {
-        const state = await target.read(budgetSheet);
-        writable(state);
-        const write = planApproval(state, approval, today());
-        await target.approve(state, write);
-        return {
-          history: [...(state.store?.history ?? []), write.baseline],
-          storeSheet: state.store?.sheetName ?? write.newStore?.plan.sheetName ?? null,
-          version: write.baseline.version,
-          approvalSheet: write.approvalPlan.sheetName,
-        };
-      }, (why) => both((lang) => words(lang).messages.approveFailed(why[lang]))),
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(budgetSheet);
+          writable(state);
+          const write = planApproval(state, approval, today());
+          await target.approve(state, write);
+          return {
+            history: [...(state.store?.history ?? []), write.baseline],
+            storeSheet: state.store?.sheetName ?? write.newStore?.plan.sheetName ?? null,
+            version: write.baseline.version,
+            approvalSheet: write.approvalPlan.sheetName,
+          };
+        },
+        (why) => both((lang) => words(lang).messages.approveFailed(why[lang])),
+      ),
     writePhasing: (budgetSheet: string, choice: CategoryPhasing): Promise<{ sheetName: string }> =>
-      inSession(session, async (target) => {
-        const state = await target.read(budgetSheet);
-        writable(state);
-        const write = planPhasing(state, choice);
-        await target.writePhasing(state, write);
-        return { sheetName: write.sheetName };
-      }, (why) => both((lang) => words(lang).messages.phasingFailed(why[lang]))),
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(budgetSheet);
+          writable(state);
+          const write = planPhasing(state, choice);
+          await target.writePhasing(state, write);
+          return { sheetName: write.sheetName };
+        },
+        (why) => both((lang) => words(lang).messages.phasingFailed(why[lang])),
+      ),
   };
 }
 
@@ -320,7 +360,10 @@ export function phasingProbe(snapshot: SheetSnapshot): { address: string; formul
   try {
     const lang = sheetLang(snapshot);
     const { budget } = readBudgetSheet(snapshot);
-    const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-01", count: 1 }, profiles: evenProfiles() };
+    const choice: CategoryPhasing = {
+      periods: { unit: "month", first: "2026-01", count: 1 },
+      profiles: evenProfiles(),
+    };
     const plan = buildPhasingPlan(budget, phasingByCategory(budget, choice), budgetLayout(snapshot, lang), { lang });
     return phasingIdentity(snapshot, plan);
   } catch {

@@ -37,7 +37,15 @@ export interface TimelineStrings {
     sheetName: string;
     title: string;
     note: string;
-    headers: { version: string; field: string; text: string; value: string; category: string; row: string; period: string };
+    headers: {
+      version: string;
+      field: string;
+      text: string;
+      value: string;
+      category: string;
+      row: string;
+      period: string;
+    };
   };
   /** The two cells next to the budget's goals. */
   budgetCells: { baselineTotal: string; variance: string };
@@ -88,7 +96,8 @@ export const timeline: TimelineStrings = {
   view: {
     tab: "Timeline",
     heading: "Budget over time",
-    intro: "Spread the budget over months or weeks, write the Phasing sheet, and approve a baseline to compare later edits with.",
+    intro:
+      "Spread the budget over months or weeks, write the Phasing sheet, and approve a baseline to compare later edits with.",
     firstPeriod: "First period",
     count: "Number of periods",
     unit: "Period",

@@ -274,7 +274,13 @@ export class MemorySpreadsheet {
   }
 
   /** Adds a table of values to a sheet, from its first column: the header row, then the rows. */
-  addValueTable(sheet: MemorySheet, name: string, headerRow: number, headers: readonly string[], rows: readonly PlannedCell[][]): void {
+  addValueTable(
+    sheet: MemorySheet,
+    name: string,
+    headerRow: number,
+    headers: readonly string[],
+    rows: readonly PlannedCell[][],
+  ): void {
     sheet.tables.push({ name, headerRow, firstCol: 0, columnCount: headers.length, rowCount: 0 });
     this.writePlannedCells(
       sheet,
@@ -291,7 +297,11 @@ export class MemorySpreadsheet {
     const { sheet, table } = found;
     const first = table.headerRow + 1 + table.rowCount;
     table.rowCount += rows.length;
-    this.writePlannedCells(sheet, rows.flatMap((row, r) => row.map((cell) => ({ ...cell, row: first + r }))), []);
+    this.writePlannedCells(
+      sheet,
+      rows.flatMap((row, r) => row.map((cell) => ({ ...cell, row: first + r }))),
+      [],
+    );
   }
 
   /** A table's sheet and its data rows' values, by the table's name (without regard to case). */
