@@ -68,7 +68,9 @@ export function writeSheetContents(sheet: Excel.Worksheet, plan: PlainSheetPlan)
 
   sheet.freezePanes.freezeRows(plan.freezeRows);
   sheet.pageLayout.setPrintArea(plan.printArea);
-  sheet.pageLayout.orientation = "Landscape";
-  // One page wide, as many pages tall as needed (0 = automatic).
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const page = plan.page;
+  sheet.pageLayout.orientation = page?.orientation === "portrait" ? "Portrait" : "Landscape";
+  if (page) sheet.pageLayout.paperSize = "A4";
+  // One page wide, as many pages tall as needed (0 = automatic), or one page in all.
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page?.fitToOnePage ? 1 : 0 };
 }

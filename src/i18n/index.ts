@@ -10,6 +10,7 @@ import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { preview as enPreview } from "./en/previewPage";
 import { scenarios as enScenarios } from "./en/scenarios";
+import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
@@ -20,6 +21,7 @@ import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { preview as zhPreview } from "./zh/previewPage";
 import { scenarios as zhScenarios } from "./zh/scenarios";
+import { timeline as zhTimeline } from "./zh/timeline";
 import { sheet as zhSheet } from "./zh/sheet";
 import { workbook as zhWorkbook } from "./zh/workbook";
 
@@ -33,6 +35,7 @@ export type { PlanLabels } from "./en/plansSheet";
 export type { PreviewStrings } from "./en/previewPage";
 export type { ScenarioLabels } from "./en/scenarios";
 export type { FunnelLabels, SheetLabels } from "./en/sheet";
+export type { TimelineStrings } from "./en/timeline";
 export type { WorkbookMessages } from "./en/workbook";
 
 /** One section's accessor: the zh or the en table, and a text in both languages built from either. */
@@ -60,3 +63,5 @@ export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
+/** The timeline view, the baselines kept and the approval sheet. */
+export const timelineStrings = /*#__PURE__*/ section(zhTimeline, enTimeline);

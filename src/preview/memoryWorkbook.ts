@@ -20,7 +20,9 @@ import { selectCellFailed, sheetMissing } from "../workbook/messages";
 import { renumbered } from "../workbook/planChanges";
 import { budgetPlans, type PlansState, type PlansTarget } from "../workbook/plans";
 import { PLANS_SHEET_COLUMN_COUNT } from "../workbook/planStore";
+import { budgetTimeline } from "../workbook/timeline";
 import { WorkbookError } from "../workbook/workbookError";
+import { memoryTimelineTarget } from "./memoryTimeline";
 import { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
 import type { MemorySheet } from "./spreadsheet/memorySheet";
 
@@ -97,6 +99,10 @@ export class MemoryWorkbook implements BudgetWorkbook {
   }
 
   readonly plans: BudgetWorkbook["plans"] = budgetPlans<MemoryPlansState>((work) => work(this.plansTarget()));
+
+  readonly timeline: BudgetWorkbook["timeline"] = budgetTimeline((work) =>
+    work(memoryTimelineTarget(this.spreadsheet)),
+  );
 
   async watch(onChange: (change: WorkbookChange) => void): Promise<StopWatching> {
     const stop = this.spreadsheet.watch(onChange);

@@ -119,6 +119,11 @@ export interface PlainSheetPlan {
   /** Rows 1…freezeRows stay in view while scrolling. */
   freezeRows: number;
   printArea: string;
+  /**
+   * How the print area is laid out on paper; absent: landscape, one page wide and as many tall as needed.
+   * fitToOnePage shrinks it to a single page, as a form that is signed on paper must be.
+   */
+  page?: { orientation: "portrait" | "landscape"; paper: "A4"; fitToOnePage: boolean };
   /** Drawn after the cells are written, in the same write. */
   charts?: ChartPlan[];
 }

@@ -16,6 +16,7 @@ const workbookRead = () => import(/* webpackChunkName: "taskpane-excel" */ "../e
 const cellSelection = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/selectCell");
 const funnelInputs = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/writeFunnelInputs");
 const planSnapshots = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/planSnapshots");
+const timeline = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/timeline");
 const watching = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/watchBudgetSheet");
 
 /** The workbook open in Excel, through Office.js. */
@@ -30,6 +31,11 @@ const excelWorkbook: BudgetWorkbook = {
     take: async (sheetKey, name) => (await planSnapshots()).excelPlans.take(sheetKey, name),
     rename: async (sheetKey, name, newName) => (await planSnapshots()).excelPlans.rename(sheetKey, name, newName),
     delete: async (sheetKey, name) => (await planSnapshots()).excelPlans.delete(sheetKey, name),
+  },
+  timeline: {
+    baselines: async (sheetKey) => (await timeline()).excelTimeline.baselines(sheetKey),
+    approve: async (sheetKey, approval) => (await timeline()).excelTimeline.approve(sheetKey, approval),
+    writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),
   },
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };

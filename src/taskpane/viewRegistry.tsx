@@ -2,9 +2,9 @@ import { lazy, Suspense, type ReactNode } from "react";
 import type { ViewProps } from "./viewProps";
 import { TemplatesView } from "./views/TemplatesView";
 import { ViewLoading } from "./views/ViewLoading";
-import type { Strings } from "../i18n";
+import { paneStrings, timelineStrings, type Strings } from "../i18n";
 
-export type ViewId = "templates" | "health" | "funnel";
+export type ViewId = "templates" | "health" | "funnel" | "timeline";
 
 interface PaneView {
   id: ViewId;
@@ -26,6 +26,12 @@ const FunnelScenariosView = lazy(() =>
   ),
 );
 
+const TimelineView = lazy(() =>
+  import(/* webpackChunkName: "taskpane-timeline", webpackPrefetch: true */ "./views/TimelineView").then((module) => ({
+    default: module.TimelineView,
+  })),
+);
+
 /** The pane's views in tab order; a new view is one more entry here. */
 export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   { id: "templates", label: (strings) => strings.tabTemplates, render: (props) => <TemplatesView {...props} /> },
@@ -44,6 +50,15 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <FunnelScenariosView {...props} />
+      </Suspense>
+    ),
+  },
+  {
+    id: "timeline",
+    label: (strings) => timelineStrings(strings === paneStrings("zh") ? "zh" : "en").view.tab,
+    render: (props) => (
+      <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
+        <TimelineView {...props} />
       </Suspense>
     ),
   },

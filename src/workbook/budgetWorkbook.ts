@@ -4,6 +4,7 @@ import type { BudgetPlan } from "../model/plans";
 import type { FunnelInputValues } from "../sheet/funnelInputs";
 import type { NotABudgetSheetError } from "../sheet/readBudgetSheet";
 import type { SheetSnapshot } from "../sheet/snapshot";
+import type { BudgetTimeline } from "./timeline";
 
 export type { FunnelInputValues };
 
@@ -96,6 +97,12 @@ export interface BudgetWorkbook {
     rename(sheetKey: string, name: string, newName: string): Promise<PlanSnapshots>;
     delete(sheetKey: string, name: string): Promise<PlanSnapshots>;
   };
+  /**
+   * The budget over time: its approved baselines (read; approve, which appends a version, writes its
+   * approval sheet and the budget sheet's Budget_BaselineTotal and Budget_VarianceToBaseline), and the
+   * phasing sheet written or rewritten from a phasing by category. Absent where a host has none.
+   */
+  timeline?: BudgetTimeline;
   /** Reports changes until the returned function is called; absent where nothing can be watched. */
   watch?(onChange: (change: WorkbookChange) => void): Promise<StopWatching>;
 }

@@ -7,6 +7,8 @@ import { applyRangeStyle } from "./rangeStyles";
 import { addConditionalFormats, addValidations } from "./rules";
 
 const APPLICATION = "Campaign Budget";
+/** The paper size code of A4 in a workbook file. */
+const A4 = 9;
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
 
@@ -50,7 +52,15 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: PlainSheetPlan | SheetPl
   const worksheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: freezeAt, activeCell: freezeAt }],
     // The print area is written with the sheet's names (see writePlanToXlsx).
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: plan.page
+      ? {
+          orientation: plan.page.orientation,
+          paperSize: A4,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: plan.page.fitToOnePage ? 1 : 0,
+        }
+      : { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   for (const cell of plan.cells) writeCell(worksheet, cell);
   if ("table" in plan) addLinesTable(worksheet, plan);

@@ -2,13 +2,16 @@ import { DetailedCellError, type HyperFormula } from "hyperformula";
 import type { Lang } from "../../i18n";
 import { parseA1, type CellRef } from "../../sheet/address";
 import { singleCellOnSheet } from "../../sheet/grid/namedCells";
-import type { PlainSheetPlan, SheetPlan, TablePlan } from "../../sheet/plan";
+import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan, TablePlan } from "../../sheet/plan";
 import type { BudgetSheetEntry, SheetRead, WorkbookChange } from "../../workbook/budgetWorkbook";
 import { typedEntry } from "./cellEntry";
 import { createFormulaEngine } from "./formulaEngine";
-import { addPlanNames, planContent } from "./loadPlan";
-import { budgetSheetEntries, memoryGrid, readMemorySheet, tablePlan } from "./memoryRead";
-import { cellKey, type MemorySheet } from "./memorySheet";
+import { addPlanNames, planContent, quotedSheetName } from "./loadPlan";
+import { a1 } from "../../sheet/address";
+import { plannedEntry } from "./cellEntry";
+import { budgetSheetEntries, engineValue, memoryGrid, readMemorySheet, tablePlan } from "./memoryRead";
+import type { CellValue } from "../../sheet/snapshot";
+import { cellKey, type MemorySheet, type MemoryTable } from "./memorySheet";
 
 /** A sheet tab: the name shown and the id that survives a rename. */
 export interface SheetTab {
@@ -264,6 +267,90 @@ export class MemorySpreadsheet {
     this.activate(sheet.id);
     sheet.selection = { row: 0, col: 0 };
     this.changed();
+  }
+
+  /** Writes planned cells and sheet-scoped names into a sheet, leaving its other cells as they are. */
+  writePlannedCells(sheet: MemorySheet, cells: readonly PlannedCell[], names: readonly NamePlan[]): void {
+    const sheetName = this.sheetName(sheet);
+    for (const name of names) {
+      this.engine.addNamedExpression(name.name, `=${quotedSheetName(sheetName)}!${a1(name.ref, true)}`, sheet.engineId);
+    }
+    const tables = this.tablePlans(sheet);
+    for (const cell of cells) {
+      const entry = plannedEntry(cell.content, tables, cell.row);
+      this.engine.setCellContents({ sheet: sheet.engineId, row: cell.row, col: cell.col }, entry.input);
+      const key = cellKey(cell.row, cell.col);
+      if (entry.formula !== null) sheet.formulas.set(key, entry.formula);
+      else sheet.formulas.delete(key);
+      if (cell.numberFormat) sheet.numberFormats.set(key, cell.numberFormat);
+    }
+    this.emit({ kind: "changed", sheetId: sheet.id });
+    this.changed();
+  }
+
+  /** Adds a table of values to a sheet, from its first column: the header row, then the rows. */
+  addValueTable(
+    sheet: MemorySheet,
+    name: string,
+    headerRow: number,
+    headers: readonly string[],
+    rows: readonly PlannedCell[][],
+  ): void {
+    sheet.tables.push({ name, headerRow, firstCol: 0, columnCount: headers.length, rowCount: 0 });
+    this.writePlannedCells(
+      sheet,
+      headers.map((header, col) => ({ row: headerRow, col, content: { kind: "text", text: header } })),
+      [],
+    );
+    this.appendTableRows(name, rows);
+  }
+
+  /** Adds rows under a table's last row, as `table.rows.add` does; the cells' rows are counted from the first added. */
+  appendTableRows(name: string, rows: readonly PlannedCell[][]): void {
+    const found = this.findTable(name);
+    if (!found) throw new Error(`no table ${name}`);
+    const { sheet, table } = found;
+    const first = table.headerRow + 1 + table.rowCount;
+    table.rowCount += rows.length;
+    this.writePlannedCells(
+      sheet,
+      rows.flatMap((row, r) => row.map((cell) => ({ ...cell, row: first + r }))),
+      [],
+    );
+  }
+
+  /** A table's sheet and its data rows' values, by the table's name (without regard to case). */
+  tableRows(name: string): { sheet: MemorySheet; rows: CellValue[][] } | undefined {
+    const found = this.findTable(name);
+    if (!found) return undefined;
+    const { sheet, table } = found;
+    const rows = Array.from({ length: table.rowCount }, (_, r) =>
+      Array.from({ length: table.columnCount }, (_, c) =>
+        engineValue(this.engine, sheet, table.headerRow + 1 + r, table.firstCol + c),
+      ),
+    );
+    return { sheet, rows };
+  }
+
+  /** What a cell shows, and its formula as written when it holds one. */
+  cellAt(sheet: MemorySheet, row: number, col: number): { value: CellValue; formula: string | null } {
+    return { value: engineValue(this.engine, sheet, row, col), formula: sheet.formulas.get(cellKey(row, col)) ?? null };
+  }
+
+  /** Renames a sheet and moves its tab, as `worksheet.name` and `worksheet.position` do. */
+  renameSheet(sheet: MemorySheet, name: string, position: number): void {
+    this.engine.renameSheet(sheet.engineId, name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(Math.min(position, this.sheets.length), 0, sheet);
+    this.changed();
+  }
+
+  private findTable(name: string): { sheet: MemorySheet; table: MemoryTable } | undefined {
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => sameName(t.name, name));
+      if (table) return { sheet, table };
+    }
+    return undefined;
   }
 
   // —— inside ——

@@ -1,0 +1,165 @@
+import { a1, rangeA1 } from "../sheet/address";
+import { readBaselineStore } from "../sheet/baselineStore";
+import { literalText } from "../sheet/grid/cellGrid";
+import type { PlannedCell } from "../sheet/plan";
+import type { CellValue } from "../sheet/snapshot";
+import { cellInput } from "../sheet/grid/cellGrid";
+import { sheetMissing } from "../workbook/messages";
+import { hostErrorInfo } from "../workbook/hostError";
+import {
+  BASELINE_STORE_TABLE,
+  budgetTimeline,
+  goalsEnd,
+  phasingCandidates,
+  phasingProbe,
+  sheetLang,
+  type ApprovalWrite,
+  type PhasingWrite,
+  type TimelineState,
+  type TimelineTarget,
+} from "../workbook/timeline";
+import { WorkbookError } from "../workbook/workbookError";
+import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
+import { queueSheetRead } from "./readBudgetSheet";
+import { assertWriteSupport, excelDrawsFunnelCharts } from "./requirements";
+
+const cellValue = (value: unknown): CellValue =>
+  value === "" || value === undefined || value === null ? null : (value as CellValue);
+/** The last row (0-based) of an address such as "'预算表'!A1:S23". */
+const lastRow = (address: string): number => Number(/(\d+)$/.exec(address)?.[1] ?? "0") - 1;
+
+/** A store cell as Excel takes it: text as text (never read as a date or a formula), numbers as numbers. */
+const storeInput = (cell: string | { toNumber(): number } | null): string | number =>
+  cell === null ? "" : typeof cell === "string" ? literalText(cell) : cell.toNumber();
+
+async function sync(context: Excel.RequestContext, budgetSheet: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (hostErrorInfo(error).code === "ItemNotFound")
+      throw new WorkbookError("missing-sheet", sheetMissing(budgetSheet), { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * The read, in two syncs: the budget sheet with every sheet's and table's name, the names in use, the
+ * active sheet and the protection; then the rows of the tables named like a baselines table, the cell
+ * of each sheet named like a phasing sheet that refers to a budget's total, and the cells below the goals.
+ */
+async function readTimeline(context: Excel.RequestContext, budgetSheet: string): Promise<TimelineState> {
+  const workbook = context.workbook;
+  const sheetRead = queueSheetRead(context, budgetSheet);
+  const worksheets = workbook.worksheets.load("items/name,items/position");
+  const tables = workbook.tables.load("items/name,items/worksheet/name");
+  const names = workbook.names.load("items/name");
+  const protection = workbook.protection.load("protected");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  const used = workbook.worksheets.getItem(budgetSheet).getUsedRangeOrNullObject(true).load("address");
+  await sync(context, budgetSheet);
+  const read = sheetRead();
+  if (read.kind === "not-a-budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
+  const { snapshot } = read;
+
+  const storeNames = tables.items.map((t) => t.name).filter((name) => BASELINE_STORE_TABLE.test(name));
+  const bodies = storeNames.map((name) => workbook.tables.getItem(name).getDataBodyRange().load("values"));
+  const probe = phasingProbe(snapshot);
+  const candidates = probe ? phasingCandidates(worksheets.items.map((s) => s.name)) : [];
+  const probes = candidates.map((name) => worksheets.getItem(name).getRange(probe!.address).load("formulas"));
+  if (bodies.length + probes.length > 0) await sync(context, budgetSheet);
+  const end = goalsEnd(snapshot);
+  const lastUsedRow = used.isNullObject ? -1 : lastRow(used.address);
+
+  const sheetOf = new Map(tables.items.map((t) => [t.name, t.worksheet.name]));
+  const budgetTable = snapshot.table.name.toUpperCase();
+  const store = storeNames
+    .map((name, i) => ({ name, stored: readBaselineStore(bodies[i].values.map((row) => row.map(cellValue))) }))
+    .find((s) => s.stored.budgetTable.toUpperCase() === budgetTable);
+  const phasing = candidates.find((_, i) => probes[i].formulas[0][0] === probe!.formula);
+  const position = (name: string) => worksheets.items.find((s) => s.name === name)?.position ?? 0;
+  return {
+    snapshot,
+    lang: sheetLang(snapshot),
+    store: store
+      ? { sheetName: sheetOf.get(store.name) ?? "", tableName: store.name, history: store.stored.history }
+      : null,
+    phasingSheet: phasing ? { sheetName: phasing, position: position(phasing) } : null,
+    // Only rows below everything the sheet holds count as free: nothing of the planner's is overwritten.
+    freeBelowGoals: (row) => end !== null && row > lastUsedRow,
+    taken: {
+      sheets: worksheets.items.map((s) => s.name),
+      tables: tables.items.map((t) => t.name),
+      definedNames: names.items.map((n) => n.name),
+    },
+    activeSheet: active.name,
+    structureProtected: protection.protected,
+  };
+}
+
+function writeCells(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
+  for (const cell of cells) {
+    const range = sheet.getRange(a1(cell));
+    range.formulas = [[cellInput(cell.content)]];
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  }
+}
+
+/** The approval in one sync: the store's rows (a new sheet and table, or rows added), the approval sheet, the budget's cells. */
+async function writeApproval(context: Excel.RequestContext, state: TimelineState, write: ApprovalWrite): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const values = write.rows.map((row) => row.map(storeInput));
+  context.application.suspendApiCalculationUntilNextSync();
+  const charts = { funnelCharts: excelDrawsFunnelCharts() };
+  if (write.newStore) {
+    const { plan, headers, tableName, headerRow } = write.newStore;
+    const sheet = applyPlainSheetPlan(context, plan, charts);
+    const lastCol = headers.length - 1;
+    sheet.getRange(rangeA1({ row: headerRow, col: 0 }, { row: headerRow, col: lastCol })).values = [headers];
+    sheet.getRange(rangeA1({ row: headerRow + 1, col: 0 }, { row: headerRow + values.length, col: lastCol })).formulas =
+      values;
+    const table = sheet.tables.add(
+      rangeA1({ row: headerRow, col: 0 }, { row: headerRow + values.length, col: lastCol }),
+      true,
+    );
+    table.name = tableName;
+    table.style = "TableStyleLight1";
+  } else if (state.store) {
+    context.workbook.tables.getItem(state.store.tableName).rows.add(undefined, values);
+  }
+  applyPlainSheetPlan(context, write.approvalPlan, charts);
+  const budgetSheet = worksheets.getItem(state.snapshot.sheetName);
+  for (const name of write.budgetCells.names)
+    budgetSheet.names.add(name.name, budgetSheet.getRange(a1(name.ref, true)), name.comment);
+  writeCells(budgetSheet, write.budgetCells.cells);
+  await context.sync();
+}
+
+/** The phasing sheet in one sync: built under a free name, then the old one deleted and the new one put in its place. */
+async function writePhasing(context: Excel.RequestContext, state: TimelineState, write: PhasingWrite): Promise<void> {
+  context.application.suspendApiCalculationUntilNextSync();
+  const sheet = applyPlainSheetPlan(context, write.plan, { funnelCharts: excelDrawsFunnelCharts() });
+  if (write.replaces) {
+    context.workbook.worksheets.getItem(write.replaces.sheetName).delete();
+    sheet.name = write.sheetName;
+    sheet.position = write.replaces.position;
+    if (state.activeSheet.toUpperCase() === write.replaces.sheetName.toUpperCase()) sheet.activate();
+  }
+  await context.sync();
+}
+
+function timelineTarget(context: Excel.RequestContext): TimelineTarget {
+  return {
+    read: (budgetSheet) => readTimeline(context, budgetSheet),
+    approve: (state, write) => writeApproval(context, state, write),
+    writePhasing: (state, write) => writePhasing(context, state, write),
+  };
+}
+
+/**
+ * The budget over time in Excel: a read of two syncs, then one sync writes an approval (or the phasing
+ * sheet). Each call is one Excel.run, once this Excel can write budget sheets.
+ */
+export const excelTimeline = budgetTimeline((work) => {
+  assertWriteSupport("plans");
+  return Excel.run((context) => work(timelineTarget(context)));
+});

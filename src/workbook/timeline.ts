@@ -1,0 +1,375 @@
+import { timelineStrings, type Lang, type Text } from "../i18n";
+import { approve, type Baseline } from "../model/baseline";
+import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../model/categoryPhasing";
+import { BudgetInputError } from "../model/errors";
+import { a1, parseA1, type CellRef } from "../sheet/address";
+import {
+  BASELINE_STORE_TABLE_NAME,
+  baselineStoreHeaders,
+  baselineStoreRows,
+  buildBaselineSheetPlan,
+  type StoreCell,
+} from "../sheet/baselineStore";
+import { buildApprovalPlan } from "../sheet/buildApprovalPlan";
+import { buildPhasingPlan } from "../sheet/buildPhasingPlan";
+import { buildSheetPlan } from "../sheet/buildSheetPlan";
+import { formula, number, text } from "../sheet/cellContent";
+import { MONEY_FORMAT } from "../sheet/formats";
+import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan } from "../sheet/plan";
+import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
+import { sheetHealth } from "../sheet/sheetHealth";
+import type { SheetSnapshot } from "../sheet/snapshot";
+import { mapTableColumns } from "../sheet/tableColumns";
+import { freeSheetName, freeTableName } from "./freeNames";
+import { hostErrorInfo, hostErrorReason } from "./hostError";
+import type { Session } from "./insertBudget";
+import type { TakenNames } from "./insertionPlan";
+import { unreadableBudget } from "./messages";
+import { WorkbookError } from "./workbookError";
+
+/** The names on the budget sheet: the latest baseline's total and the budget's variance to it. */
+export const BASELINE_NAMES = {
+  baselineTotal: "Budget_BaselineTotal",
+  variance: "Budget_VarianceToBaseline",
+} as const;
+
+/** A budget's baselines as the workbook keeps them. */
+export interface BaselineSnapshots {
+  /** Oldest first; empty before the first approval. */
+  history: Baseline[];
+  /** The sheet keeping them; null before the first approval. */
+  storeSheet: string | null;
+}
+
+export interface Approval {
+  phasing: CategoryPhasing;
+  approver: string;
+  note: string;
+  /** The approval day, 2026-04-20. */
+  date: string;
+}
+
+export interface ApprovalResult extends BaselineSnapshots {
+  version: number;
+  /** The approval sheet written for this version. */
+  approvalSheet: string;
+}
+
+/** What an approval or a phasing write starts from: the budget sheet and what the workbook keeps for it. */
+export interface TimelineState {
+  snapshot: SheetSnapshot;
+  lang: Lang;
+  /** The baselines' table and its sheet; null before the first approval. */
+  store: { sheetName: string; tableName: string; history: Baseline[] } | null;
+  /** The phasing sheet written for this budget (its budget-total cell refers to it); null when none. */
+  phasingSheet: { sheetName: string; position: number } | null;
+  /** Per row below the goals block (from the first free row on), whether its label and value cells are empty. */
+  freeBelowGoals: (row: number) => boolean;
+  taken: TakenNames;
+  activeSheet: string;
+  structureProtected: boolean;
+}
+
+/** The cells and names an approval writes on the budget sheet. */
+export interface BudgetCellsWrite {
+  cells: PlannedCell[];
+  /** Only the names not there yet. */
+  names: NamePlan[];
+}
+
+export interface ApprovalWrite {
+  baseline: Baseline;
+  rows: StoreCell[][];
+  /** The baselines sheet to add with its table; absent: the rows are appended to the existing table. */
+  newStore?: { plan: PlainSheetPlan; headers: string[]; tableName: string; headerRow: number };
+  approvalPlan: PlainSheetPlan;
+  budgetCells: BudgetCellsWrite;
+}
+
+export interface PhasingWrite {
+  plan: PlainSheetPlan;
+  /** The sheet it replaces; null to add it. */
+  replaces: { sheetName: string; position: number } | null;
+  /** The name it is built under (free), and the name it ends with. */
+  builtSheet: string;
+  sheetName: string;
+}
+
+/** What an adapter does for the timeline, within one session with its workbook. */
+export interface TimelineTarget {
+  /** Reads the budget sheet (by name or id) and what the workbook keeps for it; a WorkbookError when it cannot. */
+  read(budgetSheet: string): Promise<TimelineState>;
+  /** Writes an approval in one go: the store's rows, the approval sheet, the budget sheet's two cells. */
+  approve(state: TimelineState, write: ApprovalWrite): Promise<void>;
+  /** Writes the phasing sheet in one go, replacing the one it had. */
+  writePhasing(state: TimelineState, write: PhasingWrite): Promise<void>;
+}
+
+const words = (lang: Lang) => timelineStrings(lang);
+const both = (say: (lang: Lang) => string): Text => ({ zh: say("zh"), en: say("en") });
+
+/** The budget sheet's plan as the phasing and approval sheets refer to it: its table where the sheet has it. */
+export function budgetLayout(snapshot: SheetSnapshot, lang: Lang): SheetPlan {
+  const { budget } = readBudgetSheet(snapshot);
+  const plan = buildSheetPlan(budget, { lang, sheetName: snapshot.sheetName, tableName: snapshot.table.name });
+  const names = plan.names.map((name) => {
+    const cell = snapshot.names[name.name];
+    return cell ? { ...name, ref: parseA1(cell.address) } : name;
+  });
+  const firstDataRow = snapshot.table.headerRow + 1;
+  return {
+    ...plan,
+    names,
+    table: {
+      ...plan.table,
+      headerRow: snapshot.table.headerRow,
+      firstCol: snapshot.table.firstCol,
+      firstDataRow,
+      lastDataRow: firstDataRow + Math.max(snapshot.table.rows.length, 1) - 1,
+    },
+  };
+}
+
+/** The cell of the phasing sheet that refers to the budget's total, and what it holds for this budget. */
+export function phasingIdentity(
+  snapshot: SheetSnapshot,
+  plan: PlainSheetPlan,
+): { address: string; formula: string } | null {
+  const total = snapshot.names.Budget_Total?.address;
+  if (!total) return null;
+  const reference = `'${snapshot.sheetName.replace(/'/g, "''")}'!${a1(parseA1(total), true)}`;
+  const cell = plan.cells.find((c) => c.content.kind === "formula" && c.content.formula === `=${reference}`);
+  return cell ? { address: a1(cell), formula: `=${reference}` } : null;
+}
+
+/** The sheets that may be this budget's phasing sheet: named like one, in either language. */
+export function phasingCandidates(sheetNames: readonly string[]): string[] {
+  const bases = ["分期计划", "Phasing"].map((base) => base.toUpperCase());
+  return sheetNames.filter((name) => bases.some((base) => name.toUpperCase().startsWith(base)));
+}
+
+/** Where the goals block ends: the row after the lowest name in Budget_Total's column. */
+export function goalsEnd(snapshot: SheetSnapshot): { labelCol: number; valueCol: number; firstRow: number } | null {
+  const total = snapshot.names.Budget_Total?.address;
+  if (!total) return null;
+  const valueCol = parseA1(total).col;
+  const ours = new Set<string>(Object.values(BASELINE_NAMES).map((n) => n.toUpperCase()));
+  const rows = Object.entries(snapshot.names)
+    .filter(([name]) => !ours.has(name.toUpperCase()))
+    .map(([, cell]) => parseA1(cell.address))
+    .filter((ref) => ref.col === valueCol)
+    .map((ref) => ref.row);
+  return { labelCol: Math.max(0, valueCol - 1), valueCol, firstRow: Math.max(...rows) + 1 };
+}
+
+/** How many rows below the goals an adapter reads to find two free ones. */
+export const FREE_ROWS_SEARCHED = 20;
+
+function budgetCellsWrite(state: TimelineState, baseline: Baseline): BudgetCellsWrite {
+  const labels = words(state.lang);
+  const names = state.snapshot.names;
+  const existing = names[BASELINE_NAMES.baselineTotal];
+  const existingVariance = names[BASELINE_NAMES.variance];
+  const total = names.Budget_Total;
+  const end = goalsEnd(state.snapshot);
+  if (!total || !end) return { cells: [], names: [] };
+  let totalRef: CellRef;
+  let varianceRef: CellRef;
+  const newNames: NamePlan[] = [];
+  if (existing && existingVariance) {
+    totalRef = parseA1(existing.address);
+    varianceRef = parseA1(existingVariance.address);
+  } else {
+    let row = end.firstRow;
+    while (row < end.firstRow + FREE_ROWS_SEARCHED && !(state.freeBelowGoals(row) && state.freeBelowGoals(row + 1)))
+      row++;
+    if (row >= end.firstRow + FREE_ROWS_SEARCHED) return { cells: [], names: [] };
+    totalRef = { row, col: end.valueCol };
+    varianceRef = { row: row + 1, col: end.valueCol };
+    newNames.push(
+      { name: BASELINE_NAMES.baselineTotal, ref: totalRef, comment: labels.budgetCellComments.baselineTotal },
+      { name: BASELINE_NAMES.variance, ref: varianceRef, comment: labels.budgetCellComments.variance },
+    );
+  }
+  const label = (ref: CellRef, words: string): PlannedCell => ({
+    row: ref.row,
+    col: Math.max(0, ref.col - 1),
+    content: text(words),
+  });
+  const variance = `=${a1(parseA1(total.address), true)}-${a1(totalRef, true)}`;
+  const current = typeof total.value === "number" ? total.value : 0;
+  return {
+    cells: [
+      label(totalRef, `${labels.budgetCells.baselineTotal} v${baseline.version}`),
+      { ...totalRef, content: number(baseline.total), numberFormat: MONEY_FORMAT },
+      label(varianceRef, labels.budgetCells.variance),
+      {
+        ...varianceRef,
+        content: formula(variance, baseline.total.negated().plus(current)),
+        numberFormat: MONEY_FORMAT,
+      },
+    ],
+    names: newNames,
+  };
+}
+
+/** The approval's writes: the new version, its store rows, the approval sheet and the budget sheet's cells. */
+export function planApproval(state: TimelineState, approval: Approval, today: Baseline["date"]): ApprovalWrite {
+  const checked = readBudgetSheet(state.snapshot);
+  if (checked.issues.length > 0)
+    throw new WorkbookError("refused", unreadableBudget(state.snapshot.sheetName, checked.issues));
+  const { budget } = checked;
+  const phasing = phasingByCategory(budget, approval.phasing);
+  const history = approve(
+    budget,
+    phasing,
+    approval.approver,
+    approval.date || today,
+    approval.note,
+    state.store?.history ?? [],
+  );
+  const baseline = history[history.length - 1];
+  const lang = state.lang;
+  const labels = words(lang);
+  const sheets = [...state.taken.sheets];
+  const approvalName = freeSheetName(`${labels.approval.sheetName} v${baseline.version}`, sheets);
+  sheets.push(approvalName);
+  const findings = sheetHealth(state.snapshot).findings;
+  const approvalPlan = buildApprovalPlan(budget, baseline, {
+    lang,
+    sheetName: approvalName,
+    budgetSheet: {
+      sheetName: state.snapshot.sheetName,
+      totalAddress: state.snapshot.names.Budget_Total?.address ?? "A1",
+    },
+    findings,
+  });
+  const rows = baselineStoreRows(state.snapshot.table.name, baseline, lang);
+  const newStore = state.store
+    ? undefined
+    : {
+        plan: buildBaselineSheetPlan(lang, freeSheetName(labels.store.sheetName, sheets)),
+        headers: baselineStoreHeaders(lang),
+        tableName: freeTableName(BASELINE_STORE_TABLE_NAME, state.taken.tables, state.taken.definedNames),
+        headerRow: 3,
+      };
+  return {
+    baseline,
+    rows,
+    ...(newStore ? { newStore } : {}),
+    approvalPlan,
+    budgetCells: budgetCellsWrite(state, baseline),
+  };
+}
+
+/** The phasing sheet for the budget as it now is, replacing the one written before. */
+export function planPhasing(state: TimelineState, choice: CategoryPhasing): PhasingWrite {
+  const checked = readBudgetSheet(state.snapshot);
+  if (checked.issues.length > 0)
+    throw new WorkbookError("refused", unreadableBudget(state.snapshot.sheetName, checked.issues));
+  const phasing = phasingByCategory(checked.budget, choice);
+  const layout = budgetLayout(state.snapshot, state.lang);
+  const base =
+    state.phasingSheet?.sheetName ?? freeSheetName(state.lang === "zh" ? "分期计划" : "Phasing", state.taken.sheets);
+  const builtSheet = state.phasingSheet ? freeSheetName(base, state.taken.sheets) : base;
+  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang: state.lang, sheetName: builtSheet });
+  return { plan, replaces: state.phasingSheet, builtSheet, sheetName: base };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function inSession<T>(
+  session: Session<TimelineTarget>,
+  work: (target: TimelineTarget) => Promise<T>,
+  failed: (why: Text) => Text,
+): Promise<T> {
+  try {
+    return await session(work);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
+    if (error instanceof BudgetInputError) throw new WorkbookError("refused", error.text, { cause: error });
+    throw new WorkbookError("host", failed(hostErrorReason(hostErrorInfo(error))), { cause: error });
+  }
+}
+
+function writable(state: TimelineState): void {
+  if (state.structureProtected)
+    throw new WorkbookError(
+      "protected",
+      both((lang) => words(lang).messages.protectedWorkbook),
+    );
+}
+
+/** The port's timeline, written once for every adapter: baselines read, approved, and the phasing sheet. */
+export function budgetTimeline(session: Session<TimelineTarget>) {
+  const readFailed = (why: Text) => both((lang) => words(lang).messages.readFailed(why[lang]));
+  return {
+    baselines: (budgetSheet: string): Promise<BaselineSnapshots> =>
+      inSession(
+        session,
+        async (target) => {
+          const { store } = await target.read(budgetSheet);
+          return { history: store?.history ?? [], storeSheet: store?.sheetName ?? null };
+        },
+        readFailed,
+      ),
+    approve: (budgetSheet: string, approval: Approval): Promise<ApprovalResult> =>
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(budgetSheet);
+          writable(state);
+          const write = planApproval(state, approval, today());
+          await target.approve(state, write);
+          return {
+            history: [...(state.store?.history ?? []), write.baseline],
+            storeSheet: state.store?.sheetName ?? write.newStore?.plan.sheetName ?? null,
+            version: write.baseline.version,
+            approvalSheet: write.approvalPlan.sheetName,
+          };
+        },
+        (why) => both((lang) => words(lang).messages.approveFailed(why[lang])),
+      ),
+    writePhasing: (budgetSheet: string, choice: CategoryPhasing): Promise<{ sheetName: string }> =>
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(budgetSheet);
+          writable(state);
+          const write = planPhasing(state, choice);
+          await target.writePhasing(state, write);
+          return { sheetName: write.sheetName };
+        },
+        (why) => both((lang) => words(lang).messages.phasingFailed(why[lang])),
+      ),
+  };
+}
+
+export type BudgetTimeline = ReturnType<typeof budgetTimeline>;
+
+/** The budget sheet's language, by its table's headers. */
+export const sheetLang = (snapshot: SheetSnapshot): Lang => mapTableColumns(snapshot.table.headers).lang;
+
+/**
+ * Where a phasing sheet of this budget refers to its total, and the formula it holds there: an adapter
+ * reads that cell on the sheets named like a phasing sheet to find the one to replace. Null when the
+ * budget sheet has no Budget_Total or cannot be phased.
+ */
+export function phasingProbe(snapshot: SheetSnapshot): { address: string; formula: string } | null {
+  try {
+    const lang = sheetLang(snapshot);
+    const { budget } = readBudgetSheet(snapshot);
+    const choice: CategoryPhasing = {
+      periods: { unit: "month", first: "2026-01", count: 1 },
+      profiles: evenProfiles(),
+    };
+    const plan = buildPhasingPlan(budget, phasingByCategory(budget, choice), budgetLayout(snapshot, lang), { lang });
+    return phasingIdentity(snapshot, plan);
+  } catch {
+    return null;
+  }
+}
+
+/** The tables that keep baselines: BudgetBaselines, BudgetBaselines2 … */
+export const BASELINE_STORE_TABLE = /^budgetbaselines\d*$/i;

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { excelTimeline } from "../src/excel/timeline";
+import { REQUIRED_EXCEL_API } from "../src/excel/requirements";
+import { approve } from "../src/model/baseline";
+import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../src/model/categoryPhasing";
+import { presetBudget } from "../src/model/presets";
+import { baselineStoreHeaders, baselineStoreRows } from "../src/sheet/baselineStore";
+import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { readableBudgetSheet, type ReadableSheet } from "./helpers/excelMock";
+import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-05", count: 3 }, profiles: evenProfiles() };
+
+function standIn(others: ReadableSheet[] = []) {
+  const budget = readableBudgetSheet(
+    buildSheetPlan(presetBudget("campaign", "zh"), { lang: "zh", sheetName: "预算表" }),
+  );
+  const excel = createExcelStandIn({
+    workbook: {
+      sheets: ["预算表", ...others.map((sheet) => sheet.name)],
+      tables: [],
+      names: [],
+      readable: [budget, ...others],
+      activeSheet: "预算表",
+    },
+    excelApi: REQUIRED_EXCEL_API,
+  });
+  excel.install();
+  return excel;
+}
+
+function expectCleanSyncs(excel: ReturnType<typeof standIn>, count: number) {
+  expect(excel.library.deniedSets).toEqual([]);
+  expect(excel.syncs.map((sync) => sync.error)).toEqual(Array(count).fill(undefined));
+  for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+}
+
+/** A baselines sheet holding version 1 of the campaign, as an earlier approval wrote it. */
+function storeSheet(): ReadableSheet {
+  const budget = presetBudget("campaign", "zh");
+  const [baseline] = approve(budget, phasingByCategory(budget, choice), "王经理", "2026-04-20", "立项版");
+  const rows = baselineStoreRows("BudgetLines", baseline, "zh").map((row) =>
+    row.map((cell) => (cell === null ? "" : typeof cell === "string" ? cell : cell.toNumber())),
+  );
+  return {
+    name: "预算基线",
+    tables: [{ name: "BudgetBaselines", headers: baselineStoreHeaders("zh"), rows }],
+    names: [],
+    usedRange: null,
+  };
+}
+
+describe("approving a baseline in Excel (the client library against the stand-in)", () => {
+  it("approves the first version in two syncs: one read, one write of the baselines sheet, the approval sheet and the names", async () => {
+    const excel = standIn();
+    const result = await excelTimeline.approve("预算表", {
+      phasing: choice,
+      approver: "王经理",
+      note: "立项版",
+      date: "2026-04-20",
+    });
+    expectCleanSyncs(excel, 2);
+    expect(result.version).toBe(1);
+    expect(result.history[0].total.toFixed(2)).toBe("1294596.00");
+    expect(excel.sheetNames()).toEqual(["预算表", "预算基线", "预算审批单 v1"]);
+    expect(excel.tableNames()).toContain("BudgetBaselines");
+    const written = excel.writes("预算表").map((w) => [w.address, w.value]);
+    expect(written).toContainEqual(["O24", [[1294596]]]);
+    expect(written).toContainEqual(["O25", [["=$O$12-$O$24"]]]);
+  });
+
+  it("reads the kept versions back to the fen and appends version 2 without touching version 1", async () => {
+    const excel = standIn([storeSheet()]);
+    const read = await excelTimeline.baselines("预算表");
+    expectCleanSyncs(excel, 2);
+    expect(read.history.map((b) => [b.version, b.approver, b.date, b.total.toFixed(2)])).toEqual([
+      [1, "王经理", "2026-04-20", "1294596.00"],
+    ]);
+    const result = await excelTimeline.approve("预算表", {
+      phasing: choice,
+      approver: "李总",
+      note: "",
+      date: "2026-04-21",
+    });
+    expectCleanSyncs(excel, 5);
+    expect(result.version).toBe(2);
+    expect(result.history.map((b) => b.version)).toEqual([1, 2]);
+    expect(excel.sheetNames()).toEqual(["预算表", "预算基线", "预算审批单 v2"]);
+    // Version 1's rows stay as they were: the new version's rows are added under them.
+    const write = JSON.stringify(excel.syncs[4]);
+    expect(write).toContain('"Name":"Rows"');
+    expect(write).not.toContain('"Name":"Delete"');
+  });
+});
