@@ -172,9 +172,26 @@ async function decorate(
   return missing;
 }
 
+/** Whether the queued batch went through. */
+async function synced(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the sheet has a chart of that name (one sync); false when Excel cannot say. */
+async function chartThere(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string): Promise<boolean> {
+  const chart = sheet.charts.getItemOrNullObject(name).load("name");
+  return (await synced(context)) && !chart.isNullObject;
+}
+
 /**
- * One decoration in a sync of its own; a chart already there (`found`) is deleted first. When a chart
- * fails, whatever the batch left of it is taken away, and a refused funnel is drawn as its fallback.
+ * One decoration in a sync of its own. A chart already there (`found`, or left by a failed attempt) is
+ * deleted first; a funnel chart Excel refuses is drawn as its fallback; what a chart's last failed
+ * attempt left is taken away.
  */
 async function applyAlone(
   context: Excel.RequestContext,
@@ -183,25 +200,25 @@ async function applyAlone(
   charts: ChartOptions,
   found: boolean,
 ): Promise<boolean> {
-  if (decoration.kind === "chart" && found) sheet.charts.getItem(decoration.chart.title).delete();
-  queueDecoration(sheet, decoration, charts);
-  try {
-    await context.sync();
-    return true;
-  } catch {
-    if (decoration.kind !== "chart") return false;
+  if (decoration.kind !== "chart") {
+    queueDecoration(sheet, decoration, charts);
+    return synced(context);
   }
+  const name = decoration.chart.title;
   const fallback = decoration.chart.fallbackType !== undefined && charts.funnelCharts;
-  try {
-    const left = sheet.charts.getItemOrNullObject(decoration.chart.title).load("name");
-    await context.sync();
-    if (!left.isNullObject) left.delete();
-    if (fallback) queueDecoration(sheet, decoration, { funnelCharts: false });
-    if (!left.isNullObject || fallback) await context.sync();
-    return fallback;
-  } catch {
-    return false;
+  const attempts: ChartOptions[] = fallback ? [charts, { funnelCharts: false }] : [charts];
+  let there = found;
+  for (const attempt of attempts) {
+    if (there) sheet.charts.getItem(name).delete();
+    queueDecoration(sheet, decoration, attempt);
+    if (await synced(context)) return true;
+    there = await chartThere(context, sheet, name);
   }
+  if (there) {
+    sheet.charts.getItem(name).delete();
+    await synced(context);
+  }
+  return false;
 }
 
 /**

@@ -584,8 +584,10 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
             add(name: string) {
               log.push(`worksheets.add ${name}`);
               const sheet = new FakeWorksheet(name, log, true, effects, `{added-${addedSheets.length + 1}}`);
+              checkRename(sheet, name);
               sheet.renamed = checkRename;
               addedSheets.push(sheet);
+              effects.add(() => (sheet.deleted = true));
               return sheet;
             },
             getItem(this: Record<string, unknown>, name: string) {
