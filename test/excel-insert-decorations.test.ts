@@ -3,6 +3,7 @@ import { insertBudgetSheet } from "../src/excel/insertBudgetSheet";
 import { PRESET_IDS } from "../src/model/presets";
 import { presetBudget } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { missingDecorationsNote } from "../src/workbook/insertMessages";
 import { WorkbookError } from "../src/workbook/workbookError";
 import { createExcelMock, installExcelMock, officeError, type ExcelMockOptions } from "./helpers/excelMock";
 
@@ -119,6 +120,28 @@ describe("a decoration Excel refuses", () => {
       "Category shares against recommended ranges",
     ]);
     expect(mock.addedSheets.every((sheet) => !sheet.deleted)).toBe(true);
+  });
+});
+
+describe("the pane's note", () => {
+  it("names what was not applied in one line, in both languages, and says nothing when all was", () => {
+    const result = {
+      sheetName: "Budget",
+      tableName: "BudgetLines",
+      total: "1",
+      missingDecorations: [
+        { kind: "chart" as const, sheetName: "Budget", title: "Funnel: people needed at each stage" },
+        { kind: "page-layout" as const, sheetName: "Scenarios" },
+      ],
+    };
+    expect(missingDecorationsNote(result, "en")).toBe(
+      'Excel did not take the chart "Funnel: people needed at each stage" on "Budget"; the print layout of ' +
+        '"Scenarios". The figures, formulas and table are complete without them.',
+    );
+    expect(missingDecorationsNote(result, "zh")).toBe(
+      "Excel 未能应用“Budget”中的图表“Funnel: people needed at each stage”；“Scenarios”的打印设置。数据、公式和表格完整，不受影响。",
+    );
+    expect(missingDecorationsNote({ ...result, missingDecorations: undefined }, "en")).toBeNull();
   });
 });
 
