@@ -38,13 +38,15 @@ describe("every insertion, through Excel's client library capped at the set the 
   const sizes: string[] = [];
   for (const preset of PRESET_IDS) {
     for (const lang of ["zh", "en"] as const) {
-      it(`inserts ${preset} (${lang}) in one read and one write under 5 MB, using nothing above ExcelApi ${REQUIRED_EXCEL_API}`, async () => {
+      it(`inserts ${preset} (${lang}) in three syncs (read, content, decorations) under 5 MB, using nothing above ExcelApi ${REQUIRED_EXCEL_API}`, async () => {
         const excel = standIn();
         const result = await insertBudgetSheet({ preset, lang });
 
         expect(excel.addinChecks).toContain(`ExcelApi ${REQUIRED_EXCEL_API}`);
         expect(excel.library.deniedSets).toEqual([]);
-        expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined]);
+        // The read with the sheets added under placeholder names, the content, the decorations.
+        expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined, undefined]);
+        expect(result.missingDecorations).toBeUndefined();
         const added = [result.sheetName, result.scenariosSheetName, result.plansSheetName].filter(Boolean);
         expect(excel.sheetNames()).toEqual(["Sheet1", ...added]);
         expect(excel.tableNames()).toEqual(

@@ -33,6 +33,13 @@ function formulasWritten(mock: ExcelMock): { address: string; grid: unknown[][] 
   return { address: written[0].address, grid: written[0].formulas! };
 }
 
+/** The name the insertion added its n-th sheet under (1-based), before giving it its final name. */
+function placeholder(mock: ExcelMock, n = 1): string {
+  const added = mock.log.filter((entry) => entry.startsWith("worksheets.add ")).map((entry) => entry.slice(15));
+  expect(added[n - 1]).toMatch(/^~budget-[0-9a-z]{8}-\d$/);
+  return added[n - 1];
+}
+
 async function insertionError(promise: Promise<unknown>): Promise<WorkbookError> {
   const error = await promise.then(
     () => undefined,
@@ -60,14 +67,24 @@ describe("insertBudgetSheet into a workbook that already has a budget", () => {
     expect(result).toEqual({ sheetName: "预算表 (2)", tableName: "BudgetLines2", total: "1294596" });
   });
 
-  it("talks to Excel in exactly two syncs: one read, one write", async () => {
+  it("talks to Excel in exactly three syncs: the read with the sheet added, the content, the decorations", async () => {
     const { mock, sync } = setUp({ workbook: WORKBOOK_WITH_A_BUDGET });
     await insertBudgetSheet({ preset: "campaign", lang: "zh" });
-    expect(sync).toHaveBeenCalledTimes(2);
-    expect(mock.log[0]).toBe("sync");
-    // Everything is queued between the read and the write sync.
-    expect(mock.log.lastIndexOf("sync")).toBe(mock.log.length - 1);
-    expect(mock.log.filter((entry) => entry === "sync")).toHaveLength(2);
+    expect(sync).toHaveBeenCalledTimes(3);
+    const syncs = mock.log.flatMap((entry, index) => (entry === "sync" ? [index] : []));
+    expect(syncs).toHaveLength(3);
+    expect(mock.log.slice(0, syncs[0])).toEqual([`worksheets.add ${placeholder(mock)}`]);
+    const content = mock.log.slice(syncs[0] + 1, syncs[1]);
+    expect(content).toContain("预算表 (2): formulas A1:S23");
+    expect(content.some((entry) => /freezeRows|setPrintArea|pageLayout/.test(entry))).toBe(false);
+    const decorations = mock.log.slice(syncs[1] + 1, syncs[2]);
+    expect(decorations.filter((entry) => entry.startsWith("预算表 (2): "))).toEqual([
+      "预算表 (2): freezeRows 4",
+      "预算表 (2): setPrintArea A1:S23",
+      "预算表 (2): pageLayout.orientation Landscape",
+      '预算表 (2): pageLayout.zoom {"horizontalFitToPages":1}',
+    ]);
+    expect(syncs[2]).toBe(mock.log.length - 1);
   });
 
   it("leaves the existing sheet, table and workbook-level name untouched", async () => {
@@ -78,8 +95,14 @@ describe("insertBudgetSheet into a workbook that already has a budget", () => {
     expect(workbook.worksheets.items).toEqual([{ name: "预算表" }, { name: "Sheet1" }]);
     expect(workbook.tables.items).toEqual([{ name: "BudgetLines" }]);
     expect(workbook.names.items).toEqual([{ name: "Budget_Total" }]);
+    const added = placeholder(mock);
     const touchingOthers = mock.log.filter(
-      (entry) => entry !== "sync" && !entry.startsWith("预算表 (2): ") && !entry.endsWith(" 预算表 (2)"),
+      (entry) =>
+        entry !== "sync" &&
+        !entry.startsWith("预算表 (2): ") &&
+        !entry.startsWith(`${added}: `) &&
+        entry !== `worksheets.add ${added}` &&
+        entry !== `worksheets.getItem ${mock.addedSheets[0].id}`,
     );
     expect(touchingOthers).toEqual(["suspendApiCalculationUntilNextSync"]);
     expect(mock.addedSheets.map((sheet) => sheet.name)).toEqual(["预算表 (2)"]);
@@ -107,18 +130,20 @@ describe("insertBudgetSheet into a workbook that already has a budget", () => {
       return index;
     };
     const order = [
+      at(`worksheets.add ${placeholder(mock)}`),
       at("suspendApiCalculationUntilNextSync"),
-      at("worksheets.add 预算表 (2)"),
+      at(`${placeholder(mock)}: rename 预算表 (2)`),
       at("预算表 (2): values A4:L4"),
       at("预算表 (2): tables.add A4:L23"),
       at("预算表 (2): names.add Budget_Subtotal_Benefit"),
       at("预算表 (2): names.add Budget_Total"),
       at("预算表 (2): formulas A1:S23"),
       at("预算表 (2): numberFormat A1:S23"),
-      at("预算表 (2): freezeRows 4"),
-      at("预算表 (2): setPrintArea A1:S23"),
       at("预算表 (2): activate"),
       at("预算表 (2): select A1"),
+      mock.log.indexOf("sync", at("预算表 (2): select A1")),
+      at("预算表 (2): freezeRows 4"),
+      at("预算表 (2): setPrintArea A1:S23"),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -207,7 +232,8 @@ describe("insertBudgetSheet into a workbook that already has a budget", () => {
     expect(sheet.frozenRows).toBe(4);
     expect(sheet.pageLayout.printArea).toBe("A1:S23");
     expect(sheet.pageLayout.orientation).toBe("Landscape");
-    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // One page wide; the height left unset, as Office.js documents it (no 0).
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
   });
 
   it("numbers past every sheet, table and defined name it finds, whatever their case", async () => {
@@ -270,15 +296,23 @@ describe("when Excel cannot insert", () => {
     expect(error.message).toBe("Inserting a budget needs Excel: open this add-in from Excel's ribbon.");
   });
 
-  it("stops after the read when the workbook's structure is protected", async () => {
+  it("stops after the read when the workbook's structure is protected, taking its placeholder sheet away", async () => {
     const { mock, sync } = setUp({ workbook: { ...WORKBOOK_WITH_A_BUDGET, structureProtected: true } });
     const error = await insertionError(insertBudgetSheet({ preset: "campaign", lang: "en" }));
     expect(error.message).toBe(
       "The workbook's structure is protected: unprotect it (Review › Protect Workbook) to insert a budget sheet.",
     );
     expect(error.text.zh).toBe("工作簿结构受保护：请先取消保护（审阅 › 保护工作簿），再插入预算表。");
-    expect(sync).toHaveBeenCalledTimes(1);
-    expect(mock.log).toEqual(["sync"]);
+    expect(sync).toHaveBeenCalledTimes(3);
+    const added = placeholder(mock);
+    expect(mock.log).toEqual([
+      `worksheets.add ${added}`,
+      "sync",
+      `worksheets.getItemOrNullObject ${mock.addedSheets[0].id}`,
+      "sync",
+      `${added}: delete`,
+      "sync",
+    ]);
   });
 
   it("removes the added sheet when the write fails and says nothing changed, in Excel's words too", async () => {
@@ -297,8 +331,8 @@ describe("when Excel cannot insert", () => {
     expect(error.cause).toMatchObject({ code: "AccessDenied" });
 
     expect(mock.addedSheets[0].deleted).toBe(true);
-    const afterFailure = mock.log.slice(mock.log.indexOf("sync", 1) + 1);
-    expect(afterFailure).toEqual(["worksheets.getItemOrNullObject 预算表 (2)", "sync", "预算表 (2): delete", "sync"]);
+    const afterFailure = mock.log.slice(mock.log.indexOf("sync", mock.log.indexOf("sync") + 1) + 1);
+    expect(afterFailure).toEqual(["worksheets.getItemOrNullObject {added-1}", "sync", "预算表 (2): delete", "sync"]);
     expect(sync).toHaveBeenCalledTimes(4);
   });
 
@@ -315,7 +349,7 @@ describe("when Excel cannot insert", () => {
   });
 
   it("asks the user to finish editing a cell when Excel is in cell edit mode", async () => {
-    const { sync } = setUp({
+    const { mock, sync } = setUp({
       workbook: WORKBOOK_WITH_A_BUDGET,
       failingSyncs: {
         1: officeError("InvalidOperationInCellEditMode", "The operation isn't supported in cell edit mode."),
@@ -324,7 +358,14 @@ describe("when Excel cannot insert", () => {
     const error = await insertionError(insertBudgetSheet({ preset: "campaign", lang: "en" }));
     expect(error.message).toContain("a cell is being edited: press Enter or Esc, then try again");
     expect(error.message).toContain("Nothing was changed.");
-    expect(sync).toHaveBeenCalledTimes(1);
+    // The refused read is asked again without adding, and what it added under its placeholder name is deleted.
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(mock.log.slice(mock.log.indexOf("sync") + 1)).toEqual([
+      `worksheets.getItemOrNullObject ${placeholder(mock)}`,
+      "sync",
+      `${placeholder(mock)}: delete`,
+      "sync",
+    ]);
   });
 
   it("says a partly built sheet may remain when removing it fails too", async () => {

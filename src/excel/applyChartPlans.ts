@@ -29,12 +29,16 @@ export function seriesOrientation(source: string): "Rows" | "Columns" {
   return from.row === to.row && from.col !== to.col ? "Rows" : "Columns";
 }
 
-function addChart(sheet: Excel.Worksheet, chart: ChartPlan, options: ChartOptions): void {
-  const type = drawnChartType(chart, options);
+/**
+ * Queues one chart drawn as `type`, named by its title (the sheet's charts have distinct titles), so
+ * that it can be found again on its sheet.
+ */
+export function addChart(sheet: Excel.Worksheet, chart: ChartPlan, type: ChartPlan["type"]): void {
   const [first, ...others] = chart.series;
   // The categories and the series are apart on the sheet (other columns lie between), so the chart
   // starts from the first series alone and each series is then given its values and categories.
   const added = sheet.charts.add(EXCEL_CHART_TYPE[type], sheet.getRange(first.values), seriesOrientation(first.values));
+  added.name = chart.title;
   added.title.text = chart.title;
   const firstSeries = added.series.getItemAt(0);
   firstSeries.name = first.name;
@@ -48,9 +52,4 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, options: ChartOption
   // A bar chart lists its first category at the bottom; the sheet's order reads top down.
   if (type === "barClustered") added.axes.categoryAxis.reversePlotOrder = true;
   added.setPosition(a1(chart.anchor.from), a1(chart.anchor.to));
-}
-
-/** Queues a sheet's charts, drawn from ranges of that sheet; call after its cells are queued. */
-export function applyChartPlans(sheet: Excel.Worksheet, charts: readonly ChartPlan[], options: ChartOptions): void {
-  for (const chart of charts) addChart(sheet, chart, options);
 }

@@ -1,11 +1,12 @@
 import type { PlainSheetPlan } from "../sheet/plan";
-import { applyChartPlans, type ChartOptions } from "./applyChartPlans";
+import type { ChartOptions } from "./applyChartPlans";
 import { writeSheetContents } from "./sheetContents";
+import { decorateSheet } from "./sheetDecorations";
 
 /**
  * Queues a sheet without a lines table (scenarios, plans compared) as a new sheet at the end of the
- * workbook: its cells, formats, names and charts. Nothing is sent until the caller's `context.sync()`;
- * the sheet is not activated.
+ * workbook: its cells, formats, names, then its decorations (frozen rows, page layout, charts), all in
+ * the caller's batch. Nothing is sent until the caller's `context.sync()`; the sheet is not activated.
  */
 export function applyPlainSheetPlan(
   context: Excel.RequestContext,
@@ -14,6 +15,6 @@ export function applyPlainSheetPlan(
 ): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(plan.sheetName);
   writeSheetContents(sheet, plan);
-  applyChartPlans(sheet, plan.charts ?? [], options);
+  decorateSheet(sheet, plan, options);
   return sheet;
 }

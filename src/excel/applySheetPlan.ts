@@ -1,7 +1,8 @@
 import { rangeA1 } from "../sheet/address";
 import type { SheetPlan, TablePlan } from "../sheet/plan";
-import { applyChartPlans, type ChartOptions } from "./applyChartPlans";
+import type { ChartOptions } from "./applyChartPlans";
 import { writeSheetContents } from "./sheetContents";
+import { decorateSheet } from "./sheetDecorations";
 
 function tableAddress(table: TablePlan): string {
   return rangeA1(
@@ -11,20 +12,11 @@ function tableAddress(table: TablePlan): string {
 }
 
 /**
- * Queues every write of a plan onto the context as a new sheet; nothing is sent until the caller's
- * `context.sync()`. The order is one Excel accepts within a single batch: the table exists and the
- * sheet-scoped names are defined before the formulas that refer to them are written; the charts
- * follow the cells they draw. A funnel chart is drawn as its fallback unless `options` says
- * this Excel has funnel charts.
+ * Queues a budget sheet's content onto a sheet: the lines table, then the names, cells, rules and
+ * validations. The order is one Excel accepts within a single batch: the table exists and the
+ * sheet-scoped names are defined before the formulas that refer to them are written.
  */
-export function applySheetPlan(
-  context: Excel.RequestContext,
-  plan: SheetPlan,
-  options: ChartOptions = { funnelCharts: false },
-): Excel.Worksheet {
-  context.application.suspendApiCalculationUntilNextSync();
-  const sheet = context.workbook.worksheets.add(plan.sheetName);
-
+export function writeBudgetSheetContent(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const headerAddress = rangeA1(
     { row: plan.table.headerRow, col: plan.table.firstCol },
     { row: plan.table.headerRow, col: plan.table.firstCol + plan.table.columns.length - 1 },
@@ -33,11 +25,30 @@ export function applySheetPlan(
   const table = sheet.tables.add(tableAddress(plan.table), true);
   table.name = plan.table.name;
   table.style = plan.table.style;
-
   writeSheetContents(sheet, plan);
-  applyChartPlans(sheet, plan.charts ?? [], options);
+}
 
+/** Activates the sheet with its first cell selected. */
+export function showSheet(sheet: Excel.Worksheet): void {
   sheet.activate();
   sheet.getRange("A1").select();
+}
+
+/**
+ * Queues every write of a plan onto the context as a new sheet, in one batch: its content, then its
+ * decorations (the charts follow the cells they draw), activated. Nothing is sent until the caller's
+ * `context.sync()`. A funnel chart is drawn as its fallback unless `options` says this Excel has funnel
+ * charts. (The insertion writes the content and the decorations in two batches: insertBudgetSheet.)
+ */
+export function applySheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  options: ChartOptions = { funnelCharts: false },
+): Excel.Worksheet {
+  context.application.suspendApiCalculationUntilNextSync();
+  const sheet = context.workbook.worksheets.add(plan.sheetName);
+  writeBudgetSheetContent(sheet, plan);
+  decorateSheet(sheet, plan, options);
+  showSheet(sheet);
   return sheet;
 }

@@ -45,8 +45,9 @@ function applyValidation(sheet: Excel.Worksheet, validation: ValidationPlan): vo
 }
 
 /**
- * Queues a plan's names, cells, formats, rules, validations and page setup onto a sheet. Names come
- * before the cells, so the formulas that refer to them are accepted in the same batch.
+ * Queues a plan's names, cells, formats, rules and validations onto a sheet: its content, without the
+ * decorations (sheetDecorations). Names come before the cells, so the formulas that refer to them are
+ * accepted in the same batch.
  */
 export function writeSheetContents(sheet: Excel.Worksheet, plan: PlainSheetPlan): void {
   for (const name of plan.names) {
@@ -65,12 +66,4 @@ export function writeSheetContents(sheet: Excel.Worksheet, plan: PlainSheetPlan)
   }
   for (const rule of plan.conditionalFormats) applyConditionalFormat(sheet, rule);
   for (const validation of plan.validations) applyValidation(sheet, validation);
-
-  sheet.freezePanes.freezeRows(plan.freezeRows);
-  sheet.pageLayout.setPrintArea(plan.printArea);
-  const page = plan.page;
-  sheet.pageLayout.orientation = page?.orientation === "portrait" ? "Portrait" : "Landscape";
-  if (page) sheet.pageLayout.paperSize = "A4";
-  // One page wide, as many pages tall as needed (0 = automatic), or one page in all.
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page?.fitToOnePage ? 1 : 0 };
 }

@@ -1,7 +1,7 @@
 import type { BudgetPlan } from "../model/plans";
 import { buildPlansComparisonPlan } from "../sheet/buildPlansComparisonPlan";
 import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
-import { applyChartPlans } from "./applyChartPlans";
+import { addChart, drawnChartType } from "./applyChartPlans";
 import { freeSheetName, freeTableName } from "../workbook/freeNames";
 import type { TakenNames } from "../workbook/insertionPlan";
 import { PLAN_STORE_TABLE_NAME, PLANS_SHEET_COLUMNS } from "../workbook/planStore";
@@ -52,7 +52,8 @@ function queueInPlace(
   ours.clear("All");
   const plan = buildPlansComparisonPlan(plans, { lang: write.lang, sheetName: current.sheetName });
   writeSheetContents(sheet, plan);
-  applyChartPlans(sheet, plan.charts ?? [], { funnelCharts: excelDrawsFunnelCharts() });
+  const options = { funnelCharts: excelDrawsFunnelCharts() };
+  for (const chart of plan.charts ?? []) addChart(sheet, chart, drawnChartType(chart, options));
   writePlanStore(sheet, plan, { budgetTable: write.budgetTable, plans, lang: write.lang, tableName: table.name });
 }
 

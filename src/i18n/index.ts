@@ -5,6 +5,7 @@
  */
 import { funnel as enFunnel } from "./en/funnel";
 import { health as enHealth } from "./en/health";
+import { insertion as enInsertion } from "./en/insertion";
 import { pane as enPane } from "./en/pane";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
@@ -16,6 +17,7 @@ import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { health as zhHealth } from "./zh/health";
+import { insertion as zhInsertion } from "./zh/insertion";
 import { pane as zhPane } from "./zh/pane";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
@@ -29,6 +31,7 @@ export * from "./keys";
 export * from "./lang";
 export type { FunnelStrings } from "./en/funnel";
 export type { HealthStrings } from "./en/health";
+export type { InsertionStrings } from "./en/insertion";
 export type { Strings } from "./en/pane";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
@@ -61,6 +64,8 @@ export const healthStrings = /*#__PURE__*/ section(zhHealth, enHealth);
 export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 /** The preview's own controls. */
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
+/** What an insertion says beyond its outcome: the decorations it could not apply. */
+export const insertionStrings = /*#__PURE__*/ section(zhInsertion, enInsertion);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
 /** The timeline view, the baselines kept and the approval sheet. */

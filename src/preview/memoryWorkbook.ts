@@ -136,6 +136,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
         }
         spreadsheet.showNew(budgetSheet);
       },
+      // The preview draws no chart and prints nothing: its sheets are whole once written.
+      decorate: async () => [],
     };
   }
 

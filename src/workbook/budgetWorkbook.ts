@@ -13,6 +13,15 @@ export interface InsertOptions {
   lang: Lang;
 }
 
+/**
+ * A finishing touch an insertion could not apply. The sheets, table, formulas, names and rules are
+ * whole without it: it is left out rather than costing the content.
+ */
+export type MissingDecoration =
+  | { kind: "chart"; sheetName: string; title: string }
+  | { kind: "page-layout"; sheetName: string }
+  | { kind: "frozen-rows"; sheetName: string };
+
 export interface InsertResult {
   sheetName: string;
   tableName: string;
@@ -22,6 +31,8 @@ export interface InsertResult {
   scenariosSheetName?: string;
   /** With a preset that has alternative plans: the sheet comparing them. */
   plansSheetName?: string;
+  /** What could not be applied after the content was written; absent when every decoration was. */
+  missingDecorations?: MissingDecoration[];
 }
 
 export interface BudgetSheetEntry {

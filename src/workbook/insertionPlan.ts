@@ -2,7 +2,8 @@ import type { Budget } from "../model/budget";
 import type { BudgetPlan } from "../model/plans";
 import { buildCompanionPlans } from "../sheet/buildCompanionPlans";
 import { DEFAULT_TABLE_NAME, buildSheetPlan } from "../sheet/buildSheetPlan";
-import type { PlainSheetPlan, SheetPlan } from "../sheet/plan";
+import type { ChartPlan, PlainSheetPlan, SheetPlan } from "../sheet/plan";
+import type { MissingDecoration } from "./budgetWorkbook";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { PLAN_STORE_TABLE_NAME, type PlanStoreWrite } from "./planStore";
 import { planLabels, scenarioLabels, sheetLabels, type Lang } from "../i18n";
@@ -70,7 +71,44 @@ export function planInsertion(budget: Budget, plans: readonly BudgetPlan[], lang
   };
 }
 
+/** How many sheets the insertion of a budget adds: the budget sheet, with a funnel its scenarios and its plans. */
+export function insertionSheetCount(budget: Budget, plans: readonly BudgetPlan[]): number {
+  if (!budget.funnel) return 1;
+  return plans.length > 0 ? 3 : 2;
+}
+
+/** The sheets an insertion adds, the budget sheet first. */
+export function insertedSheets(insertion: Insertion): PlainSheetPlan[] {
+  return [insertion.budget, ...insertion.companions];
+}
+
 /** The names of the sheets an insertion adds, the budget sheet first. */
 export function insertedSheetNames(insertion: Insertion): string[] {
-  return [insertion.budget.sheetName, ...insertion.companions.map((companion) => companion.sheetName)];
+  return insertedSheets(insertion).map((sheet) => sheet.sheetName);
+}
+
+/**
+ * A finishing touch of an inserted sheet, applied once its content is in: the header rows kept in
+ * view, the print setup, a chart. None of them holds a figure.
+ */
+export type DecorationPlan =
+  | { kind: "frozen-rows"; sheet: PlainSheetPlan }
+  | { kind: "page-layout"; sheet: PlainSheetPlan }
+  | { kind: "chart"; sheet: PlainSheetPlan; chart: ChartPlan };
+
+/** Every decoration of an insertion, sheet by sheet: frozen rows, page layout, then its charts. */
+export function insertionDecorations(insertion: Insertion): DecorationPlan[] {
+  return insertedSheets(insertion).flatMap((sheet): DecorationPlan[] => [
+    ...(sheet.freezeRows > 0 ? [{ kind: "frozen-rows" as const, sheet }] : []),
+    { kind: "page-layout", sheet },
+    ...(sheet.charts ?? []).map((chart) => ({ kind: "chart" as const, sheet, chart })),
+  ]);
+}
+
+/** A decoration as the insertion's result names it when it could not be applied. */
+export function missingDecoration(decoration: DecorationPlan): MissingDecoration {
+  const sheetName = decoration.sheet.sheetName;
+  return decoration.kind === "chart"
+    ? { kind: "chart", sheetName, title: decoration.chart.title }
+    : { kind: decoration.kind, sheetName };
 }

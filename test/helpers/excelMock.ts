@@ -60,6 +60,13 @@ export interface StoppedBatch {
 
 export interface ExcelMockOptions {
   workbook: ExistingWorkbook;
+  /**
+   * Commands Excel refuses, by their log entry (e.g. "Budget: charts.add Funnel $Q$31:$Q$36"): a batch
+   * holding one fails with the error given, the commands before it applied, it and those after not.
+   */
+  refuse?: (entry: string) => Error | undefined;
+  /** Sheets someone else adds once the n-th sync (1-based) has answered, as a co-author or a second insertion would. */
+  addedMeanwhile?: { afterSync: number; sheet: string }[];
   /** The highest ExcelApi version this "Excel" supports; "1.9" unless told. */
   excelApi?: string;
   /**
@@ -81,7 +88,12 @@ class Effects {
   stop(since: number, stopsAt: string): void {
     const from = this.log.findIndex((entry, index) => index > since && entry.startsWith(stopsAt));
     if (from < 0) throw new Error(`the batch has no "${stopsAt}"`);
+    this.stopAt(from);
+  }
+  /** Undoes the changes from the log entry at `from` on. */
+  stopAt(from: number): void {
     for (const effect of this.done.filter((done) => done.at >= from).reverse()) effect.undo();
+    this.done.splice(0, this.done.length, ...this.done.filter((done) => done.at < from));
   }
 }
 
@@ -185,6 +197,9 @@ export interface AddedSeries {
 
 /** A chart as `charts.add` made it and the writes that followed. */
 export class FakeChart {
+  /** Deleted, or never made because its batch stopped before it. */
+  gone = false;
+  private currentName: string | undefined;
   readonly title = { text: undefined as string | undefined };
   readonly legend = { visible: undefined as boolean | undefined };
   readonly axes = { categoryAxis: { reversePlotOrder: undefined as boolean | undefined } };
@@ -216,6 +231,28 @@ export class FakeChart {
     this.sheet.record(`chart setPosition ${from}:${to}`);
     this.position = { from, to };
   }
+
+  get name(): string | undefined {
+    return this.currentName;
+  }
+  set name(name: string | undefined) {
+    this.sheet.record(`chart name ${name}`);
+    this.currentName = name;
+  }
+
+  load(): this {
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return false;
+  }
+
+  delete(): void {
+    this.sheet.record(`chart delete ${this.currentName}`);
+    this.gone = true;
+    this.sheet.effect(() => (this.gone = false));
+  }
 }
 
 export class FakeSeries {
@@ -235,13 +272,15 @@ export class FakeWorksheet {
   readonly ranges: FakeRange[] = [];
   readonly addedTables: AddedTable[] = [];
   readonly addedNames: AddedName[] = [];
-  readonly addedCharts: FakeChart[] = [];
+  /** Every chart `charts.add` made, drawn or not; `addedCharts` are those in the workbook. */
+  readonly chartsMade: FakeChart[] = [];
   readonly pageLayout: {
     printArea?: string;
     orientation?: string;
     zoom?: unknown;
     setPrintArea(address: string): void;
   };
+  readonly id: string;
   frozenRows: number | undefined;
   deleted = false;
   private currentName: string;
@@ -277,9 +316,22 @@ export class FakeWorksheet {
     add: (type: string, source: FakeRange, seriesBy?: string) => {
       this.record(`charts.add ${type} ${source.address}`);
       const chart = new FakeChart(this, type, source, seriesBy);
-      this.addedCharts.push(chart);
+      this.chartsMade.push(chart);
+      this.effect(() => (chart.gone = true));
       return chart;
     },
+    getItem: (name: string) => {
+      const chart = this.addedCharts.find((candidate) => candidate.name === name);
+      if (!chart) throw new Error(`the mock has no chart ${name}`);
+      return chart;
+    },
+    getItemOrNullObject: (name: string) =>
+      this.addedCharts.find((candidate) => candidate.name === name) ?? {
+        isNullObject: true,
+        load() {
+          return this;
+        },
+      },
   };
 
   constructor(
@@ -287,15 +339,45 @@ export class FakeWorksheet {
     private readonly log: string[],
     private readonly exists: boolean,
     private readonly effects?: Effects,
+    id = `{${name}}`,
   ) {
     this.currentName = name;
+    this.id = id;
     const sheet = this;
+    const layout: { printArea?: string; orientation?: string; zoom?: unknown } = {};
     this.pageLayout = {
       setPrintArea(address: string) {
         sheet.record(`setPrintArea ${address}`);
-        this.printArea = address;
+        layout.printArea = address;
+      },
+      get printArea() {
+        return layout.printArea;
+      },
+      get orientation() {
+        return layout.orientation;
+      },
+      set orientation(orientation) {
+        sheet.record(`pageLayout.orientation ${orientation}`);
+        layout.orientation = orientation;
+      },
+      get zoom() {
+        return layout.zoom;
+      },
+      set zoom(zoom) {
+        sheet.record(`pageLayout.zoom ${JSON.stringify(zoom)}`);
+        layout.zoom = zoom;
       },
     };
+  }
+
+  /** The charts in the workbook: made by a batch that went through, not deleted since. */
+  get addedCharts(): FakeChart[] {
+    return this.chartsMade.filter((chart) => !chart.gone);
+  }
+
+  /** Records a change made by the entry just logged, undone if its batch stops before it. */
+  effect(undo: () => void): void {
+    this.effects?.add(undo);
   }
 
   get name(): string {
@@ -303,10 +385,14 @@ export class FakeWorksheet {
   }
   set name(name: string) {
     this.record(`rename ${name}`);
+    this.renamed?.(this, name);
     const before = this.currentName;
     this.currentName = name;
     this.effects?.add(() => (this.currentName = before));
   }
+
+  /** Told of each rename, before it takes effect. */
+  renamed?: (sheet: FakeWorksheet, name: string) => void;
 
   get position(): number | undefined {
     return this.currentPosition;
@@ -463,6 +549,8 @@ export interface ExcelMock {
   deletedSheets: Set<string>;
   /** An existing sheet, as what was written to it (ranges, tables, names…). */
   sheet(name: string): FakeWorksheet;
+  /** A sheet that was in the workbook or added meanwhile, by name. */
+  existingSheet(name: string): FakeWorksheet | undefined;
   isSetSupported: ReturnType<typeof vi.fn>;
 }
 
@@ -481,6 +569,24 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
   let syncCount = 0;
   let lastSync = -1;
   let missingItem: Error | undefined;
+  /** The first command of the batch Excel refuses, by its log index. */
+  let refused: { at: number; error: Error } | undefined;
+  const refuse = (error: Error) => {
+    if (!refused) refused = { at: log.length - 1, error };
+  };
+  const liveSheets = () => [
+    ...[...existingSheets.entries()]
+      .filter(([key, sheet]) => !deletedSheets.has(key) && !sheet.deleted)
+      .map(([, sheet]) => sheet),
+    ...addedSheets.filter((sheet) => !sheet.deleted),
+  ];
+  /** Excel refuses a sheet name another sheet has. */
+  const checkRename = (sheet: FakeWorksheet, name: string) => {
+    const other = liveSheets().find((s) => s !== sheet && s.name.toUpperCase() === name.toUpperCase());
+    if (other) refuse(officeError("ItemAlreadyExists", "A resource with the same name or identifier already exists."));
+  };
+  const byKey = (key: string) =>
+    liveSheets().find((sheet) => sheet.id === key || sheet.name.toUpperCase() === key.toUpperCase());
 
   const tableItems = [
     ...readable.flatMap((sheet) =>
@@ -509,15 +615,18 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
             active: { name: activeSheet },
             add(name: string) {
               log.push(`worksheets.add ${name}`);
-              const sheet = new FakeWorksheet(name, log, true, effects);
+              const sheet = new FakeWorksheet(name, log, true, effects, `{added-${addedSheets.length + 1}}`);
+              checkRename(sheet, name);
+              sheet.renamed = checkRename;
               addedSheets.push(sheet);
+              effects.add(() => (sheet.deleted = true));
               return sheet;
             },
             getItem(this: Record<string, unknown>, name: string) {
               log.push(`worksheets.getItem ${name}`);
               const index = readableIndex(name);
               if (index >= 0) return this[`readable${index}`];
-              const sheet = existingSheets.get(name.toUpperCase());
+              const sheet = byKey(name);
               if (sheet) return sheet;
               missingItem = officeError("ItemNotFound", "The requested resource doesn't exist.");
               return new OfficeMockObject(
@@ -526,12 +635,7 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
             },
             getItemOrNullObject(name: string) {
               log.push(`worksheets.getItemOrNullObject ${name}`);
-              const key = name.toUpperCase();
-              const added = addedSheets.find((sheet) => sheet.name.toUpperCase() === key && !sheet.deleted);
-              if (added) return added;
-              const existing = existingSheets.get(key);
-              if (existing && !deletedSheets.has(key)) return existing;
-              return new FakeWorksheet(name, log, false);
+              return byKey(name) ?? new FakeWorksheet(name, log, false);
             },
             getActiveWorksheet(this: Record<string, unknown>) {
               return this.active;
@@ -563,10 +667,24 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
         lastSync = log.length;
         log.push("sync");
         await OfficeMockObject.prototype.sync.call(this);
+        for (let index = batchStart + 1; index < log.length && !refused; index++) {
+          const refusal = options.refuse?.(log[index]);
+          if (refusal) refused = { at: index, error: refusal };
+        }
         const failure = options.failingSyncs?.[syncCount];
         if (failure && !(failure instanceof Error)) effects.stop(batchStart, failure.stopsAt);
-        const error = failure instanceof Error ? failure : (failure?.error ?? missingItem);
+        if (refused) effects.stopAt(refused.at);
+        const error = failure instanceof Error ? failure : (failure?.error ?? refused?.error ?? missingItem);
         missingItem = undefined;
+        refused = undefined;
+        if (!error) {
+          for (const { sheet } of (options.addedMeanwhile ?? []).filter((added) => added.afterSync === syncCount)) {
+            existingSheets.set(
+              sheet.toUpperCase(),
+              new FakeWorksheet(sheet, log, true, effects, `{meanwhile ${sheet}}`),
+            );
+          }
+        }
         if (error) throw error;
       },
     },
@@ -591,6 +709,7 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
       if (!sheet) throw new Error(`no existing sheet ${name}`);
       return sheet;
     },
+    existingSheet: (name) => existingSheets.get(name.toUpperCase()),
     isSetSupported,
   };
 }

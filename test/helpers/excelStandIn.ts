@@ -30,6 +30,13 @@ export interface StandInOptions {
   workbook: ExistingWorkbook;
   /** The highest ExcelApi set this Excel has, e.g. "1.4". */
   excelApi: string;
+  /**
+   * Calls this Excel refuses with InvalidArgument, by class and member as sent ("ChartCollection.Add",
+   * "PageLayout.SetPrintArea", "PageLayout.Zoom") and their arguments: the batch stops there.
+   */
+  refuse?: (member: string, args: readonly unknown[]) => boolean;
+  /** Sheets someone else adds once the n-th request (1-based) has been answered. */
+  addedMeanwhile?: { afterSync: number; sheet: string }[];
 }
 
 /** One `context.sync()` that reached Excel. */
@@ -48,6 +55,12 @@ interface SheetState {
   names: NameState[];
   usedRange: RangeContents | null;
   added: boolean;
+  charts: ChartState[];
+}
+
+interface ChartState {
+  name: string;
+  type: string;
 }
 
 interface TableState {
@@ -80,6 +93,8 @@ type Node =
   | { kind: "name"; owner: SheetState | null; name: NameState }
   | { kind: "range"; sheet: SheetState | null; address: string; contents?: RangeContents }
   | { kind: "protection" }
+  | { kind: "charts"; sheet: SheetState }
+  | { kind: "chart"; sheet: SheetState; chart: ChartState }
   | { kind: "write-only" };
 
 interface Resolved {
@@ -120,6 +135,10 @@ export interface ExcelStandIn {
   sheetNames(): string[];
   /** Every table's name, as the workbook now is. */
   tableNames(): string[];
+  /** A sheet's id, by its name. */
+  sheetId(name: string): string | undefined;
+  /** The charts on a sheet: name and type. */
+  charts(sheet: string): ChartState[];
   /** The values written to the sheet's ranges, by address, in order. */
   writes(sheet: string): { address: string; property: string; value: unknown }[];
   /**
@@ -145,6 +164,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       names: details?.names.map((n) => ({ ...n })) ?? [],
       usedRange: details?.usedRange ?? null,
       added: false,
+      charts: [],
     };
     sheet.tables = (details?.tables ?? []).map((table) => ({
       name: table.name,
@@ -198,6 +218,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       case 3: {
         const type = info.objectMethods.get(path.Name);
         if (!type) throw new StandInError(`${parent.type} has no method ${path.Name}`);
+        refusal(parent.type, path.Name, args);
         return { type, node: parent.node && method(parent.node, path.Name, args, objectArgs) };
       }
       default:
@@ -216,6 +237,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       case "sheet":
         if (name === "Tables") return { kind: "tables", sheet: node.sheet };
         if (name === "Names") return { kind: "names", sheet: node.sheet };
+        if (name === "Charts") return { kind: "charts", sheet: node.sheet };
         return { kind: "write-only" };
       case "table":
         if (name === "Rows") return { kind: "rows", table: node.table };
@@ -251,6 +273,7 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
             names: [],
             usedRange: null,
             added: true,
+            charts: [],
           };
           sheets.push(sheet);
           return { kind: "sheet", sheet };
@@ -311,6 +334,22 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       case "rows":
         if (name === "GetItemAt") return { kind: "row", table: node.table, index: Number(args[0]) };
         break;
+      case "charts": {
+        if (lookup === "GetItem") {
+          const chart = node.sheet.charts.find((c) => c.name === String(args[0]));
+          return chart
+            ? { kind: "chart", sheet: node.sheet, chart }
+            : orNull
+              ? null
+              : itemNotFound(`chart ${String(args[0])}`);
+        }
+        if (name === "Add") {
+          const chart: ChartState = { name: `Chart ${nextId++}`, type: String(args[0]) };
+          node.sheet.charts.push(chart);
+          return { kind: "chart", sheet: node.sheet, chart };
+        }
+        break;
+      }
       case "names": {
         const scope = node.sheet ? node.sheet.names : workbookNames;
         if (lookup === "GetItem") {
@@ -355,12 +394,22 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
 
   // ---- actions ----
 
+  function refusal(type: string, member: string, args: readonly unknown[]): void {
+    if (options.refuse?.(`${type}.${member}`, args))
+      throw new ActionError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  }
+
   function invoke(target: Resolved, action: RichApiAction): unknown {
     const info = classInfo(target.type);
     if (!info.invokedMethods.has(action.Name))
       throw new StandInError(`${target.type} has no method ${action.Name} sent as an action`);
     const node = target.node;
     if (!node) throw new ActionError("InvalidObjectPath", `${target.type} is a null object.`);
+    refusal(target.type, action.Name, action.ArgumentInfo?.Arguments ?? []);
+    if (node.kind === "chart" && action.Name === "Delete") {
+      node.sheet.charts.splice(node.sheet.charts.indexOf(node.chart), 1);
+      return null;
+    }
     if (node.kind === "sheet" && action.Name === "Delete") {
       if (sheets.length === 1) throw new ActionError("InvalidOperation", "A workbook keeps at least one sheet.");
       sheets.splice(sheets.indexOf(node.sheet), 1);
@@ -398,6 +447,20 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
     if (!scalar.updateable) throw new ActionError("InvalidArgument", `${target.type}.${action.Name} is read-only.`);
     const node = target.node;
     if (!node) throw new ActionError("InvalidObjectPath", `${target.type} is a null object.`);
+    refusal(target.type, action.Name, [value]);
+    if (target.type === "PageLayout" && action.Name === "Zoom") {
+      // Excel takes a number of pages from 1 up; "automatic" is a value left unset.
+      const zoom = value as Record<string, unknown>;
+      const pages = ["horizontalFitToPages", "verticalFitToPages"].map(
+        (k) => zoom[k] ?? zoom[k[0].toUpperCase() + k.slice(1)],
+      );
+      if (pages.some((n) => n !== undefined && n !== null && !(Number(n) >= 1)))
+        throw new ActionError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    }
+    if (node.kind === "chart" && action.Name === "Name") {
+      node.chart.name = String(value);
+      return;
+    }
     if (node.kind === "sheet" && action.Name === "Name") {
       const name = String(value);
       const other = sheetNamed(name);
@@ -481,6 +544,9 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
       }
       case "protection":
         if (name === "protected") return workbook.structureProtected ?? false;
+        return unmodelled();
+      case "chart":
+        if (name === "name") return node.chart.name;
         return unmodelled();
       case "worksheets":
         if (name === "count") return sheets.length;
@@ -580,7 +646,26 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
 
   // ---- the request ----
 
+  let requests = 0;
   function execute(body: RichApiRequest): RichApiResponse {
+    const response = answer(body);
+    requests += 1;
+    for (const { sheet } of (options.addedMeanwhile ?? []).filter((added) => added.afterSync === requests)) {
+      const meanwhile: SheetState = {
+        name: sheet,
+        id: `{sheet-${nextId++}}`,
+        tables: [],
+        names: [],
+        usedRange: null,
+        added: false,
+        charts: [],
+      };
+      sheets.push(meanwhile);
+    }
+    return response;
+  }
+
+  function answer(body: RichApiRequest): RichApiResponse {
     const resolved = new Map<number, Resolved>();
     const resolve = (id: number): Resolved => {
       const known = resolved.get(id);
@@ -660,6 +745,8 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
     addinChecks,
     sheetNames: () => sheets.map((sheet) => sheet.name),
     tableNames: () => allTables().map((table) => table.name),
+    sheetId: (name) => sheetNamed(name)?.id,
+    charts: (name) => (sheetNamed(name)?.charts ?? []).map((chart) => ({ ...chart })),
     writes: (name) => {
       const sheet = sheetNamed(name);
       return (sheet && writes.get(sheet)) ?? [];

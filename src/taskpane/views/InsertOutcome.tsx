@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import { insertErrorMessage, insertedMessage } from "../../workbook/insertMessages";
+import { insertErrorMessage, insertedMessage, missingDecorationsNote } from "../../workbook/insertMessages";
 import type { InsertState } from "../useInsertBudget";
 import type { Lang, Strings } from "../../i18n";
 
@@ -15,6 +15,7 @@ const progressTextStyle: CSSProperties = { fontSize: tokens.fontSizeBase200, col
 
 /** Progress while inserting, then the outcome. */
 export function InsertOutcome({ state, lang, strings }: InsertOutcomeProps) {
+  const decorationsNote = state.kind === "inserted" ? missingDecorationsNote(state.result, lang) : null;
   return (
     <>
       {state.kind === "inserting" && (
@@ -29,6 +30,11 @@ export function InsertOutcome({ state, lang, strings }: InsertOutcomeProps) {
             <MessageBarTitle>{strings.insertedTitle}</MessageBarTitle>
             {insertedMessage(state.result, lang)}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {decorationsNote && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{decorationsNote}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "failed" && (
