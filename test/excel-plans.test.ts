@@ -183,7 +183,7 @@ describe("takePlanSnapshot next to kept plans", () => {
   it("refuses a fifth plan with a message, after the read and without writing", async () => {
     const { mock, sync } = setUp([budgetSheet(), plansSheet(presets)]);
     const error = await planError(excelPlans.take(BUDGET, "第五个"));
-    expect(error.message).toBe("there are already 4 plans: delete one before taking another");
+    expect(error.message).toBe("There are already 4 plans: delete one before taking another");
     expect(error.text.zh).toBe("已有 4 个方案：请先删除一个再保存新方案");
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual([]);
@@ -193,7 +193,7 @@ describe("takePlanSnapshot next to kept plans", () => {
   it("refuses a name another plan has", async () => {
     setUp([budgetSheet(), plansSheet(presets.slice(0, 2))]);
     const error = await planError(excelPlans.take(BUDGET, " 标准 "));
-    expect(error.text).toEqual({ en: 'there is already a plan named "标准"', zh: "已有名为“标准”的方案" });
+    expect(error.text).toEqual({ en: 'There is already a plan named "标准"', zh: "已有名为“标准”的方案" });
   });
 
   it("finds the plans by the budget table they name, on a renamed plans sheet", async () => {

@@ -4,7 +4,9 @@
  * carries only the sections it shows.
  */
 import { funnel as enFunnel } from "./en/funnel";
+import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
+import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
@@ -14,7 +16,9 @@ import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { funnel as zhFunnel } from "./zh/funnel";
+import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
+import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
@@ -26,7 +30,9 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 export * from "./keys";
 export * from "./lang";
 export type { FunnelStrings } from "./en/funnel";
+export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
+export type { InputMessages } from "./en/inputs";
 export type { Strings } from "./en/pane";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
@@ -38,7 +44,7 @@ export type { WorkbookMessages } from "./en/workbook";
 /** One section's accessor: the zh or the en table, and a text in both languages built from either. */
 function section<T>(zh: T, en: T) {
   const of = (lang: Lang): T => (lang === "zh" ? zh : en);
-  const both = (say: (words: T) => string): Text => ({ zh: say(zh), en: say(en) });
+  const both = (say: (words: T, lang: Lang) => string): Text => ({ zh: say(zh, "zh"), en: say(en, "en") });
   return Object.assign(of, { both });
 }
 
@@ -60,3 +66,7 @@ export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
+/** What the model says about an input it cannot use. */
+export const inputMessages = /*#__PURE__*/ section(zhInputs, enInputs);
+/** What the BUDGET functions say about an argument they cannot read. */
+export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
