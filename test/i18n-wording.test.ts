@@ -3,7 +3,7 @@ import * as i18n from "../src/i18n";
 import type { Lang } from "../src/i18n";
 
 /** Every accessor of a section: a function of the language with a `both`. */
-const sections = Object.entries(i18n).filter(
+const sections = (Object.entries(i18n) as [string, unknown][]).filter(
   (entry): entry is [string, ((lang: Lang) => unknown) & { both: unknown }] =>
     typeof entry[1] === "function" && "both" in entry[1],
 );
