@@ -3,6 +3,7 @@
  * its en section, so a missing word is a type error. Each section has its own accessor, so a bundle
  * carries only the sections it shows.
  */
+import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
@@ -15,6 +16,7 @@ import { scenarios as enScenarios } from "./en/scenarios";
 import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
+import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
@@ -29,6 +31,7 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
@@ -70,3 +73,5 @@ export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
 export const inputMessages = /*#__PURE__*/ section(zhInputs, enInputs);
 /** What the BUDGET functions say about an argument they cannot read. */
 export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
+/** The BUDGET functions' descriptions in Excel's Insert Function dialog. */
+export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
