@@ -193,7 +193,7 @@ describe("takePlanSnapshot next to kept plans", () => {
     const five = takePlan(presets, presetBudget("campaign-funnel", "zh"), "zh", "第五个");
     const { mock, sync } = setUp([budgetSheet(), plansSheet(five)]);
     const error = await planError(excelPlans.take(BUDGET, "第六个"));
-    expect(error.message).toBe("there are already 5 plans: delete one before taking another");
+    expect(error.message).toBe("There are already 5 plans: delete one before taking another");
     expect(error.text.zh).toBe("已有 5 个方案：请先删除一个再保存新方案");
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual([]);
@@ -210,7 +210,7 @@ describe("takePlanSnapshot next to kept plans", () => {
   it("refuses a name another plan has", async () => {
     setUp([budgetSheet(), plansSheet(presets.slice(0, 2))]);
     const error = await planError(excelPlans.take(BUDGET, " 标准 "));
-    expect(error.text).toEqual({ en: 'there is already a plan named "标准"', zh: "已有名为“标准”的方案" });
+    expect(error.text).toEqual({ en: 'There is already a plan named "标准"', zh: "已有名为“标准”的方案" });
   });
 
   it("finds the plans by the budget table they name, on a renamed plans sheet", async () => {

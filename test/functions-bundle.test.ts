@@ -103,11 +103,11 @@ describe("the functions.js bundle", () => {
   it("throws the runtime's own CustomFunctions.Error on bad input", () => {
     expect(outcome("FUNNEL", 2000, [[0.85], [0.12], [65]])).toEqual({
       code: "#VALUE!",
-      message: "rate 3 is 65: a rate is a fraction of 1, so write 65% or 0.65",
+      message: "Rate 3 is 65: a rate is a fraction of 1, so write 65% or 0.65",
     });
     expect(outcome("FUNNEL", 2000, [[0.85], [""]])).toEqual({
       code: "#VALUE!",
-      message: "rate 2 is blank: enter the stage's rate, e.g. 65% or 0.65",
+      message: "Rate 2 is blank: enter the stage's rate, e.g. 65% or 0.65",
     });
     // Excel shows no message with #DIV/0!: the bundle gives none.
     expect(outcome("BREAKEVEN", 1300000, 0)).toEqual({ code: "#DIV/0!", message: "" });

@@ -101,7 +101,7 @@ describe("BUDGET functions in HyperFormula", () => {
     hf.setCellContents(hf.simpleCellAddressFromString("B4", 0)!, 28);
     expect(errorAt(hf, "D1")).toEqual({
       type: ErrorType.VALUE,
-      message: "rate 3 is 28: a rate is a fraction of 1, so write 28% or 0.28",
+      message: "Rate 3 is 28: a rate is a fraction of 1, so write 28% or 0.28",
     });
   });
 
@@ -120,21 +120,21 @@ describe("BUDGET functions in HyperFormula", () => {
     ]);
     expect(errorAt(hf, "C1")).toEqual({
       type: ErrorType.VALUE,
-      message: "rate 2 is blank: enter the stage's rate, e.g. 65% or 0.65",
+      message: "Rate 2 is blank: enter the stage's rate, e.g. 65% or 0.65",
     });
     expect(errorAt(hf, "D1")).toEqual({
       type: ErrorType.VALUE,
-      message: 'rate 2 is the text "high": enter a number, e.g. 65% or 0.65',
+      message: 'Rate 2 is the text "high": enter a number, e.g. 65% or 0.65',
     });
     expect(errorAt(hf, "E1")).toEqual({
       type: ErrorType.VALUE,
-      message: "rates are 2 rows × 2 columns: give one row or one column of stage rates",
+      message: "Rates are 2 rows × 2 columns: give one row or one column of stage rates",
     });
     // As in Excel, #DIV/0! comes without a message.
     expect(errorAt(hf, "F1")).toEqual({ type: ErrorType.DIV_BY_ZERO, message: "" });
     expect(errorAt(hf, "G1")).toEqual({
       type: ErrorType.VALUE,
-      message: 'rounding "ceil" is not known: use "up", "none" or "nearest"',
+      message: 'Rounding "ceil" is not known: use "up", "none" or "nearest"',
     });
   });
 

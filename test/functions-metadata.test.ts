@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { generateCustomFunctionsMetadata, type IGenerateResult } from "custom-functions-metadata";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FUNCTION_TEXT_ZH, localizeFunctionsMetadata } from "../src/functions/localization";
+import { functionDescriptionTexts } from "../src/i18n";
 import { goldenSignatures, signaturesOf, type FunctionsMetadata } from "./functionsSignatures";
 
 const FUNCTIONS_SOURCE = fileURLToPath(new URL("../src/functions/functions.ts", import.meta.url));
@@ -64,6 +65,19 @@ describe("Chinese metadata (functions.zh-CN.json)", () => {
     }
     // Fields beside the functions (allowCustomDataForDataTypeAny…) are carried over as they are.
     expect({ ...localized, functions: [] }).toEqual({ ...metadata, functions: [] });
+  });
+
+  it("has the language table's English descriptions, word for word, from the JSDoc", () => {
+    const described = Object.fromEntries(
+      metadata.functions.map((fn) => [
+        fn.id,
+        {
+          description: fn.description,
+          parameters: Object.fromEntries(fn.parameters.map((parameter) => [parameter.name, parameter.description])),
+        },
+      ]),
+    );
+    expect(described).toEqual(functionDescriptionTexts("en"));
   });
 
   it("refuses a translation table that has drifted from the functions", () => {

@@ -162,7 +162,7 @@ describe("breakEvenRate", () => {
     // costs 400 in discount and delivery and brings 140 of gross profit.
     const error = inputError(() => breakEvenRate(presetBudget("campaign-funnel", "en"), 3));
     expect(error.kind).toBe("num");
-    expect(error.text.en).toBe("no Booked rate up to 100% breaks even: at 100% ROI on gross profit is 0.22");
+    expect(error.text.en).toBe("No Booked rate up to 100% breaks even: at 100% ROI on gross profit is 0.22");
     const zh = inputError(() => breakEvenRate(presetBudget("campaign-funnel", "zh"), 3));
     expect(zh.text.zh).toBe("“预约”转化率即使达到 100% 也无法回本：此时 ROI（按毛利）为 0.22");
   });
@@ -200,7 +200,7 @@ describe("breakEvenAverageOrderValue", () => {
 
   it("refuses no deals, no funnel and a margin above 100%", () => {
     const noDeals = budgetOf({ stages: [["Deals", "0.1"]], target: 0, lines: [line("Page", 40000)] });
-    expect(inputError(() => breakEvenAverageOrderValue(noDeals)).text.en).toContain("target deals is 0");
+    expect(inputError(() => breakEvenAverageOrderValue(noDeals)).text.en).toContain("Target deals is 0");
     expect(inputError(() => breakEvenAverageOrderValue(presetBudget("community", "en"))).kind).toBe("value");
     const over = { ...oneStage(), goals: { revenue: null, grossMargin: d("1.2"), cap: null } };
     expect(inputError(() => breakEvenAverageOrderValue(over)).kind).toBe("num");

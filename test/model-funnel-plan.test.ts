@@ -205,7 +205,7 @@ describe("funnel validation", () => {
 
   it("refuses a rate of 0 or above 100%", () => {
     const stages = funnel.stages.map((stage, i) => (i === 2 ? { ...stage, rate: d(0) } : stage));
-    expect(inputError(() => applyFunnel(withFunnel({ stages }))).text.en).toContain("rate 3 is 0");
+    expect(inputError(() => applyFunnel(withFunnel({ stages }))).text.en).toContain("Rate 3 is 0");
     const over = funnel.stages.map((stage, i) => (i === 0 ? { ...stage, rate: d(85) } : stage));
     expect(inputError(() => applyFunnel(withFunnel({ stages: over }))).text.en).toContain("write 85% or 0.85");
   });
@@ -213,7 +213,7 @@ describe("funnel validation", () => {
   it("refuses two stages of the same name (ignoring case) and a stage without a name", () => {
     const twice = funnel.stages.map((stage, i) => (i === 1 ? { ...stage, name: "reached" } : stage));
     expect(inputError(() => applyFunnel(withFunnel({ stages: twice }))).text.en).toContain('named "reached"');
-    expect(inputError(() => applyFunnel(withFunnel({ poolName: " " }))).text.en).toContain("stage 0 has no name");
+    expect(inputError(() => applyFunnel(withFunnel({ poolName: " " }))).text.en).toContain("Stage 0 has no name");
   });
 
   it("refuses a participation or conversion stage outside the funnel", () => {

@@ -70,7 +70,7 @@ describe("reverseFunnel", () => {
 
   it("refuses a negative target and rates outside (0, 100%], naming the stage", () => {
     expect(inputError(() => reverseFunnel(new Decimal(-1), SEED_RATES)).text).toEqual({
-      en: "target is -1: it cannot be negative",
+      en: "Target is -1: it cannot be negative",
       zh: "目标为 -1：不能为负数",
     });
     const wholePercent = inputError(() =>
@@ -78,7 +78,7 @@ describe("reverseFunnel", () => {
     );
     expect(wholePercent.kind).toBe("value");
     expect(wholePercent.text).toEqual({
-      en: "rate 3 is 65: a rate is a fraction of 1, so write 65% or 0.65",
+      en: "Rate 3 is 65: a rate is a fraction of 1, so write 65% or 0.65",
       zh: "第 3 个转化率为 65：比率按百分比或小数填写，请写成 65% 或 0.65",
     });
   });
@@ -88,16 +88,16 @@ describe("validateRates", () => {
   it("takes 100% and tiny rates, refuses 0, negatives, above 100%, non-finite and none at all", () => {
     expect(() => validateRates([ONE, new Decimal("1e-12")])).not.toThrow();
     expect(inputError(() => validateRates([new Decimal(0)])).text.en).toBe(
-      "rate 1 is 0%: a stage rate must be above 0% and at most 100%",
+      "Rate 1 is 0%: a stage rate must be above 0% and at most 100%",
     );
     expect(inputError(() => validateRates([ONE, new Decimal("-0.2")])).text.en).toBe(
-      "rate 2 is -20%: a stage rate must be above 0% and at most 100%",
+      "Rate 2 is -20%: a stage rate must be above 0% and at most 100%",
     );
     expect(inputError(() => validateRates([new Decimal("1.0000001")])).text.en).toBe(
-      "rate 1 is 100.00001%: a rate cannot exceed 100%",
+      "Rate 1 is 100.00001%: a rate cannot exceed 100%",
     );
     expect(inputError(() => validateRates([new Decimal(NaN)])).kind).toBe("num");
-    expect(inputError(() => validateRates([new Decimal(Infinity)])).text.en).toBe("rate 1 is not a finite number");
+    expect(inputError(() => validateRates([new Decimal(Infinity)])).text.en).toBe("Rate 1 is not a finite number");
     const none = inputError(() => validateRates([]));
     expect(none.kind).toBe("value");
   });
@@ -128,7 +128,7 @@ describe("forwardFunnel", () => {
 
   it("refuses a negative pool", () => {
     expect(inputError(() => forwardFunnel(new Decimal(-5), SEED_RATES)).text.en).toBe(
-      "pool is -5: it cannot be negative",
+      "Pool is -5: it cannot be negative",
     );
   });
 });

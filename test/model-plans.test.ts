@@ -38,7 +38,7 @@ describe("taking plans", () => {
     for (let i = 0; i < MAX_PLANS; i++) plans = takePlan(plans, budget, "en");
     expect(plans).toHaveLength(5);
     const error = inputError(() => takePlan(plans, budget, "en"));
-    expect(error.text.en).toBe("there are already 5 plans: delete one before taking another");
+    expect(error.text.en).toBe("There are already 5 plans: delete one before taking another");
     expect(error.text.zh).toBe("已有 5 个方案：请先删除一个再保存新方案");
   });
 
@@ -54,9 +54,9 @@ describe("taking plans", () => {
 
   it("refuses a blank name and a name already taken, ignoring case and spaces", () => {
     const plans = takePlan([], budget, "en", "Lean");
-    expect(inputError(() => takePlan(plans, budget, "en", "  ")).text.en).toBe("a plan needs a name");
+    expect(inputError(() => takePlan(plans, budget, "en", "  ")).text.en).toBe("A plan needs a name");
     expect(inputError(() => takePlan(plans, budget, "en", " lean ")).text.en).toBe(
-      'there is already a plan named "lean"',
+      'There is already a plan named "lean"',
     );
   });
 });
@@ -107,7 +107,7 @@ describe("a plan is a snapshot", () => {
 
   it("refuses to rename or delete a plan that is not there, and a rename onto another plan's name", () => {
     const plans = takePlan(takePlan([], presetBudget("campaign", "en"), "en"), presetBudget("campaign", "en"), "en");
-    expect(inputError(() => renamePlan(plans, "plan-9", "X")).text.en).toBe("there is no plan plan-9");
+    expect(inputError(() => renamePlan(plans, "plan-9", "X")).text.en).toBe("There is no plan plan-9");
     expect(inputError(() => deletePlan(plans, "plan-9")).kind).toBe("value");
     expect(inputError(() => renamePlan(plans, "plan-2", "conservative")).kind).toBe("value");
     expect(renamePlan(plans, "plan-1", "CONSERVATIVE")[0].name).toBe("CONSERVATIVE");

@@ -17,17 +17,17 @@ describe("roiOnGrossProfit", () => {
     expect(roiOnGrossProfit(d(700000), d(0), d(1300000)).toString()).toBe("0");
     const noCost = inputError(() => roiOnGrossProfit(d(700000), d("0.4"), d(0)));
     expect(noCost.kind).toBe("div0");
-    expect(noCost.text.en).toBe("cost is 0: ROI needs a cost to divide by");
+    expect(noCost.text.en).toBe("Cost is 0: ROI needs a cost to divide by");
   });
 
   it("refuses negative figures and margins outside 0–100%", () => {
     expect(inputError(() => roiOnGrossProfit(d(-1), d("0.4"), d(1))).kind).toBe("value");
-    expect(inputError(() => roiOnGrossProfit(d(1), d("0.4"), d(-1))).text.en).toBe("cost is -1: it cannot be negative");
+    expect(inputError(() => roiOnGrossProfit(d(1), d("0.4"), d(-1))).text.en).toBe("Cost is -1: it cannot be negative");
     expect(inputError(() => roiOnGrossProfit(d(1), d(40), d(1))).text.en).toBe(
-      "gross margin is 40: a rate is a fraction of 1, so write 40% or 0.4",
+      "Gross margin is 40: a rate is a fraction of 1, so write 40% or 0.4",
     );
     expect(inputError(() => roiOnGrossProfit(d(1), d("1.5"), d(1))).text.en).toBe(
-      "gross margin is 150%: a rate cannot exceed 100%",
+      "Gross margin is 150%: a rate cannot exceed 100%",
     );
   });
 });
@@ -61,7 +61,7 @@ describe("customerAcquisitionCost", () => {
 
   it("refuses no customers and negative spend", () => {
     expect(inputError(() => customerAcquisitionCost(d(500000), d(0))).kind).toBe("div0");
-    expect(inputError(() => customerAcquisitionCost(d(-1), d(5))).text.en).toBe("spend is -1: it cannot be negative");
+    expect(inputError(() => customerAcquisitionCost(d(-1), d(5))).text.en).toBe("Spend is -1: it cannot be negative");
   });
 });
 

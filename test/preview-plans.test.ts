@@ -109,7 +109,7 @@ describe("plans in the in-memory workbook", () => {
     expect(sixth.text.zh).toMatch(/已有 5 个方案/);
 
     const inUse = await rejection(workbook.plans.rename("预算表", "A", " b "));
-    expect(inUse.text.en).toBe('there is already a plan named "b"');
+    expect(inUse.text.en).toBe('There is already a plan named "b"');
     const missing = await rejection(workbook.plans.delete("预算表", "Z"));
     expect(missing.text.en).toBe('There is no plan named "Z".');
     expect((await workbook.plans.read("预算表")).plans.map((plan) => plan.name)).toEqual(["A", "B", "C", "D", "E"]);

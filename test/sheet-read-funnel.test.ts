@@ -153,10 +153,10 @@ describe("reading a funnel the planner has edited", () => {
     }
     set(address("Budget_Rate2"), 12);
     expect(() => validateFunnel(read().budget.funnel!)).toThrow(
-      "rate 2 is 12: a rate is a fraction of 1, so write 12% or 0.12",
+      "Rate 2 is 12: a rate is a fraction of 1, so write 12% or 0.12",
     );
     set(address("Budget_Rate2"), 1.2);
-    expect(() => validateFunnel(read().budget.funnel!)).toThrow("rate 2 is 120%: a rate cannot exceed 100%");
+    expect(() => validateFunnel(read().budget.funnel!)).toThrow("Rate 2 is 120%: a rate cannot exceed 100%");
   });
 });
 

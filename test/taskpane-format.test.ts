@@ -20,6 +20,7 @@ import { isDarkColor } from "../src/excel/officeEnvironment";
 import { funnelStrings, langFromLocale, paneStrings, type Strings } from "../src/i18n";
 import { WorkbookError } from "../src/workbook/workbookError";
 import { BreakEvenPanel } from "../src/taskpane/views/BreakEvenPanel";
+import { InsertOutcome } from "../src/taskpane/views/InsertOutcome";
 import { PresetCard } from "../src/taskpane/views/PresetCard";
 import { ScenarioTable } from "../src/taskpane/views/ScenarioTable";
 
@@ -160,6 +161,12 @@ describe("the figures the pane shows", () => {
     ]);
   });
 
+  it("names the stage's rate without an article that cannot fit every stage name", () => {
+    expect(funnelStrings("en").breakEvenRate("Opened", "30.5%", "28%", "1,000", "3,279")).toBe(
+      "ROI reaches 1 when the Opened rate is at least 30.5% (now 28%): 1,000 of the 3,279 people at the stage above.",
+    );
+  });
+
   it("gives the break-even order value to the fen", () => {
     const budget = applyFunnel(presetBudget("campaign-funnel", "en")) as Budget & { funnel: Funnel };
     const html = renderToStaticMarkup(
@@ -176,10 +183,26 @@ describe("insertion messages", () => {
   const result = { sheetName: "预算表 (2)", tableName: "BudgetLines_2", total: "1294596" };
 
   it("report the sheet, table and formatted total in the pane's language", () => {
-    expect(insertedMessage(result, "en")).toBe(
-      'Inserted sheet "预算表 (2)" with table BudgetLines_2; total ¥1,294,596.00.',
-    );
-    expect(insertedMessage(result, "zh")).toBe("已插入工作表“预算表 (2)”（表格 BudgetLines_2），合计 ¥1,294,596.00。");
+    expect(insertedMessage(result, "en")).toBe('Sheet "预算表 (2)" with table BudgetLines_2; total ¥1,294,596.00.');
+    expect(insertedMessage(result, "zh")).toBe("工作表“预算表 (2)”（表格 BudgetLines_2），合计 ¥1,294,596.00。");
+  });
+
+  it("say 'inserted' once: the title says it, the message names what", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const html = renderToStaticMarkup(
+        createElement(InsertOutcome, {
+          state: { kind: "inserted", preset: "campaign", result },
+          lang,
+          strings: paneStrings(lang),
+        }),
+      );
+      const shown = html.replace(/<[^>]*>/g, " ").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
+      expect(shown).toBe(
+        lang === "en"
+          ? 'Inserted Sheet "预算表 (2)" with table BudgetLines_2; total ¥1,294,596.00.'
+          : "已插入 工作表“预算表 (2)”（表格 BudgetLines_2），合计 ¥1,294,596.00。",
+      );
+    }
   });
 
   it("explain a WorkbookError in its own words, in either language", () => {

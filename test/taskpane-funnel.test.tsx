@@ -190,7 +190,7 @@ describe("the figures the view draws", () => {
     const model = breakEvenAverageOrderValue(withTargetDeals(presetBudget("campaign-funnel", "en"), dec(2600)));
     expect(orderValue).toEqual({ kind: "order-value", value: model });
     const booked = breakEvenFigure(figures.budget, { kind: "rate", stage: 3 });
-    expect(booked.kind === "none" && booked.text.en).toMatch(/^no Booked rate up to 100% breaks even/);
+    expect(booked.kind === "none" && booked.text.en).toMatch(/^No Booked rate up to 100% breaks even/);
   });
 
   it("say what the model cannot use, rather than throwing", () => {

@@ -1,7 +1,7 @@
 import { Decimal } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
 import type { FunnelRounding } from "../model/funnel";
-import type { Text } from "../i18n";
+import { functionMessages, inputMessages, type FunctionMessages, type Text } from "../i18n";
 import { rateFromText, requireRate } from "../model/rates";
 
 /**
@@ -16,37 +16,43 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
-/** How a value that is not a number is named in a message. */
-function shownAs(value: unknown): Text {
-  if (typeof value === "string") return { en: `the text "${value}"`, zh: `文本"${value}"` };
-  if (typeof value === "boolean") {
-    const shown = value ? "TRUE" : "FALSE";
-    return { en: shown, zh: shown };
-  }
-  if (typeof value === "number") return { en: String(value), zh: String(value) };
-  return { en: "not a number", zh: "不是数字" };
+/** An argument's name in both languages, from the functions' table. */
+export const argumentLabel = (key: keyof FunctionMessages["labels"]): Label =>
+  functionMessages.both((words) => words.labels[key]);
+
+/** TRUE, FALSE or a number as a cell shows it; undefined for anything else. */
+function shownAs(value: unknown): string | undefined {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  return undefined;
 }
 
 function notANumber(label: Label, value: unknown, example: string): BudgetInputError {
   const shown = shownAs(value);
-  return new BudgetInputError("value", {
-    en: `${label.en} is ${shown.en}: enter a number, e.g. ${example}`,
-    zh: `${label.zh}为${shown.zh}：请填写数字，例如 ${example}`,
-  });
+  return new BudgetInputError(
+    "value",
+    functionMessages.both((words, lang) =>
+      typeof value === "string"
+        ? words.notANumberText(label[lang], value, example)
+        : shown !== undefined
+          ? words.notANumberValue(label[lang], shown, example)
+          : words.notANumber(label[lang], example),
+    ),
+  );
 }
 
 function blank(label: Label, example: string): BudgetInputError {
-  return new BudgetInputError("value", {
-    en: `${label.en} is blank: enter a number, e.g. ${example}`,
-    zh: `${label.zh}为空：请填写数字，例如 ${example}`,
-  });
+  return new BudgetInputError(
+    "value",
+    functionMessages.both((words, lang) => words.blank(label[lang], example)),
+  );
 }
 
 function notFinite(label: Label): BudgetInputError {
-  return new BudgetInputError("num", {
-    en: `${label.en} is not a finite number`,
-    zh: `${label.zh}不是有限的数字`,
-  });
+  return new BudgetInputError(
+    "num",
+    inputMessages.both((words, lang) => words.notFinite(label[lang])),
+  );
 }
 
 /**
@@ -81,10 +87,10 @@ function cellNumber(value: unknown, label: Label, example: string): Decimal {
 function singleCell(value: unknown, label: Label): unknown {
   if (!Array.isArray(value)) return value;
   if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
-  throw new BudgetInputError("value", {
-    en: `${label.en} must be a single number, not a range`,
-    zh: `${label.zh}必须是单个数字，而不是区域`,
-  });
+  throw new BudgetInputError(
+    "value",
+    functionMessages.both((words, lang) => words.notSingle(label[lang])),
+  );
 }
 
 /** A required single number. */
@@ -102,19 +108,17 @@ function cellsOf(value: unknown, label: Label): { cells: unknown[]; rows: number
   const cells: unknown[] = [];
   for (const row of rows) {
     if (row.length !== columns) {
-      throw new BudgetInputError("value", {
-        en: `${label.en} must be a rectangular range`,
-        zh: `${label.zh}必须是矩形区域`,
-      });
+      throw new BudgetInputError(
+        "value",
+        functionMessages.both((words, lang) => words.notRectangular(label[lang])),
+      );
     }
     for (const cell of row) cells.push(cell);
   }
   return { cells, rows: rows.length, columns };
 }
 
-const RATES: Label = { en: "rates", zh: "转化率" };
 const RATE_EXAMPLE = "65% or 0.65";
-const AMOUNTS: Label = { en: "amounts", zh: "金额" };
 const AMOUNT_EXAMPLE = "1198700";
 
 /** One cell's rate as the rule of model/rates reads it: a number as it is, text such as "65%" or "0.65". */
@@ -131,22 +135,26 @@ function cellRate(value: unknown, label: Label, example: string): Decimal {
  * cells are errors, not 0%. The (0, 100%] check is the model's.
  */
 export function readRates(value: unknown): Decimal[] {
-  const { cells, rows, columns } = cellsOf(value, RATES);
+  const { cells, rows, columns } = cellsOf(value, argumentLabel("rates"));
   if (rows > 1 && columns > 1) {
-    throw new BudgetInputError("value", {
-      en: `rates are ${rows} rows × ${columns} columns: give one row or one column of stage rates`,
-      zh: `转化率是 ${rows} 行 × ${columns} 列：请只给一行或一列转化率`,
-    });
+    throw new BudgetInputError(
+      "value",
+      functionMessages.both((words) => words.ratesNotALine(rows, columns)),
+    );
   }
   return cells.map((cell, index) => {
     if (typeof cell === "number" && Number.isFinite(cell)) return decimalOf(cell);
     if (isBlank(cell)) {
-      throw new BudgetInputError("value", {
-        en: `rate ${index + 1} is blank: enter the stage's rate, e.g. ${RATE_EXAMPLE}`,
-        zh: `第 ${index + 1} 个转化率为空：请填写该环节的转化率，例如 ${RATE_EXAMPLE}`,
-      });
+      throw new BudgetInputError(
+        "value",
+        functionMessages.both((words) => words.rateBlank(index + 1, RATE_EXAMPLE)),
+      );
     }
-    return cellRate(cell, { en: `rate ${index + 1}`, zh: `第 ${index + 1} 个转化率` }, RATE_EXAMPLE);
+    return cellRate(
+      cell,
+      inputMessages.both((words) => words.rateAt(index + 1)),
+      RATE_EXAMPLE,
+    );
   });
 }
 
@@ -163,12 +171,12 @@ export function readOptionalShareRate(value: unknown, label: Label, example: str
 
 /** Budget amounts of any shape, added up; blank cells count for nothing, as in SUM. */
 export function readAmountsTotal(value: unknown): Decimal {
-  const { cells } = cellsOf(value, AMOUNTS);
+  const { cells } = cellsOf(value, argumentLabel("amounts"));
   let total = new Decimal(0);
   cells.forEach((cell, index) => {
     if (isBlank(cell)) return;
     const label: Label =
-      cells.length === 1 ? { en: "amount", zh: "金额" } : { en: `amount ${index + 1}`, zh: `第 ${index + 1} 个金额` };
+      cells.length === 1 ? argumentLabel("amount") : functionMessages.both((words) => words.amountAt(index + 1));
     total = total.plus(cellNumber(cell, label, AMOUNT_EXAMPLE));
   });
   return total;
@@ -176,28 +184,27 @@ export function readAmountsTotal(value: unknown): Decimal {
 
 /** A rounding word from `allowed` (case and surrounding spaces ignored); blank gives the first one. */
 export function readRounding<Mode extends FunnelRounding>(value: unknown, allowed: readonly Mode[]): Mode {
-  const cell = singleCell(value, { en: "rounding", zh: "取整方式" });
+  const cell = singleCell(value, argumentLabel("rounding"));
   if (isBlank(cell)) return allowed[0];
   const word = typeof cell === "string" ? cell.trim().toLowerCase() : undefined;
   const mode = allowed.find((candidate) => candidate === word);
   if (mode !== undefined) return mode;
   const quoted = allowed.map((candidate) => `"${candidate}"`);
-  const list = `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
-  const shown = typeof cell === "string" ? `"${cell}"` : shownAs(cell).en;
-  throw new BudgetInputError("value", {
-    en: `rounding ${shown} is not known: use ${list}`,
-    zh: `取整方式 ${shown} 无法识别：请使用 ${list}`,
-  });
+  const shown = typeof cell === "string" ? `"${cell}"` : (shownAs(cell) ?? "not a number");
+  throw new BudgetInputError(
+    "value",
+    functionMessages.both((words) => words.roundingUnknown(shown, words.modeList(quoted))),
+  );
 }
 
 /** A Decimal as the number a cell shows; a figure beyond a double's range is an error, not Infinity. */
 export function toCellNumber(value: Decimal): number {
   const number = value.toNumber();
   if (!Number.isFinite(number)) {
-    throw new BudgetInputError("num", {
-      en: "the result is too large for a cell: check the inputs' units",
-      zh: "结果太大，单元格无法显示：请检查输入的单位",
-    });
+    throw new BudgetInputError(
+      "num",
+      functionMessages.both((words) => words.tooLarge),
+    );
   }
   return number === 0 ? 0 : number;
 }

@@ -4,7 +4,9 @@ import { BudgetInputError } from "../model/errors";
 import { forwardFunnel, reverseFunnel } from "../model/funnel";
 import { breakEvenRevenue, customerAcquisitionCost, roiOnGrossProfit } from "../model/roi";
 import { contingencyAmount } from "../model/totals";
+import { functionMessages } from "../i18n";
 import {
+  argumentLabel,
   readAmountsTotal,
   readNumber,
   readOptionalShareRate,
@@ -12,7 +14,6 @@ import {
   readRates,
   readRounding,
   toCellNumber,
-  type Label,
 } from "./arguments";
 
 /**
@@ -20,14 +21,14 @@ import {
  * preview's formula engine both call these. Bad input throws a BudgetInputError.
  */
 
-const TARGET: Label = { en: "target", zh: "目标" };
-const POOL: Label = { en: "pool", zh: "客户池" };
-const REVENUE: Label = { en: "revenue", zh: "收入" };
-const GROSS_MARGIN: Label = { en: "gross margin", zh: "毛利率" };
-const COST: Label = { en: "cost", zh: "成本" };
-const SPEND: Label = { en: "spend", zh: "获客花费" };
-const NEW_CUSTOMERS: Label = { en: "new customers", zh: "新客数" };
-const CONTINGENCY_RATE: Label = { en: "rate", zh: "应急比例" };
+const TARGET = argumentLabel("target");
+const POOL = argumentLabel("pool");
+const REVENUE = argumentLabel("revenue");
+const GROSS_MARGIN = argumentLabel("grossMargin");
+const COST = argumentLabel("cost");
+const SPEND = argumentLabel("spend");
+const NEW_CUSTOMERS = argumentLabel("newCustomers");
+const CONTINGENCY_RATE = argumentLabel("contingencyRate");
 
 /** The first mode of each list is the default. */
 export const REVERSE_FUNNEL_ROUNDINGS = ["up", "none", "nearest"] as const;
@@ -70,10 +71,10 @@ export function breakEven(cost: unknown, grossMargin: unknown): number {
 export function contingency(amounts: unknown, rate?: unknown): number {
   const base = readAmountsTotal(amounts);
   if (base.isNegative()) {
-    throw new BudgetInputError("value", {
-      en: `amounts add up to ${base.toString()}: the base of a reserve cannot be negative`,
-      zh: `金额合计为 ${base.toString()}：应急储备的基数不能为负数`,
-    });
+    throw new BudgetInputError(
+      "value",
+      functionMessages.both((words) => words.negativeReserveBase(base.toString())),
+    );
   }
   const share = readOptionalShareRate(rate, CONTINGENCY_RATE, "8%", DEFAULT_CONTINGENCY_RATE);
   return toCellNumber(contingencyAmount(base, share));

@@ -3,9 +3,12 @@
  * its en section, so a missing word is a type error. Each section has its own accessor, so a bundle
  * carries only the sections it shows.
  */
+import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { funnel as enFunnel } from "./en/funnel";
+import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
 import { insertion as enInsertion } from "./en/insertion";
+import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
@@ -15,9 +18,12 @@ import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
+import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { funnel as zhFunnel } from "./zh/funnel";
+import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
 import { insertion as zhInsertion } from "./zh/insertion";
+import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
@@ -29,9 +35,12 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { FunnelStrings } from "./en/funnel";
+export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
+export type { InputMessages } from "./en/inputs";
 export type { Strings } from "./en/pane";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
@@ -44,7 +53,7 @@ export type { WorkbookMessages } from "./en/workbook";
 /** One section's accessor: the zh or the en table, and a text in both languages built from either. */
 function section<T>(zh: T, en: T) {
   const of = (lang: Lang): T => (lang === "zh" ? zh : en);
-  const both = (say: (words: T) => string): Text => ({ zh: say(zh), en: say(en) });
+  const both = (say: (words: T, lang: Lang) => string): Text => ({ zh: say(zh, "zh"), en: say(en, "en") });
   return Object.assign(of, { both });
 }
 
@@ -70,3 +79,9 @@ export const insertionStrings = /*#__PURE__*/ section(zhInsertion, enInsertion);
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
 /** The timeline view, the baselines kept and the approval sheet. */
 export const timelineStrings = /*#__PURE__*/ section(zhTimeline, enTimeline);
+/** What the model says about an input it cannot use. */
+export const inputMessages = /*#__PURE__*/ section(zhInputs, enInputs);
+/** What the BUDGET functions say about an argument they cannot read. */
+export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
+/** The BUDGET functions' descriptions in Excel's Insert Function dialog. */
+export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);

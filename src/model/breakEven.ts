@@ -4,6 +4,7 @@ import { BudgetInputError } from "./errors";
 import { formatRatio, quoteText } from "./format";
 import { applyFunnel, requiredCounts, type Funnel } from "./funnelPlan";
 import { costPerPerson, costsAtCounts } from "./stageCosts";
+import { inputMessages } from "../i18n";
 
 /** The lowest rate at one stage at which ROI on gross profit reaches 1, and what the budget is there. */
 export interface RateBreakEven {
@@ -30,17 +31,17 @@ function appliedWithMargin(budget: Budget): Applied {
   const applied = applyFunnel(budget);
   const funnel = applied.funnel;
   if (!funnel) {
-    throw new BudgetInputError("value", {
-      en: "this budget has no funnel: break-even needs the deals its rates and target give",
-      zh: "该预算没有漏斗：盈亏平衡需要由转化率和目标得出的成交数",
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.noFunnelForBreakEven),
+    );
   }
   const margin = applied.goals.grossMargin;
   if (!margin || margin.isZero() || margin.isNegative() || margin.greaterThan(ONE)) {
-    throw new BudgetInputError(margin?.isZero() ? "div0" : "num", {
-      en: "the gross margin must be above 0% and at most 100%: ROI on gross profit needs it",
-      zh: "毛利率必须大于 0% 且不超过 100%：按毛利计算 ROI 需要它",
-    });
+    throw new BudgetInputError(
+      margin?.isZero() ? "div0" : "num",
+      inputMessages.both((words) => words.breakEvenMargin),
+    );
   }
   return { budget: applied, funnel, margin };
 }
@@ -53,16 +54,16 @@ export function breakEvenAverageOrderValue(budget: Budget): Decimal {
   const { budget: applied, funnel, margin } = appliedWithMargin(budget);
   const total = costsAtCounts(applied, requiredCounts(funnel)).total;
   if (funnel.targetDeals.isZero()) {
-    throw new BudgetInputError("div0", {
-      en: "target deals is 0: with no deals no order value pays for the budget",
-      zh: "目标成交为 0：没有成交，任何客单价都无法回本",
-    });
+    throw new BudgetInputError(
+      "div0",
+      inputMessages.both((words) => words.zeroTargetDeals),
+    );
   }
   if (total.isZero()) {
-    throw new BudgetInputError("div0", {
-      en: "the budget is 0: ROI needs a cost to divide by",
-      zh: "预算为 0：ROI 需要非零的成本",
-    });
+    throw new BudgetInputError(
+      "div0",
+      inputMessages.both((words) => words.zeroBudget),
+    );
   }
   return total.dividedBy(funnel.targetDeals.times(margin));
 }
@@ -113,10 +114,10 @@ function candidates(
 function requireStage(funnel: Funnel, stage: number): void {
   const count = funnel.stages.length;
   if (!Number.isInteger(stage) || stage < 1 || stage > count) {
-    throw new BudgetInputError("value", {
-      en: `stage ${stage} is not in the funnel: choose a stage from 1 to ${count}`,
-      zh: `漏斗中没有第 ${stage} 个环节：请选择第 1 到第 ${count} 个环节`,
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.noSuchStage(stage, count)),
+    );
   }
 }
 
@@ -190,8 +191,8 @@ function noBreakEven(applied: Applied, planned: readonly Decimal[], stage: numbe
   const name = quoteText(applied.funnel.stages[stage - 1].name);
   const full = evaluate(applied, planned, stage, planned[stage - 1]);
   const roi = full.total.isZero() ? ZERO : full.grossProfit.dividedBy(full.total);
-  return new BudgetInputError("num", {
-    en: `no ${name} rate up to 100% breaks even: at 100% ROI on gross profit is ${formatRatio(roi)}`,
-    zh: `“${name}”转化率即使达到 100% 也无法回本：此时 ROI（按毛利）为 ${formatRatio(roi)}`,
-  });
+  return new BudgetInputError(
+    "num",
+    inputMessages.both((words) => words.noBreakEvenRate(name, formatRatio(roi))),
+  );
 }

@@ -2,6 +2,7 @@ import type DecimalJs from "decimal.js";
 import { Decimal, ONE } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { requireRate } from "./rates";
+import { inputMessages, type InputMessages } from "../i18n";
 
 /** How each stage's count becomes whole people: "up" (at least enough), "down", "nearest", or not at all. */
 export type FunnelRounding = "up" | "down" | "nearest" | "none";
@@ -19,26 +20,30 @@ function roundPeople(count: Decimal, rounding: FunnelRounding): Decimal {
 /** Checks each stage rate is in (0, 100%]; positions are 1-based, as a planner counts them. */
 export function validateRates(rates: readonly Decimal[]): void {
   if (rates.length === 0) {
-    throw new BudgetInputError("value", {
-      en: "no conversion rates: give at least one stage rate, e.g. 90%",
-      zh: "没有转化率：请至少给出一个环节的转化率，例如 90%",
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.noRates),
+    );
   }
   rates.forEach((rate, index) => {
     // Every comparison builds a Decimal, so the usual rate (below 1, exponent negative) is let through on
     // its sign and exponent alone: this runs for every stage of every funnel a sheet evaluates.
     if (rate.isZero() || rate.isNegative() || !rate.isFinite() || (rate.e >= 0 && rate.greaterThan(ONE))) {
-      requireRate(rate, { en: `rate ${index + 1}`, zh: `第 ${index + 1} 个转化率` }, "stage");
+      requireRate(
+        rate,
+        inputMessages.both((words) => words.rateAt(index + 1)),
+        "stage",
+      );
     }
   });
 }
 
-function requireCount(value: Decimal, what: { en: string; zh: string }): void {
+function requireCount(value: Decimal, what: keyof InputMessages["labels"]): void {
   if (value.isNegative()) {
-    throw new BudgetInputError("value", {
-      en: `${what.en} is ${value.toString()}: it cannot be negative`,
-      zh: `${what.zh}为 ${value.toString()}：不能为负数`,
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.negative(words.labels[what], value.toString())),
+    );
   }
 }
 
@@ -48,7 +53,7 @@ function requireCount(value: Decimal, what: { en: string; zh: string }): void {
  * ending with the target. Rounding applies at every stage, since each stage is whole people.
  */
 export function reverseFunnel(target: Decimal, rates: readonly Decimal[], rounding: FunnelRounding = "up"): Decimal[] {
-  requireCount(target, { en: "target", zh: "目标" });
+  requireCount(target, "target");
   validateRates(rates);
   const counts: Decimal[] = new Array(rates.length + 1);
   counts[rates.length] = target;
@@ -103,7 +108,7 @@ function enoughPeopleInWholeNumbers(needed: Decimal, rate: Decimal): Decimal | n
 
 /** The forward funnel: from the pool at the top, multiply by each stage's rate. */
 export function forwardFunnel(pool: Decimal, rates: readonly Decimal[], rounding: FunnelRounding = "down"): Decimal[] {
-  requireCount(pool, { en: "pool", zh: "客户池" });
+  requireCount(pool, "pool");
   validateRates(rates);
   const counts: Decimal[] = [pool];
   rates.forEach((rate, stage) => counts.push(roundPeople(counts[stage].times(rate), rounding)));

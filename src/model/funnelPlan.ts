@@ -3,6 +3,7 @@ import type { Decimal } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { quoteText } from "./format";
 import { reverseFunnel, validateRates } from "./funnel";
+import { inputMessages } from "../i18n";
 
 /** One stage below the top of the funnel: the people who got this far. */
 export type { Funnel, FunnelStage } from "./budget";
@@ -30,12 +31,12 @@ export function isDriven(line: BudgetLine): line is BudgetLine & { driver: strin
   return typeof line.driver === "string" && line.driver.trim() !== "";
 }
 
-function requireStagePosition(position: number, stageCount: number, what: { en: string; zh: string }): void {
+function requireStagePosition(position: number, stageCount: number, which: "participation" | "conversion"): void {
   if (!Number.isInteger(position) || position < 1 || position > stageCount) {
-    throw new BudgetInputError("value", {
-      en: `the ${what.en} stage is ${position}: choose a stage from 1 to ${stageCount}`,
-      zh: `${what.zh}环节为 ${position}：请选择第 1 到第 ${stageCount} 个环节`,
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.stagePosition(which, position, stageCount)),
+    );
   }
 }
 
@@ -44,34 +45,35 @@ export function validateFunnel(funnel: Funnel): void {
   validateRates(funnelRates(funnel));
   const target = funnel.targetDeals;
   if (!target.isFinite() || target.isNegative() || !target.isInteger()) {
-    throw new BudgetInputError("num", {
-      en: `target deals is ${target.toString()}: give a whole number of deals, 0 or more`,
-      zh: `目标成交为 ${target.toString()}：请填写不小于 0 的整数单数`,
-    });
+    throw new BudgetInputError(
+      "num",
+      inputMessages.both((words) => words.targetDealsNotWhole(target.toString())),
+    );
   }
   if (!funnel.averageOrderValue.isFinite() || funnel.averageOrderValue.isNegative()) {
-    throw new BudgetInputError("num", {
-      en: `average order value is ${funnel.averageOrderValue.toString()}: it cannot be negative`,
-      zh: `客单价为 ${funnel.averageOrderValue.toString()}：不能为负数`,
-    });
+    const value = funnel.averageOrderValue.toString();
+    throw new BudgetInputError(
+      "num",
+      inputMessages.both((words) => words.orderValueNegative(value)),
+    );
   }
   const names = funnelStageNames(funnel);
   names.forEach((name, index) => {
     if (name.trim() === "") {
-      throw new BudgetInputError("value", {
-        en: `stage ${index} has no name: a line's Driver names its stage`,
-        zh: `第 ${index} 个环节没有名称：明细的“驱动”列按名称引用环节`,
-      });
+      throw new BudgetInputError(
+        "value",
+        inputMessages.both((words) => words.stageUnnamed(index)),
+      );
     }
     if (names.findIndex((other) => sameName(other, name)) !== index) {
-      throw new BudgetInputError("value", {
-        en: `two stages are named "${quoteText(name)}": a Driver could not tell them apart`,
-        zh: `有两个环节都叫“${quoteText(name)}”：“驱动”列无法区分`,
-      });
+      throw new BudgetInputError(
+        "value",
+        inputMessages.both((words) => words.stagesSameName(quoteText(name))),
+      );
     }
   });
-  requireStagePosition(funnel.participationStage, funnel.stages.length, { en: "participation", zh: "参与率" });
-  requireStagePosition(funnel.conversionStage, funnel.stages.length, { en: "conversion", zh: "转化率" });
+  requireStagePosition(funnel.participationStage, funnel.stages.length, "participation");
+  requireStagePosition(funnel.conversionStage, funnel.stages.length, "conversion");
 }
 
 /** The people needed at each stage, pool first, deals last: whole people, rounded up at every stage. */
@@ -88,10 +90,10 @@ export function driverIndex(funnel: Funnel, line: BudgetLine & { driver: string 
   const index = stageIndex(funnel, line.driver);
   if (index < 0) {
     const names = funnelStageNames(funnel).map(quoteText).join(" / ");
-    throw new BudgetInputError("value", {
-      en: `line "${quoteText(line.item)}" is driven by "${quoteText(line.driver)}", which is not a stage of the funnel (${names})`,
-      zh: `明细“${quoteText(line.item)}”的驱动为“${quoteText(line.driver)}”，漏斗中没有这个环节（${names}）`,
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.driverNotAStage(quoteText(line.item), quoteText(line.driver), names)),
+    );
   }
   return index;
 }
@@ -115,10 +117,10 @@ export function applyFunnel(budget: Budget): Budget {
 /** The same budget aimed at another number of deals: every driven line, subtotal and ratio follows. */
 export function withTargetDeals(budget: Budget, targetDeals: Decimal): Budget {
   if (!budget.funnel) {
-    throw new BudgetInputError("value", {
-      en: "this budget has no funnel: its lines do not follow a target",
-      zh: "该预算没有漏斗：明细不随目标变化",
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.noFunnelForTarget),
+    );
   }
   return applyFunnel({ ...budget, funnel: { ...budget.funnel, targetDeals } });
 }

@@ -6,7 +6,7 @@ import type { Funnel } from "./funnelPlan";
 import { applyFunnel } from "./funnelPlan";
 import { budgetOutcome } from "./outcome";
 import { budgetTotals } from "./totals";
-import type { Lang, Text } from "../i18n";
+import { inputMessages, type Lang, type Text } from "../i18n";
 
 export const PLAN_KEYS = ["conservative", "standard", "aggressive", "optimised"] as const;
 export type PlanKey = (typeof PLAN_KEYS)[number];
@@ -72,13 +72,16 @@ const normalised = (name: string) => name.normalize("NFKC").trim().toLowerCase()
 function requireName(plans: readonly BudgetPlan[], name: string, except?: string): string {
   const trimmed = name.trim();
   if (trimmed === "") {
-    throw new BudgetInputError("value", { en: "a plan needs a name", zh: "方案需要一个名称" });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.planNameBlank),
+    );
   }
   if (plans.some((plan) => plan.id !== except && normalised(plan.name) === normalised(trimmed))) {
-    throw new BudgetInputError("value", {
-      en: `there is already a plan named "${quoteText(trimmed)}"`,
-      zh: `已有名为“${quoteText(trimmed)}”的方案`,
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.planNameTaken(quoteText(trimmed))),
+    );
   }
   return trimmed;
 }
@@ -86,7 +89,10 @@ function requireName(plans: readonly BudgetPlan[], name: string, except?: string
 function requirePlan(plans: readonly BudgetPlan[], id: string): number {
   const index = plans.findIndex((plan) => plan.id === id);
   if (index < 0) {
-    throw new BudgetInputError("value", { en: `there is no plan ${id}`, zh: `没有方案 ${id}` });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.noSuchPlan(id)),
+    );
   }
   return index;
 }
@@ -108,10 +114,10 @@ function nextId(plans: readonly BudgetPlan[]): string {
 /** The plans with one more: a snapshot of `budget` under `name` (the next default name if none). */
 export function takePlan(plans: readonly BudgetPlan[], budget: Budget, lang: Lang, name?: string): BudgetPlan[] {
   if (plans.length >= MAX_PLANS) {
-    throw new BudgetInputError("value", {
-      en: `there are already ${MAX_PLANS} plans: delete one before taking another`,
-      zh: `已有 ${MAX_PLANS} 个方案：请先删除一个再保存新方案`,
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.plansFull(MAX_PLANS)),
+    );
   }
   const planName = requireName(plans, name ?? nextPlanName(plans, lang));
   return [...plans, Object.freeze({ id: nextId(plans), name: planName, budget: snapshotBudget(budget) })];

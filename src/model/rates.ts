@@ -1,7 +1,7 @@
 import { Decimal, ONE } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { numberFromText } from "./numberText";
-import type { Text } from "../i18n";
+import { inputMessages, type Text } from "../i18n";
 
 /*
  * What a written rate means, wherever a planner writes one: an argument of a BUDGET function, a rate
@@ -45,25 +45,16 @@ export function rateProblem(rate: Decimal, label: Text, range: RateRange): Text 
   const shown = shownRate(rate);
   if (isBarePercentage(rate)) {
     const fraction = rate.dividedBy(HUNDRED).toString();
-    return {
-      en: `${label.en} is ${shown}: a rate is a fraction of 1, so write ${shown}% or ${fraction}`,
-      zh: `${label.zh}为 ${shown}：比率按百分比或小数填写，请写成 ${shown}% 或 ${fraction}`,
-    };
+    return inputMessages.both((words, lang) => words.barePercentage(label[lang], shown, fraction));
   }
   if (rate.greaterThan(ONE)) {
-    return {
-      en: `${label.en} is ${shown}: a rate cannot exceed 100%`,
-      zh: `${label.zh}为 ${shown}：比率不能超过 100%`,
-    };
+    return inputMessages.both((words, lang) => words.rateAbove100(label[lang], shown));
   }
   if (range === "stage" && !rate.greaterThan(0)) {
-    return {
-      en: `${label.en} is ${shown}: a stage rate must be above 0% and at most 100%`,
-      zh: `${label.zh}为 ${shown}：转化率必须大于 0% 且不超过 100%`,
-    };
+    return inputMessages.both((words, lang) => words.stageRateRange(label[lang], shown));
   }
   if (rate.isNegative()) {
-    return { en: `${label.en} is ${shown}: it cannot be negative`, zh: `${label.zh}为 ${shown}：不能为负数` };
+    return inputMessages.both((words, lang) => words.negative(label[lang], shown));
   }
   return undefined;
 }
@@ -74,10 +65,10 @@ export function rateProblem(rate: Decimal, label: Text, range: RateRange): Text 
  */
 export function requireRate(rate: Decimal, label: Text, range: RateRange): Decimal {
   if (!rate.isFinite()) {
-    throw new BudgetInputError("num", {
-      en: `${label.en} is not a finite number`,
-      zh: `${label.zh}不是有限的数字`,
-    });
+    throw new BudgetInputError(
+      "num",
+      inputMessages.both((words, lang) => words.notFinite(label[lang])),
+    );
   }
   const problem = rateProblem(rate, label, range);
   if (problem) throw new BudgetInputError("value", problem);

@@ -4,7 +4,7 @@ import { BudgetInputError } from "./errors";
 import { forwardFunnel } from "./funnel";
 import { applyFunnel, funnelRates, requiredCounts, type Funnel } from "./funnelPlan";
 import { costsAtCounts } from "./stageCosts";
-import type { Text } from "../i18n";
+import { inputMessages, type Text } from "../i18n";
 
 export const SCENARIO_KEYS = ["conservative", "base", "optimistic"] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
@@ -52,12 +52,12 @@ export interface ScenarioOutcome {
   breakEvenRevenue: Decimal | null;
 }
 
-function requireDrift(value: Decimal, what: Text): void {
+function requireDrift(value: Decimal, which: "participation" | "conversion"): void {
   if (!value.isFinite() || value.lessThanOrEqualTo(-1)) {
-    throw new BudgetInputError("num", {
-      en: `the ${what.en} change is ${value.toString()}: it must be above −100%, e.g. −20% or 0.2`,
-      zh: `${what.zh}变化为 ${value.toString()}：必须高于 −100%，例如 −20% 或 0.2`,
-    });
+    throw new BudgetInputError(
+      "num",
+      inputMessages.both((words) => words.driftTooLow(which, value.toString())),
+    );
   }
 }
 
@@ -66,8 +66,8 @@ function requireDrift(value: Decimal, what: Text): void {
  * capped at 100%; the other stages keep theirs. The change is relative: 12% drifts to 9.6% and 14.4%.
  */
 export function driftedRates(funnel: Funnel, drift: ScenarioDrift): Decimal[] {
-  requireDrift(drift.participation, { en: "participation", zh: "参与率" });
-  requireDrift(drift.conversion, { en: "conversion", zh: "转化率" });
+  requireDrift(drift.participation, "participation");
+  requireDrift(drift.conversion, "conversion");
   return funnelRates(funnel).map((rate, index) => {
     const position = index + 1;
     let drifted = rate;
@@ -93,10 +93,10 @@ export function scenarioOutcomes(
   const applied = applyFunnel(budget);
   const funnel = applied.funnel;
   if (!funnel) {
-    throw new BudgetInputError("value", {
-      en: "this budget has no funnel: scenarios drift its stage rates",
-      zh: "该预算没有漏斗：情景分析需要各环节的转化率",
-    });
+    throw new BudgetInputError(
+      "value",
+      inputMessages.both((words) => words.noFunnelForScenarios),
+    );
   }
   const pool = requiredCounts(funnel)[0];
   const margin = applied.goals.grossMargin;

@@ -79,6 +79,8 @@ export interface DraftProblems {
   targetDeals?: FieldProblem;
   averageOrderValue?: FieldProblem;
   rates: (RateProblem | undefined)[];
+  /** A field in error has never had a valid value: there are no figures, kept or new. */
+  noFigures?: true;
 }
 
 export interface FunnelEditing {
@@ -115,17 +117,19 @@ function reading(drafts: FunnelDrafts, previous: LastValid): FunnelEditing {
   const target = parseTargetDeals(drafts.targetDeals);
   const orderValue = parseOrderValue(drafts.averageOrderValue);
   const rates = drafts.rates.map(parseRate);
+  const lastValid: LastValid = {
+    targetDeals: valueOr(target, previous.targetDeals),
+    averageOrderValue: valueOr(orderValue, previous.averageOrderValue),
+    rates: rates.map((parsed, index) => valueOr(parsed, previous.rates[index] ?? null)),
+  };
   return {
     drafts,
-    lastValid: {
-      targetDeals: valueOr(target, previous.targetDeals),
-      averageOrderValue: valueOr(orderValue, previous.averageOrderValue),
-      rates: rates.map((parsed, index) => valueOr(parsed, previous.rates[index] ?? null)),
-    },
+    lastValid,
     problems: {
       ...(target.ok ? {} : { targetDeals: target.problem }),
       ...(orderValue.ok ? {} : { averageOrderValue: orderValue.problem }),
       rates: rates.map(problemOf),
+      ...(valuesToUse(lastValid) === null ? { noFigures: true as const } : {}),
     },
   };
 }
@@ -143,7 +147,14 @@ export function editDraft(editing: FunnelEditing, edit: DraftEdit): FunnelEditin
   return reading(next, editing.lastValid);
 }
 
+/**
+ * A field is in error while the figures shown keep its last valid value: the view notes that and holds
+ * the write back. A field that has never been valid leaves no figures to keep: each field in error says
+ * what is wrong under it, and the view says once that the figures wait for them, rather than also
+ * speaking of last valid values there are none of.
+ */
 export function hasProblems(problems: DraftProblems): boolean {
+  if (problems.noFigures) return false;
   return (
     problems.targetDeals !== undefined ||
     problems.averageOrderValue !== undefined ||

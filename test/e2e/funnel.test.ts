@@ -100,7 +100,7 @@ describeInBrowser("the funnel and scenarios view", (session) => {
     );
     const solveFor = page.getByRole("combobox", { name: strings.solveFor });
     await solveFor.selectOption({ label: strings.rateOption("Booked") });
-    await eventually(() => paneText(page)).toContain("no Booked rate up to 100% breaks even");
+    await eventually(() => paneText(page)).toContain("No Booked rate up to 100% breaks even");
     await solveFor.selectOption({ label: strings.orderValueOption });
   });
 

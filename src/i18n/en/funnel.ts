@@ -136,7 +136,7 @@ export const funnel: FunnelStrings = {
   rateOption: (stageName) => `${stageName} rate`,
   orderValueOption: "Average order value",
   breakEvenRate: (stageName, rate, now, people, above) =>
-    `ROI reaches 1 at a ${stageName} rate of at least ${rate} (now ${now}): ${people} of the ${above} people at the stage above.`,
+    `ROI reaches 1 when the ${stageName} rate is at least ${rate} (now ${now}): ${people} of the ${above} people at the stage above.`,
   breakEvenOrderValue: (value, now) => `ROI is exactly 1 at an average order value of ${value} (now ${now}).`,
   writeToSheet: "Write to sheet",
   writing: "Writing…",

@@ -45,7 +45,7 @@ export const pane: Strings = {
   insertButton: "Insert as a new sheet",
   inserting: "Inserting the budget sheet…",
   insertedTitle: "Inserted",
-  inserted: (sheetName, tableName, total) => `Inserted sheet "${sheetName}" with table ${tableName}; total ${total}.`,
+  inserted: (sheetName, tableName, total) => `Sheet "${sheetName}" with table ${tableName}; total ${total}.`,
   insertFailedTitle: "Not inserted",
   insertFailed: (detail) => `The budget sheet could not be inserted: ${detail}`,
   commandFailedTitle: "The budget sheet was not inserted",

@@ -18,7 +18,7 @@ export const pane: Strings = {
   insertButton: "插入为新工作表",
   inserting: "正在插入预算表…",
   insertedTitle: "已插入",
-  inserted: (sheetName, tableName, total) => `已插入工作表“${sheetName}”（表格 ${tableName}），合计 ${total}。`,
+  inserted: (sheetName, tableName, total) => `工作表“${sheetName}”（表格 ${tableName}），合计 ${total}。`,
   insertFailedTitle: "未能插入",
   insertFailed: (detail) => `插入预算表时出错：${detail}`,
   commandFailedTitle: "未能插入预算表",

@@ -1,0 +1,31 @@
+import type { FunctionMessages } from "../en/functions";
+
+export const functions: FunctionMessages = {
+  labels: {
+    target: "目标",
+    pool: "客户池",
+    revenue: "收入",
+    grossMargin: "毛利率",
+    cost: "成本",
+    spend: "获客花费",
+    newCustomers: "新客数",
+    contingencyRate: "应急比例",
+    rates: "转化率",
+    amounts: "金额",
+    amount: "金额",
+    rounding: "取整方式",
+  },
+  amountAt: (position) => `第 ${position} 个金额`,
+  notANumberText: (label, text, example) => `${label}为文本"${text}"：请填写数字，例如 ${example}`,
+  notANumberValue: (label, shown, example) => `${label}为${shown}：请填写数字，例如 ${example}`,
+  notANumber: (label, example) => `${label}不是数字：请填写数字，例如 ${example}`,
+  blank: (label, example) => `${label}为空：请填写数字，例如 ${example}`,
+  notSingle: (label) => `${label}必须是单个数字，而不是区域`,
+  notRectangular: (label) => `${label}必须是矩形区域`,
+  ratesNotALine: (rows, columns) => `转化率是 ${rows} 行 × ${columns} 列：请只给一行或一列转化率`,
+  rateBlank: (position, example) => `第 ${position} 个转化率为空：请填写该环节的转化率，例如 ${example}`,
+  modeList: (modes) => `${modes.slice(0, -1).join("、")} 或 ${modes[modes.length - 1]}`,
+  roundingUnknown: (shown, list) => `取整方式 ${shown} 无法识别：请使用 ${list}`,
+  tooLarge: "结果太大，单元格无法显示：请检查输入的单位",
+  negativeReserveBase: (total) => `金额合计为 ${total}：应急储备的基数不能为负数`,
+};

@@ -1,0 +1,45 @@
+import type { InputMessages } from "../en/inputs";
+
+export const inputs: InputMessages = {
+  labels: {
+    target: "目标",
+    pool: "客户池",
+    revenue: "收入",
+    cost: "成本",
+    spend: "获客花费",
+    newCustomers: "新客数",
+    grossMargin: "毛利率",
+  },
+  rateAt: (position) => `第 ${position} 个转化率`,
+  notFinite: (label) => `${label}不是有限的数字`,
+  negative: (label, value) => `${label}为 ${value}：不能为负数`,
+  barePercentage: (label, shown, fraction) =>
+    `${label}为 ${shown}：比率按百分比或小数填写，请写成 ${shown}% 或 ${fraction}`,
+  rateAbove100: (label, shown) => `${label}为 ${shown}：比率不能超过 100%`,
+  stageRateRange: (label, shown) => `${label}为 ${shown}：转化率必须大于 0% 且不超过 100%`,
+  noRates: "没有转化率：请至少给出一个环节的转化率，例如 90%",
+  zeroMargin: "毛利率为 0：收入再多也没有毛利，无法回本",
+  zeroCost: "成本为 0：ROI 需要非零的成本",
+  zeroNewCustomers: "新客数为 0：无法分摊获客花费",
+  driftTooLow: (which, value) =>
+    `${{ participation: "参与率", conversion: "转化率" }[which]}变化为 ${value}：必须高于 −100%，例如 −20% 或 0.2`,
+  noFunnelForScenarios: "该预算没有漏斗：情景分析需要各环节的转化率",
+  noFunnelForBreakEven: "该预算没有漏斗：盈亏平衡需要由转化率和目标得出的成交数",
+  noFunnelForTarget: "该预算没有漏斗：明细不随目标变化",
+  breakEvenMargin: "毛利率必须大于 0% 且不超过 100%：按毛利计算 ROI 需要它",
+  zeroTargetDeals: "目标成交为 0：没有成交，任何客单价都无法回本",
+  zeroBudget: "预算为 0：ROI 需要非零的成本",
+  noSuchStage: (stage, count) => `漏斗中没有第 ${stage} 个环节：请选择第 1 到第 ${count} 个环节`,
+  noBreakEvenRate: (stageName, roi) => `“${stageName}”转化率即使达到 100% 也无法回本：此时 ROI（按毛利）为 ${roi}`,
+  stagePosition: (which, position, count) =>
+    `${{ participation: "参与率", conversion: "转化率" }[which]}环节为 ${position}：请选择第 1 到第 ${count} 个环节`,
+  targetDealsNotWhole: (value) => `目标成交为 ${value}：请填写不小于 0 的整数单数`,
+  orderValueNegative: (value) => `客单价为 ${value}：不能为负数`,
+  stageUnnamed: (position) => `第 ${position} 个环节没有名称：明细的“驱动”列按名称引用环节`,
+  stagesSameName: (name) => `有两个环节都叫“${name}”：“驱动”列无法区分`,
+  driverNotAStage: (item, driver, stages) => `明细“${item}”的驱动为“${driver}”，漏斗中没有这个环节（${stages}）`,
+  planNameBlank: "方案需要一个名称",
+  planNameTaken: (name) => `已有名为“${name}”的方案`,
+  noSuchPlan: (id) => `没有方案 ${id}`,
+  plansFull: (max) => `已有 ${max} 个方案：请先删除一个再保存新方案`,
+};
