@@ -6,21 +6,27 @@
 import { funnel as enFunnel } from "./en/funnel";
 import { health as enHealth } from "./en/health";
 import { pane as enPane } from "./en/pane";
+import { phasing as enPhasing } from "./en/phasing";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { preview as enPreview } from "./en/previewPage";
 import { scenarios as enScenarios } from "./en/scenarios";
 import { sheet as enSheet } from "./en/sheet";
+import { executionReport as enExecutionReport } from "./en/executionReport";
+import { timeline as enTimeline } from "./en/timeline";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { health as zhHealth } from "./zh/health";
 import { pane as zhPane } from "./zh/pane";
+import { phasing as zhPhasing } from "./zh/phasing";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { preview as zhPreview } from "./zh/previewPage";
 import { scenarios as zhScenarios } from "./zh/scenarios";
 import { sheet as zhSheet } from "./zh/sheet";
+import { executionReport as zhExecutionReport } from "./zh/executionReport";
+import { timeline as zhTimeline } from "./zh/timeline";
 import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
@@ -28,6 +34,9 @@ export * from "./lang";
 export type { FunnelStrings } from "./en/funnel";
 export type { HealthStrings } from "./en/health";
 export type { Strings } from "./en/pane";
+export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
+export type { ExecutionReportLabels } from "./en/executionReport";
+export type { TimelineMessages } from "./en/timeline";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
 export type { PreviewStrings } from "./en/previewPage";
@@ -60,3 +69,9 @@ export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
+/** The phasing sheet's labels. */
+export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
+/** The execution report sheet's labels. */
+export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
+/** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */
+export const timelineMessages = /*#__PURE__*/ section(zhTimeline, enTimeline);

@@ -13,8 +13,7 @@ import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats"
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import { onSheet } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
-import { phasingLabels } from "./phasingLabels";
-import type { Lang } from "../i18n";
+import { phasingLabels, type Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;
