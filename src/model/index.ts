@@ -22,3 +22,4 @@ export * from "./phasing";
 export * from "./execution";
 export * from "./baseline";
 export * from "./timelinePresets";
+export * from "./executionReport";

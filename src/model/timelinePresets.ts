@@ -36,7 +36,7 @@ const CAMPAIGN_TIMELINE: TimelinePreset = {
   id: "campaign-timeline",
   name: timelineText((m) => m.campaignTimeline.name),
   description: timelineText((m) => m.campaignTimeline.description),
-  budget: "campaign",
+  budget: "campaign-timeline",
   periods: { unit: "month", first: "2026-05", count: 3 },
   lines: [
     month(2), // discount
@@ -63,6 +63,15 @@ const CAMPAIGN_TIMELINE: TimelinePreset = {
 };
 
 const TIMELINE_PRESETS: Record<TimelinePresetId, TimelinePreset> = { "campaign-timeline": CAMPAIGN_TIMELINE };
+
+export function isTimelinePresetId(id: string): id is TimelinePresetId {
+  return Object.keys(TIMELINE_PRESETS).includes(id);
+}
+
+/** The phasing a preset is inserted with; undefined for a preset that is not spread over time. */
+export function presetPhasing(id: PresetId, lang: Lang): Phasing | undefined {
+  return isTimelinePresetId(id) ? timelinePreset(id, lang).phasing : undefined;
+}
 
 export function timelinePresetById(id: TimelinePresetId): TimelinePreset {
   return TIMELINE_PRESETS[id];

@@ -21,6 +21,9 @@ export interface InsertResult {
   scenariosSheetName?: string;
   /** With a preset that has alternative plans: the sheet comparing them. */
   plansSheetName?: string;
+  /** With a preset spread over time: its phasing sheet and execution report. */
+  phasingSheetName?: string;
+  executionReportSheetName?: string;
 }
 
 export interface BudgetSheetEntry {

@@ -1,4 +1,4 @@
-import { budgetTotals, presetBudget, presetPlans } from "../model";
+import { budgetTotals, presetBudget, presetPhasing, presetPlans } from "../model";
 import type { InsertOptions, InsertResult } from "./budgetWorkbook";
 import { hostErrorInfo } from "./hostError";
 import { planInsertion, type Insertion, type TakenNames } from "./insertionPlan";
@@ -27,11 +27,14 @@ function insertResult(insertion: Insertion, total: string): InsertResult {
     total,
     ...(insertion.scenariosSheetName ? { scenariosSheetName: insertion.scenariosSheetName } : {}),
     ...(insertion.plansSheetName ? { plansSheetName: insertion.plansSheetName } : {}),
+    ...(insertion.phasingSheetName ? { phasingSheetName: insertion.phasingSheetName } : {}),
+    ...(insertion.executionReportSheetName ? { executionReportSheetName: insertion.executionReportSheetName } : {}),
   };
 }
 
 /**
- * Inserts a preset as a new budget sheet, with a funnel budget's scenarios and plans sheets: the names in
+ * Inserts a preset as a new budget sheet, with a funnel budget's scenarios and plans sheets and a budget
+ * spread over time's phasing sheet and execution report: the names in
  * use are read, every sheet, table and name gets a free one, then everything is written. Nothing existing
  * is touched. Failures are WorkbookErrors; one that is not yet (building the plans, the session itself)
  * changed nothing.
@@ -40,9 +43,10 @@ export async function insertBudget(session: Session<InsertionTarget>, options: I
   try {
     const budget = presetBudget(options.preset, options.lang);
     const plans = budget.funnel ? presetPlans(options.preset, options.lang) : [];
+    const phasing = presetPhasing(options.preset, options.lang);
     const total = budgetTotals(budget).total.toString();
     return await session(async (target) => {
-      const insertion = planInsertion(budget, plans, options.lang, await target.takenNames());
+      const insertion = planInsertion(budget, plans, options.lang, await target.takenNames(), phasing);
       await target.write(insertion);
       return insertResult(insertion, total);
     });
