@@ -11,18 +11,10 @@ import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan } from "../../src/sheet/plan";
 import { expectClose as expectCloseTo, LIBREOFFICE_TOLERANCE } from "../helpers/expectClose";
 import { LibreOfficeRecalculator, findSoffice } from "../helpers/libreoffice";
+import { dateSerial } from "../helpers/dateSerial";
 import { setCellNumber } from "../helpers/xlsxEdits";
 
 const LIBREOFFICE_TIMEOUT = 240_000;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/;
-
-/** A date-formatted result reads as an ISO date: back to its serial, as the plan carries it. */
-function serial(value: unknown): unknown {
-  return typeof value === "string" && ISO_DATE.test(value)
-    ? (Date.parse(value) - Date.UTC(1899, 11, 30)) / 86_400_000
-    : value;
-}
 
 async function readBack(bytes: Buffer) {
   const workbook = await loadWorkbook(bytes);
@@ -38,7 +30,7 @@ async function readBack(bytes: Buffer) {
         ),
       ),
     at: (sheetName: string, row: number, col: number) =>
-      serial(cellResult(workbook.getWorksheet(sheetName)!.getCell(row + 1, col + 1))),
+      dateSerial(cellResult(workbook.getWorksheet(sheetName)!.getCell(row + 1, col + 1))),
   };
 }
 
