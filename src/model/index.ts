@@ -23,3 +23,4 @@ export * from "./execution";
 export * from "./baseline";
 export * from "./timelinePresets";
 export * from "./executionReport";
+export * from "./timelineHealth";

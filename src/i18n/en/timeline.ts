@@ -28,6 +28,15 @@ export interface TimelineMessages {
     beforePrevious: (date: string, version: number, previousDate: string) => string;
     otherUnit: string;
   };
+  /** Health over time; money and rates arrive formatted, periods as their labels (2026-05). */
+  health: {
+    outsideSpan: (item: string, period: string, amount: string, first: string, last: string) => string;
+    overPlan: (item: string, period: string, actual: string, plan: string, over: string) => string;
+    behind: (rate: string, period: string, tolerance: string) => string;
+    ahead: (rate: string, period: string, tolerance: string) => string;
+    badTolerance: (tolerance: string) => string;
+    badCampaignSpan: (first: number, last: number, count: number) => string;
+  };
   chinaRetailCalendar: string;
   campaignTimeline: { name: string; description: string };
 }
@@ -61,6 +70,19 @@ export const timeline: TimelineMessages = {
     beforePrevious: (date, version, previousDate) =>
       `Approval date ${date} is before the previous version's (version ${version}, ${previousDate}).`,
     otherUnit: "The phasing and the baseline count periods in different units (months, weeks).",
+  },
+  health: {
+    outsideSpan: (item, period, amount, first, last) =>
+      `"${item}" spends ${amount} in ${period}, outside the campaign's ${first} to ${last}.`,
+    overPlan: (item, period, actual, plan, over) =>
+      `"${item}" spent ${actual} in ${period} against a plan of ${plan}: ${over} over.`,
+    behind: (rate, period, tolerance) =>
+      `Execution to ${period} is ${rate} of plan: behind by more than the ${tolerance} tolerance.`,
+    ahead: (rate, period, tolerance) =>
+      `Execution to ${period} is ${rate} of plan: ahead by more than the ${tolerance} tolerance.`,
+    badTolerance: (tolerance) => `The tolerance must be from 0% to 100%, not ${tolerance}.`,
+    badCampaignSpan: (first, last, count) =>
+      `The campaign's periods ${first}–${last} must lie within periods 1 to ${count}, first no later than last.`,
   },
   chinaRetailCalendar: "Chinese retail calendar (Spring Festival, 618, Singles' Day, Double 12)",
   campaignTimeline: {

@@ -30,6 +30,17 @@ export const timeline: TimelineMessages = {
       `审批日期 ${date} 早于上一版（第 ${version} 版，${previousDate}）。`,
     otherUnit: "当前分期与基线的分期单位不同（月 / 周），无法逐期比较。",
   },
+  health: {
+    outsideSpan: (item, period, amount, first, last) =>
+      `“${item}”在 ${period} 有 ${amount}，不在活动期 ${first} 至 ${last} 之内。`,
+    overPlan: (item, period, actual, plan, over) =>
+      `“${item}”${period} 实际支出 ${actual}，计划 ${plan}，超出 ${over}。`,
+    behind: (rate, period, tolerance) => `截至 ${period} 的执行率为 ${rate}，落后计划超过容差 ${tolerance}。`,
+    ahead: (rate, period, tolerance) => `截至 ${period} 的执行率为 ${rate}，超前计划超过容差 ${tolerance}。`,
+    badTolerance: (tolerance) => `容差应在 0% 到 100% 之间，而不是 ${tolerance}。`,
+    badCampaignSpan: (first, last, count) =>
+      `活动期 ${first}–${last} 无效：应在第 1 到第 ${count} 期之间，且首期不晚于末期。`,
+  },
   chinaRetailCalendar: "中国零售日历（春节、618、双11、双12）",
   campaignTimeline: {
     name: "营销活动预算（按月分期）",
