@@ -7,7 +7,10 @@ import { dec } from "../src/model";
 import { a1 } from "../src/sheet/address";
 import { presetBudget } from "../src/model";
 import { PRESET_IDS } from "../src/model/presets";
+import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { cellGrid } from "../src/sheet/grid/cellGrid";
+import { timelinePreset } from "../src/model/timelinePresets";
 import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
 import { calculatedColumnOverwrites } from "./helpers/tableColumnFormulas";
 
@@ -47,7 +50,13 @@ describe("every insertion, through Excel's client library capped at the set the 
         // The read with the sheets added under placeholder names, the content, the decorations.
         expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined, undefined]);
         expect(result.missingDecorations).toBeUndefined();
-        const added = [result.sheetName, result.scenariosSheetName, result.plansSheetName].filter(Boolean);
+        const added = [
+          result.sheetName,
+          result.scenariosSheetName,
+          result.plansSheetName,
+          result.phasingSheetName,
+          result.executionReportSheetName,
+        ].filter(Boolean);
         expect(excel.sheetNames()).toEqual(["Sheet1", ...added]);
         expect(excel.tableNames()).toEqual(
           preset === "campaign-funnel" ? ["BudgetLines", "BudgetPlans"] : ["BudgetLines"],
@@ -90,6 +99,72 @@ describe("every insertion's table, as Excel's calculated columns leave it", () =
         { cell: a1({ row, col: quantityCol }), written: 250, filledWith: expect.stringMatching(/^formula: =IF\(/) },
       ]);
     });
+  });
+});
+
+describe("the campaign-timeline insertion", () => {
+  it("adds the phasing sheet and execution report under free names, formulas reading the sheets as named", async () => {
+    const excel = createExcelStandIn({
+      workbook: { sheets: ["Budget", "Phasing", "Execution report (2)"], tables: [], names: ["Budget_PhasedTotal"] },
+      excelApi: REQUIRED_EXCEL_API,
+    });
+    excel.install();
+    const result = await insertBudgetSheet({ preset: "campaign-timeline", lang: "en" });
+    expect(result).toMatchObject({
+      sheetName: "Budget (2)",
+      phasingSheetName: "Phasing (2)",
+      executionReportSheetName: "Execution report",
+      total: "1294596",
+    });
+    expect(excel.sheetNames()).toEqual([
+      "Budget",
+      "Phasing",
+      "Execution report (2)",
+      "Budget (2)",
+      "Phasing (2)",
+      "Execution report",
+    ]);
+    expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined, undefined]);
+    expect(excel.library.deniedSets).toEqual([]);
+
+    const { budget, phasing } = timelinePreset("campaign-timeline", "en");
+    const budgetPlan = buildSheetPlan(budget, { lang: "en", sheetName: "Budget (2)" });
+    const [phasingPlan, report] = buildCompanionPlans(budget, budgetPlan, [], {
+      lang: "en",
+      phasing,
+      phasingSheetName: "Phasing (2)",
+      executionReportSheetName: "Execution report",
+    });
+    // Each sheet's cells go in writes of its formulas' grid, row after row.
+    const rowsWritten = excel.syncs[1].actions
+      .filter((action) => action.Name === "Formulas")
+      .flatMap((action) => action.ArgumentInfo?.Arguments?.[0] as unknown[][])
+      .map((row) => JSON.stringify(row))
+      .join("\n");
+    for (const plan of [phasingPlan, report]) {
+      const rows = cellGrid(plan.cells).formulas.map((row) => JSON.stringify(row));
+      expect(rowsWritten.includes(rows.join("\n")), plan.sheetName).toBe(true);
+    }
+    const reportFormulas = (cellGrid(report.cells).formulas.flat() as (string | number)[]).join(" ");
+    expect(reportFormulas).toContain("'Phasing (2)'!");
+    expect(reportFormulas).not.toMatch(/'Phasing'!/);
+
+    // The contract names live on the phasing sheet, scoped to it: the workbook's own name is untouched.
+    const names = await excel.library.Excel.run(async (context) => {
+      const scoped = context.workbook.worksheets.getItem("Phasing (2)").names;
+      const found = [
+        "Budget_PeriodCount",
+        "Budget_FirstPeriod",
+        "Budget_PhasedTotal",
+        "Budget_Plan_ToDate",
+        "Budget_Actual_ToDate",
+        "Budget_ExecutionRate",
+      ].map((name) => scoped.getItem(name).load("name,formula"));
+      await context.sync();
+      return found.map((name) => [name.name, name.formula]);
+    });
+    const at = (name: string) => `='Phasing (2)'!${a1(phasingPlan.names.find((n) => n.name === name)!.ref, true)}`;
+    expect(names).toEqual(names.map(([name]) => [name, at(name)]));
   });
 });
 

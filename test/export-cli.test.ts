@@ -29,7 +29,10 @@ import {
 } from "../src/model";
 import { formatMoney } from "../src/model/format";
 import { a1 } from "../src/sheet/address";
+import { timelinePreset } from "../src/model/timelinePresets";
+import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { dateSerial } from "./helpers/dateSerial";
 import { expectClose as expectCloseTo, CACHED_TOLERANCE } from "./helpers/expectClose";
 
 const REPO = resolve(__dirname, "..");
@@ -230,6 +233,47 @@ describe("npm run export", { timeout: 120_000 }, () => {
     expect(named("Budget_Total")).toBe(1294596);
     const subtotals = CATEGORIES.map((c) => named(`Budget_Subtotal_${c.nameSuffix}`));
     expect(subtotals).toEqual([352500, 61600, 18000, 231600, 500000, 35000, 95896]);
+  });
+
+  it("the campaign-timeline adds its phasing sheet and execution report: the model's figures, the names, printable", async () => {
+    const run = await exported("campaign-timeline", "zh");
+    expect(run.code).toBe(0);
+    const bytes = readFileSync(outPath("campaign-timeline", "zh"));
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["预算表", "分期计划", "月度执行报告"]);
+    const { budget, phasing } = timelinePreset("campaign-timeline", "zh");
+    const budgetPlan = buildSheetPlan(budget, { lang: "zh" });
+    const companions = buildCompanionPlans(budget, budgetPlan, [], { lang: "zh", phasing });
+    for (const plan of companions) {
+      const sheet = workbook.getWorksheet(plan.sheetName)!;
+      let formulas = 0;
+      for (const planned of plan.cells) {
+        if (planned.content.kind !== "formula") continue;
+        formulas++;
+        const cell = sheet.getCell(planned.row + 1, planned.col + 1);
+        const label = `${plan.sheetName}!${a1(planned)}`;
+        expect(cell.formula, label).toBe(planned.content.formula.slice(1));
+        const { result } = planned.content;
+        if (result === "") expect([null, ""], label).toContain(cellResult(cell));
+        else if (typeof result === "string") expect(cellResult(cell), label).toBe(result);
+        else expectClose(dateSerial(cellResult(cell)) ?? (result.isZero() ? 0 : null), result, label);
+      }
+      expect(formulas, plan.sheetName).toBeGreaterThan(150);
+    }
+    const names = await readDefinedNames(bytes);
+    const onPhasing = names.filter((n) => n.localSheetId === 1);
+    const named = (name: string) => cellResult(namedCell(workbook, onPhasing, name));
+    expect(named("Budget_PhasedTotal")).toBe(1294596);
+    expect(named("Budget_PeriodCount")).toBe(3);
+    expect(named("Budget_Plan_ToDate")).toBe(101132.01);
+    expect(named("Budget_Actual_ToDate") ?? 0).toBe(0);
+    // The report prints whole, landscape, one page wide.
+    const report = companions[1];
+    const printArea = names.find((n) => n.name === "_xlnm.Print_Area" && n.localSheetId === 2);
+    expect(printArea?.formula).toBe(`'月度执行报告'!$A$1:$J$${Number(report.printArea.split(/[A-Z]+/).pop())}`);
+    const zip = await JSZip.loadAsync(bytes);
+    const reportXml = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
+    expect(reportXml).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
   });
 });
 

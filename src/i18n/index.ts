@@ -10,12 +10,15 @@ import { health as enHealth } from "./en/health";
 import { insertion as enInsertion } from "./en/insertion";
 import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
+import { phasing as enPhasing } from "./en/phasing";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { preview as enPreview } from "./en/previewPage";
 import { scenarios as enScenarios } from "./en/scenarios";
 import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
+import { executionReport as enExecutionReport } from "./en/executionReport";
+import { timeline as enTimelineModel } from "./en/timelineModel";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
@@ -25,12 +28,15 @@ import { health as zhHealth } from "./zh/health";
 import { insertion as zhInsertion } from "./zh/insertion";
 import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
+import { phasing as zhPhasing } from "./zh/phasing";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { preview as zhPreview } from "./zh/previewPage";
 import { scenarios as zhScenarios } from "./zh/scenarios";
 import { timeline as zhTimeline } from "./zh/timeline";
 import { sheet as zhSheet } from "./zh/sheet";
+import { executionReport as zhExecutionReport } from "./zh/executionReport";
+import { timeline as zhTimelineModel } from "./zh/timelineModel";
 import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
@@ -42,6 +48,9 @@ export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
 export type { InputMessages } from "./en/inputs";
 export type { Strings } from "./en/pane";
+export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
+export type { ExecutionReportLabels } from "./en/executionReport";
+export type { TimelineMessages } from "./en/timelineModel";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
 export type { PreviewStrings } from "./en/previewPage";
@@ -85,3 +94,9 @@ export const inputMessages = /*#__PURE__*/ section(zhInputs, enInputs);
 export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 /** The BUDGET functions' descriptions in Excel's Insert Function dialog. */
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
+/** The phasing sheet's labels. */
+export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
+/** The execution report sheet's labels. */
+export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
+/** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */
+export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelineModel);

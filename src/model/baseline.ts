@@ -1,9 +1,9 @@
 import type { Budget, Goals } from "./budget";
 import { CATEGORY_KEYS, type CategoryKey } from "./categories";
 import { type Decimal, ZERO, sum } from "./decimal";
-import { BudgetInputError } from "./errors";
 import type { PeriodAxis } from "./periods";
 import { phaseBudget, type Phasing, type PhasedRow } from "./phasing";
+import { failTimeline } from "./timelineText";
 
 /** One row as approved: a line or the reserve, its amount and its periods, frozen as values. */
 export interface BaselineRow {
@@ -39,10 +39,6 @@ export type BaselineHistory = readonly Baseline[];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function fail(zh: string, en: string): never {
-  throw new BudgetInputError("value", { zh, en });
-}
-
 function frozen<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value);
 }
@@ -59,17 +55,14 @@ export function approve(
   note: string,
   history: BaselineHistory = [],
 ): BaselineHistory {
-  if (approver.trim() === "") fail("请填写审批人。", "Enter who approves the budget.");
+  if (approver.trim() === "") failTimeline((m) => m.baseline.noApprover);
   const day = new Date(`${date}T00:00:00Z`);
   if (!ISO_DAY.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
-    fail(`审批日期“${date}”应写作 2026-04-20。`, `Approval date "${date}" must read like 2026-04-20.`);
+    failTimeline((m) => m.baseline.approvalDate(date));
   }
   const last = history[history.length - 1];
   if (last && date < last.date) {
-    fail(
-      `审批日期 ${date} 早于上一版（第 ${last.version} 版，${last.date}）。`,
-      `Approval date ${date} is before the previous version's (version ${last.version}, ${last.date}).`,
-    );
+    failTimeline((m) => m.baseline.beforePrevious(date, last.version, last.date));
   }
   const phased = phaseBudget(budget, phasing);
   const baseline: Baseline = frozen({
@@ -137,10 +130,7 @@ const difference = (baseline: Decimal, current: Decimal): Variance => ({
 export function varianceToBaseline(baseline: Baseline, budget: Budget, phasing: Phasing): BaselineVariance {
   const phased = phaseBudget(budget, phasing);
   if (phasing.periods.unit !== baseline.periods.unit) {
-    fail(
-      "当前分期与基线的分期单位不同（月 / 周），无法逐期比较。",
-      "The phasing and the baseline count periods in different units (months, weeks).",
-    );
+    failTimeline((m) => m.baseline.otherUnit);
   }
   const currentLabels = phased.periods.map((period) => period.label);
   const periodLabels = [...new Set([...baseline.periodLabels, ...currentLabels])].sort();

@@ -1,7 +1,6 @@
 import { type Decimal, ZERO, sum } from "./decimal";
-import { BudgetInputError } from "./errors";
 import type { PhasedBudget } from "./phasing";
-import type { Text } from "../i18n";
+import { failTimeline } from "./timelineText";
 
 /**
  * Actual spend typed per row and period, rows as the phased budget's (its lines, then the reserve);
@@ -26,10 +25,6 @@ export interface ExecutionToDate extends RowExecution {
   actualCumulative: Decimal[];
 }
 
-function fail(text: Text): never {
-  throw new BudgetInputError("value", text);
-}
-
 const rate = (actual: Decimal, plan: Decimal): Decimal | null => (plan.isZero() ? null : actual.dividedBy(plan));
 
 /**
@@ -39,16 +34,10 @@ const rate = (actual: Decimal, plan: Decimal): Decimal | null => (plan.isZero() 
 export function executionToDate(phased: PhasedBudget, actuals: PeriodActuals, currentPeriod: number): ExecutionToDate {
   const count = phased.periods.length;
   if (!Number.isInteger(currentPeriod) || currentPeriod < 1 || currentPeriod > count) {
-    fail({
-      zh: `当前期应为 1 到 ${count} 的整数，而不是 ${currentPeriod}。`,
-      en: `The current period must be a whole number from 1 to ${count}, not ${currentPeriod}.`,
-    });
+    failTimeline((m) => m.execution.currentPeriod(count, currentPeriod));
   }
   if (actuals.length > phased.rows.length) {
-    fail({
-      zh: `实际支出有 ${actuals.length} 行，分期计划只有 ${phased.rows.length} 行。`,
-      en: `There are ${actuals.length} rows of actual spend for ${phased.rows.length} phased rows.`,
-    });
+    failTimeline((m) => m.execution.actualRows(actuals.length, phased.rows.length));
   }
   const actualAt = (row: number, period: number): Decimal => actuals[row]?.[period] ?? ZERO;
   const toDate = (values: (p: number) => Decimal) => sum(Array.from({ length: currentPeriod }, (_, p) => values(p)));

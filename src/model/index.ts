@@ -22,3 +22,5 @@ export * from "./phasing";
 export * from "./execution";
 export * from "./baseline";
 export * from "./timelinePresets";
+export * from "./executionReport";
+export * from "./timelineHealth";

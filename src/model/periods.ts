@@ -1,5 +1,4 @@
-import { BudgetInputError } from "./errors";
-import type { Text } from "../i18n";
+import { failTimeline } from "./timelineText";
 
 /** Months by default; weeks for a campaign of a few weeks. */
 export type PeriodUnit = "month" | "week";
@@ -29,10 +28,6 @@ export interface Period {
 
 const MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-function fail(zh: string, en: string): never {
-  throw new BudgetInputError("value", { zh, en } satisfies Text);
-}
-
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A date as year, month, day when it is a real calendar day. */
@@ -44,35 +39,22 @@ function calendarDay(year: number, month: number, day: number): boolean {
 /** The axis's first day as year, month, day; a month axis starts on the 1st. */
 export function firstDay(axis: PeriodAxis): { year: number; month: number; day: number } {
   const match = MONTH.exec(axis.first.trim());
-  if (!match)
-    fail(
-      `首期“${axis.first}”应写作 2026-05 或 2026-05-04。`,
-      `First period "${axis.first}" must read like 2026-05 or 2026-05-04.`,
-    );
+  if (!match) failTimeline((m) => m.periods.firstPeriodFormat(axis.first));
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (!calendarDay(year, month, day))
-    fail(`首期“${axis.first}”不是有效日期。`, `First period "${axis.first}" is not a calendar date.`);
+  if (!calendarDay(year, month, day)) failTimeline((m) => m.periods.notCalendarDate(axis.first));
   if (axis.unit === "month") return { year, month, day: 1 };
-  if (match[3] === undefined)
-    fail(
-      `按周分期时，首期应写到日：2026-05-04，而不是“${axis.first}”。`,
-      `With weeks, the first period is a day such as 2026-05-04, not "${axis.first}".`,
-    );
+  if (match[3] === undefined) failTimeline((m) => m.periods.weekNeedsDay(axis.first));
   return { year, month, day };
 }
 
 /** Checks the axis: a known unit, a valid first period and a whole number of periods from 1 to 120. */
 export function checkAxis(axis: PeriodAxis): void {
-  if (axis.unit !== "month" && axis.unit !== "week")
-    fail(`未知的分期单位“${axis.unit}”。`, `Unknown period unit "${axis.unit}".`);
+  if (axis.unit !== "month" && axis.unit !== "week") failTimeline((m) => m.periods.unknownUnit(axis.unit));
   firstDay(axis);
   if (!Number.isInteger(axis.count) || axis.count < 1 || axis.count > MAX_PERIODS) {
-    fail(
-      `期数应为 1 到 ${MAX_PERIODS} 的整数，而不是 ${axis.count}。`,
-      `The number of periods must be a whole number from 1 to ${MAX_PERIODS}, not ${axis.count}.`,
-    );
+    failTimeline((m) => m.periods.periodCount(MAX_PERIODS, axis.count));
   }
 }
 

@@ -5,6 +5,7 @@ import { BudgetInputError } from "./errors";
 import { axisPeriods, type Period, type PeriodAxis } from "./periods";
 import { CHINA_RETAIL_CALENDAR, calendarWeight, type SeasonalCalendar } from "./seasonalCalendar";
 import { budgetTotals, lineAmount } from "./totals";
+import { failTimeline } from "./timelineText";
 import type { Text } from "../i18n";
 
 /*
@@ -75,10 +76,6 @@ export interface PhasedBudget {
  */
 export const SHARE_PLACES = 6;
 
-function fail(zh: string, en: string): never {
-  throw new BudgetInputError("value", { zh, en } satisfies Text);
-}
-
 /** An amount to the fen, half away from zero (as the sheet's ROUND). */
 export function toFen(amount: Decimal): Decimal {
   return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -115,12 +112,10 @@ export interface FenShares {
 }
 
 export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShares {
-  if (weights.length === 0) fail("没有可分摊的期间。", "There are no periods to spread over.");
-  if (weights.some((w) => w.isNegative() || !w.isFinite())) {
-    fail("权重不能为负数。", "Weights cannot be negative.");
-  }
+  if (weights.length === 0) failTimeline((m) => m.phasing.noPeriods);
+  if (weights.some((w) => w.isNegative() || !w.isFinite())) failTimeline((m) => m.phasing.negativeWeights);
   const weightSum = sum(weights);
-  if (weightSum.isZero()) fail("权重合计为 0，无法分摊。", "The weights add up to 0: there is nothing to spread by.");
+  if (weightSum.isZero()) failTimeline((m) => m.phasing.zeroWeights);
   const fen = toFen(amount).abs().times(100);
   const shares = weights.map((w) =>
     fen.times(w).dividedBy(weightSum).toDecimalPlaces(SHARE_PLACES, Decimal.ROUND_HALF_UP),
@@ -143,10 +138,7 @@ export function profileWeights(span: LineSpan, periods: readonly Period[], calen
       return Array.from({ length: n }, (_, i) => new Decimal(i + 1));
     case "custom":
       if (profile.weights.length !== n) {
-        fail(
-          `自定义权重有 ${profile.weights.length} 个，跨期却有 ${n} 期。`,
-          `There are ${profile.weights.length} custom weights for a span of ${n} periods.`,
-        );
+        failTimeline((m) => m.phasing.customWeightCount(profile.weights.length, n));
       }
       return [...profile.weights];
     case "seasonal":
@@ -158,13 +150,10 @@ export function profileWeights(span: LineSpan, periods: readonly Period[], calen
 export function checkSpan(span: LineSpan, count: number, item: Text): void {
   const { first, last } = span;
   if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > count || first > last) {
-    fail(
-      `“${item.zh}”的跨期 ${first}–${last} 无效：应在第 1 到第 ${count} 期之间，且首期不晚于末期。`,
-      `"${item.en}" spans periods ${first}–${last}: it must lie within periods 1 to ${count}, first no later than last.`,
-    );
+    failTimeline((m, lang) => m.phasing.badSpan(item[lang], first, last, count));
   }
   if (!PROFILE_KINDS.includes(span.profile.kind)) {
-    fail(`“${item.zh}”的分摊方式未知。`, `"${item.en}" has an unknown spreading profile.`);
+    failTimeline((m, lang) => m.phasing.unknownProfile(item[lang]));
   }
 }
 
@@ -183,7 +172,8 @@ export function phaseAmount(
     spread = distribute(amount, weights);
   } catch (error) {
     if (!(error instanceof BudgetInputError)) throw error;
-    fail(`“${item.zh}”：${error.text.zh}`, `"${item.en}": ${error.text.en}`);
+    const { text } = error;
+    failTimeline((m, lang) => m.phasing.ofLine(item[lang], text[lang]));
   }
   return periods.map((period) =>
     period.index >= span.first && period.index <= span.last ? spread[period.index - span.first] : ZERO,
@@ -204,10 +194,7 @@ export function evenPhasing(budget: Budget, periods: PeriodAxis, calendar = CHIN
 export function phaseBudget(budget: Budget, phasing: Phasing): PhasedBudget {
   const periods = axisPeriods(phasing.periods);
   if (phasing.lines.length !== budget.lines.length) {
-    fail(
-      `分期计划有 ${phasing.lines.length} 行跨期，预算却有 ${budget.lines.length} 项明细。`,
-      `The phasing has ${phasing.lines.length} spans for a budget of ${budget.lines.length} lines.`,
-    );
+    failTimeline((m) => m.phasing.spanCount(phasing.lines.length, budget.lines.length));
   }
   const lineAmounts = budget.lines.map((line) => toFen(lineAmount(line)));
   const total = toFen(budgetTotals(budget).total);

@@ -4,10 +4,17 @@ import { Decimal } from "./decimal";
 import { applyFunnel, type Funnel } from "./funnelPlan";
 import type { HealthRule } from "./health";
 import type { PlanKey } from "./plans";
+import { timelineText } from "./timelineText";
 import type { Lang, Text } from "../i18n";
 
-export type PresetId = "campaign" | "community" | "event" | "campaign-funnel";
-export const PRESET_IDS: readonly PresetId[] = ["campaign", "community", "event", "campaign-funnel"];
+export type PresetId = "campaign" | "community" | "event" | "campaign-funnel" | "campaign-timeline";
+export const PRESET_IDS: readonly PresetId[] = [
+  "campaign",
+  "community",
+  "event",
+  "campaign-funnel",
+  "campaign-timeline",
+];
 export const DEFAULT_PRESET: PresetId = "campaign";
 
 interface PresetLine {
@@ -722,11 +729,23 @@ const CAMPAIGN_FUNNEL: Preset = {
   ],
 };
 
+/**
+ * The worked example over time: the same 19 lines and total, spread over three months with its own
+ * phasing (see timelinePresets.ts); it is inserted with its phasing sheet and execution report.
+ */
+const CAMPAIGN_TIMELINE: Preset = {
+  ...CAMPAIGN,
+  id: "campaign-timeline",
+  name: timelineText((m) => m.campaignTimeline.name),
+  description: timelineText((m) => m.campaignTimeline.description),
+};
+
 const PRESETS: Record<PresetId, Preset> = {
   campaign: CAMPAIGN,
   community: COMMUNITY,
   event: EVENT,
   "campaign-funnel": CAMPAIGN_FUNNEL,
+  "campaign-timeline": CAMPAIGN_TIMELINE,
 };
 
 export function isPresetId(id: string): id is PresetId {

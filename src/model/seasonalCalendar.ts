@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal";
+import { timelineText } from "./timelineText";
 import type { Text } from "../i18n";
 
 /**
@@ -22,10 +23,7 @@ export interface SeasonalCalendar {
  * A company edits these on the phasing sheet's calendar block; they are a starting point, not data.
  */
 export const CHINA_RETAIL_CALENDAR: SeasonalCalendar = {
-  name: {
-    zh: "中国零售日历（春节、618、双11、双12）",
-    en: "Chinese retail calendar (Spring Festival, 618, Singles' Day, Double 12)",
-  },
+  name: timelineText((m) => m.chinaRetailCalendar),
   weights: ["1.3", "1.2", "1", "1", "1", "1.5", "1", "0.7", "1", "1", "1.6", "1.3"].map((w) => new Decimal(w)),
 };
 

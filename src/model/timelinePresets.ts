@@ -4,6 +4,7 @@ import type { PeriodAxis } from "./periods";
 import type { LineSpan, Phasing } from "./phasing";
 import { presetBudget, type PresetId } from "./presets";
 import { CHINA_RETAIL_CALENDAR } from "./seasonalCalendar";
+import { timelineText } from "./timelineText";
 import type { Lang, Text } from "../i18n";
 
 export type TimelinePresetId = "campaign-timeline";
@@ -33,12 +34,9 @@ const even = (first: number, last: number): LineSpan => ({ first, last, profile:
  */
 const CAMPAIGN_TIMELINE: TimelinePreset = {
   id: "campaign-timeline",
-  name: { zh: "营销活动预算（按月分期）", en: "Campaign budget by month" },
-  description: {
-    zh: "保养服务活动的 19 项明细分三个月：筹备月、活动月、收尾月；合计不变，仍为 1,294,596 元。",
-    en: "The car-maintenance campaign's 19 lines over three months: preparation, campaign, follow-up; the total stays 1,294,596.",
-  },
-  budget: "campaign",
+  name: timelineText((m) => m.campaignTimeline.name),
+  description: timelineText((m) => m.campaignTimeline.description),
+  budget: "campaign-timeline",
   periods: { unit: "month", first: "2026-05", count: 3 },
   lines: [
     month(2), // discount
@@ -65,6 +63,15 @@ const CAMPAIGN_TIMELINE: TimelinePreset = {
 };
 
 const TIMELINE_PRESETS: Record<TimelinePresetId, TimelinePreset> = { "campaign-timeline": CAMPAIGN_TIMELINE };
+
+export function isTimelinePresetId(id: string): id is TimelinePresetId {
+  return Object.keys(TIMELINE_PRESETS).includes(id);
+}
+
+/** The phasing a preset is inserted with; undefined for a preset that is not spread over time. */
+export function presetPhasing(id: PresetId, lang: Lang): Phasing | undefined {
+  return isTimelinePresetId(id) ? timelinePreset(id, lang).phasing : undefined;
+}
 
 export function timelinePresetById(id: TimelinePresetId): TimelinePreset {
   return TIMELINE_PRESETS[id];

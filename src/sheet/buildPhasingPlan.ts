@@ -3,7 +3,7 @@ import { CATEGORIES, categoryByKey } from "../model/categories";
 import { Decimal, ZERO } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
 import { applyFunnel } from "../model/funnelPlan";
-import type { Period } from "../model/periods";
+import type { Period, PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudget, profileWeights, type Phasing } from "../model/phasing";
 import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
@@ -13,8 +13,7 @@ import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats"
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import { onSheet } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
-import { phasingLabels } from "./phasingLabels";
-import type { Lang } from "../i18n";
+import { phasingLabels, type Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;
@@ -70,6 +69,8 @@ const HEADER_ROW = INDEX_ROW + 1;
 const MONTH_FORMAT = "yyyy-mm";
 const DAY_FORMAT = "yyyy-mm-dd";
 const FEN_FORMAT = "0";
+/** How a period's first day shows: 2026-05 for a month, 2026-05-04 for a week. */
+export const periodDateFormat = (unit: PeriodUnit): string => (unit === "month" ? MONTH_FORMAT : DAY_FORMAT);
 const WEIGHT_FORMAT = "0.####";
 const LARGEST_WEIGHT = 1_000_000;
 /** Remainders are kept in whole millionths of a fen; see SHARE_PLACES in the model. */
@@ -138,6 +139,55 @@ function phasingRows(rows: number) {
   };
 }
 
+/** Where a phasing sheet of `rowCount` phased rows (the lines, then the reserve) keeps what other sheets read. */
+export interface PhasingLayout {
+  categoryCol: number;
+  /** The period's column, 0-based period. */
+  periodCol: (p: number) => number;
+  /** Each period's first day. */
+  headerRow: number;
+  /** The plan's rows, the reserve last. */
+  lines: { first: number; last: number };
+  /** The actual spend typed per period, the same rows in the same order. */
+  actuals: { first: number; last: number };
+  currentPeriod: CellRef;
+  planToDate: CellRef;
+  actualToDate: CellRef;
+  executionRate: CellRef;
+}
+
+export function phasingLayout(rowCount: number): PhasingLayout {
+  const rows = phasingRows(rowCount);
+  const setting = (key: Setting): CellRef => ({ row: settingRow(key), col: BUDGET_COL });
+  return {
+    categoryCol: CATEGORY_COL,
+    periodCol: (p) => FIRST_PERIOD_COL + p,
+    headerRow: HEADER_ROW,
+    lines: { first: rows.lines[0], last: rows.lines[rowCount - 1] },
+    actuals: { first: rows.actuals[0], last: rows.actuals[rowCount - 1] },
+    currentPeriod: setting("currentPeriod"),
+    planToDate: setting("planToDate"),
+    actualToDate: setting("actualToDate"),
+    executionRate: setting("executionRate"),
+  };
+}
+
+/**
+ * What a sheet over time shows, as the model computes it: the budget with its funnel applied, phased,
+ * and its execution to the current period (the first by default) with the actuals given.
+ */
+export function phasedExecution(
+  input: Budget,
+  phasing: Phasing,
+  options: { currentPeriod?: number; actuals?: PeriodActuals },
+) {
+  const budget = applyFunnel(input);
+  const phased = phaseBudget(budget, phasing);
+  const currentPeriod = options.currentPeriod ?? 1;
+  const actuals = options.actuals ?? [];
+  return { budget, phased, currentPeriod, actuals, execution: executionToDate(phased, actuals, currentPeriod) };
+}
+
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -163,16 +213,12 @@ export function buildPhasingPlan(
   budgetPlan: SheetPlan,
   options: PhasingPlanOptions,
 ): PlainSheetPlan {
-  const budget = applyFunnel(input);
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const phased = phaseBudget(budget, phasing);
+  const { budget, phased, currentPeriod, actuals, execution } = phasedExecution(input, phasing, options);
   const periods = phased.periods;
   const count = periods.length;
-  const currentPeriod = options.currentPeriod ?? 1;
-  const actuals = options.actuals ?? [];
-  const execution = executionToDate(phased, actuals, currentPeriod);
   const rowCount = phased.rows.length;
   const rows = phasingRows(rowCount);
   const spans = [...phasing.lines, phasing.contingency];
@@ -199,7 +245,7 @@ export function buildPhasingPlan(
     rangeA1({ row, col: periodCol(0) }, { row, col: lastPeriodCol }, absolute);
   const down = (col: number, first: number, last: number, absolute = false) =>
     rangeA1({ row: first, col }, { row: last, col }, absolute);
-  const dateFormat = phasing.periods.unit === "month" ? MONTH_FORMAT : DAY_FORMAT;
+  const dateFormat = periodDateFormat(phasing.periods.unit);
   const serials = periods.map((period) => new Decimal(periodSerial(period)));
   const indexCell = (p: number) => rowHeld(INDEX_ROW, periodCol(p));
   const dateCell = (p: number) => rowHeld(HEADER_ROW, periodCol(p));

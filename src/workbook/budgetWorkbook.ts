@@ -33,6 +33,9 @@ export interface InsertResult {
   plansSheetName?: string;
   /** What could not be applied after the content was written; absent when every decoration was. */
   missingDecorations?: MissingDecoration[];
+  /** With a preset spread over time: its phasing sheet and execution report. */
+  phasingSheetName?: string;
+  executionReportSheetName?: string;
 }
 
 export interface BudgetSheetEntry {

@@ -1,4 +1,4 @@
-import { budgetTotals, presetBudget, presetPlans } from "../model";
+import { budgetTotals, presetBudget, presetPhasing, presetPlans } from "../model";
 import type { InsertOptions, InsertResult, MissingDecoration } from "./budgetWorkbook";
 import { hostErrorInfo } from "./hostError";
 import {
@@ -44,6 +44,8 @@ function insertResult(insertion: Insertion, total: string, missing: MissingDecor
     total,
     ...(insertion.scenariosSheetName ? { scenariosSheetName: insertion.scenariosSheetName } : {}),
     ...(insertion.plansSheetName ? { plansSheetName: insertion.plansSheetName } : {}),
+    ...(insertion.phasingSheetName ? { phasingSheetName: insertion.phasingSheetName } : {}),
+    ...(insertion.executionReportSheetName ? { executionReportSheetName: insertion.executionReportSheetName } : {}),
     ...(missing.length > 0 ? { missingDecorations: missing } : {}),
   };
 }
@@ -58,20 +60,22 @@ async function decorate(target: InsertionTarget, insertion: Insertion): Promise<
 }
 
 /**
- * Inserts a preset as a new budget sheet, with a funnel budget's scenarios and plans sheets: the names in
- * use are read, every sheet, table and name gets a free one, then the content is written, then the
- * decorations (charts, page layout, frozen rows) as far as the workbook takes them. Nothing existing is
- * touched. Failures are WorkbookErrors; one that is not yet (building the plans, the session itself)
- * changed nothing. A decoration that fails is listed in the result, the content stays.
+ * Inserts a preset as a new budget sheet, with a funnel budget's scenarios and plans sheets and a budget
+ * spread over time's phasing sheet and execution report: the names in use are read, every sheet, table
+ * and name gets a free one, then the content is written, then the decorations (charts, page layout,
+ * frozen rows) as far as the workbook takes them. Nothing existing is touched. Failures are
+ * WorkbookErrors; one that is not yet (building the plans, the session itself) changed nothing. A
+ * decoration that fails is listed in the result, the content stays.
  */
 export async function insertBudget(session: Session<InsertionTarget>, options: InsertOptions): Promise<InsertResult> {
   try {
     const budget = presetBudget(options.preset, options.lang);
     const plans = budget.funnel ? presetPlans(options.preset, options.lang) : [];
+    const phasing = presetPhasing(options.preset, options.lang);
     const total = budgetTotals(budget).total.toString();
     return await session(async (target) => {
-      const taken = await target.takenNames(insertionSheetCount(budget, plans));
-      const insertion = planInsertion(budget, plans, options.lang, taken);
+      const taken = await target.takenNames(insertionSheetCount(budget, plans, phasing));
+      const insertion = planInsertion(budget, plans, options.lang, taken, phasing);
       await target.write(insertion);
       return insertResult(insertion, total, await decorate(target, insertion));
     });

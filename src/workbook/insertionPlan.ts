@@ -1,4 +1,5 @@
 import type { Budget } from "../model/budget";
+import type { Phasing } from "../model/phasing";
 import type { BudgetPlan } from "../model/plans";
 import { buildCompanionPlans } from "../sheet/buildCompanionPlans";
 import { DEFAULT_TABLE_NAME, buildSheetPlan } from "../sheet/buildSheetPlan";
@@ -6,7 +7,7 @@ import type { ChartPlan, PlainSheetPlan, SheetPlan } from "../sheet/plan";
 import type { MissingDecoration } from "./budgetWorkbook";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { PLAN_STORE_TABLE_NAME, type PlanStoreWrite } from "./planStore";
-import { planLabels, scenarioLabels, sheetLabels, type Lang } from "../i18n";
+import { executionReportLabels, phasingLabels, planLabels, scenarioLabels, sheetLabels, type Lang } from "../i18n";
 
 /** The names a new sheet and table must not take. */
 export interface TakenNames {
@@ -19,20 +20,32 @@ export interface TakenNames {
 /** Everything one insertion writes, under names no sheet, table or name of the workbook has. */
 export interface Insertion {
   budget: SheetPlan;
-  /** For a funnel budget: its scenarios, then the plans compared when the preset has plans. */
+  /**
+   * For a funnel budget: its scenarios, then the plans compared when the preset has plans; for a budget
+   * spread over time: its phasing sheet, then the execution report.
+   */
   companions: PlainSheetPlan[];
   scenariosSheetName?: string;
   plansSheetName?: string;
+  phasingSheetName?: string;
+  executionReportSheetName?: string;
   /** The table that keeps the plans, on the plans sheet. */
   planStore?: PlanStoreWrite;
 }
 
 /**
  * The sheets of an insertion, each under the first free name of its base ("预算表 (2)", "情景分析 (2)",
- * "方案对比 (2)"). The companions are built on the budget sheet's final name, which their formulas
- * refer to.
+ * "方案对比 (2)", "分期计划 (2)", "月度执行报告 (2)"). The companions are built on the budget sheet's
+ * final name, which their formulas refer to. With a phasing, the budget gets its phasing sheet and
+ * execution report.
  */
-export function planInsertion(budget: Budget, plans: readonly BudgetPlan[], lang: Lang, taken: TakenNames): Insertion {
+export function planInsertion(
+  budget: Budget,
+  plans: readonly BudgetPlan[],
+  lang: Lang,
+  taken: TakenNames,
+  phasing?: Phasing,
+): Insertion {
   const sheets = [...taken.sheets];
   const tables = [...taken.tables];
   const freeSheet = (base: string) => {
@@ -44,6 +57,17 @@ export function planInsertion(budget: Budget, plans: readonly BudgetPlan[], lang
   const tableName = freeTableName(DEFAULT_TABLE_NAME, tables, taken.definedNames);
   tables.push(tableName);
   const budgetPlan = buildSheetPlan(budget, { lang, sheetName, tableName });
+  if (phasing) {
+    const phasingSheetName = freeSheet(phasingLabels(lang).sheetName);
+    const executionReportSheetName = freeSheet(executionReportLabels(lang).sheetName);
+    const companions = buildCompanionPlans(budget, budgetPlan, [], {
+      lang,
+      phasing,
+      phasingSheetName,
+      executionReportSheetName,
+    });
+    return { budget: budgetPlan, companions, phasingSheetName, executionReportSheetName };
+  }
   if (!budget.funnel) return { budget: budgetPlan, companions: [] };
 
   const scenariosSheetName = freeSheet(scenarioLabels(lang).sheetName);
@@ -71,8 +95,12 @@ export function planInsertion(budget: Budget, plans: readonly BudgetPlan[], lang
   };
 }
 
-/** How many sheets the insertion of a budget adds: the budget sheet, with a funnel its scenarios and its plans. */
-export function insertionSheetCount(budget: Budget, plans: readonly BudgetPlan[]): number {
+/**
+ * How many sheets the insertion of a budget adds: the budget sheet, with a phasing its phasing sheet and
+ * execution report, with a funnel its scenarios and its plans.
+ */
+export function insertionSheetCount(budget: Budget, plans: readonly BudgetPlan[], phasing?: Phasing): number {
+  if (phasing) return 3;
   if (!budget.funnel) return 1;
   return plans.length > 0 ? 3 : 2;
 }

@@ -15,9 +15,8 @@ import { a1, type CellRef } from "../../src/sheet/address";
 import { buildPhasingPlan, type PhasingPlanOptions } from "../../src/sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan, SheetPlan } from "../../src/sheet/plan";
-import { phasingLabels } from "../../src/sheet/phasingLabels";
 import { ENGINE_TOLERANCE, expectClose as expectCloseTo } from "../helpers/expectClose";
-import type { Lang } from "../../src/i18n";
+import { phasingLabels, type Lang } from "../../src/i18n";
 
 const expectClose = (actual: unknown, expected: Decimal, label: string) =>
   expectCloseTo(actual, expected, label, ENGINE_TOLERANCE);

@@ -2,68 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../../src/cli/xlsx/readXlsx";
 import { writeWorkbookToXlsx } from "../../src/cli/xlsx/writePlanToXlsx";
-import { dec, timelinePreset, type Decimal } from "../../src/model";
+import { dec, timelinePreset } from "../../src/model";
 import { a1 } from "../../src/sheet/address";
 import { buildPhasingPlan } from "../../src/sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
-import type { PlainSheetPlan } from "../../src/sheet/plan";
-import { expectClose as expectCloseTo, LIBREOFFICE_TOLERANCE } from "../helpers/expectClose";
 import { LibreOfficeRecalculator, findSoffice } from "../helpers/libreoffice";
+import { expectPlanResults, readBack } from "../helpers/recalculated";
 import { setCellNumber } from "../helpers/xlsxEdits";
 
 const LIBREOFFICE_TIMEOUT = 240_000;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/;
-
-/** A date-formatted result reads as an ISO date: back to its serial, as the plan carries it. */
-function serial(value: unknown): unknown {
-  return typeof value === "string" && ISO_DATE.test(value)
-    ? (Date.parse(value) - Date.UTC(1899, 11, 30)) / 86_400_000
-    : value;
-}
-
-async function readBack(bytes: Buffer) {
-  const workbook = await loadWorkbook(bytes);
-  const names = await readDefinedNames(bytes);
-  return {
-    names,
-    named: (name: string, sheet: number) =>
-      cellResult(
-        namedCell(
-          workbook,
-          names.filter((n) => n.localSheetId === sheet),
-          name,
-        ),
-      ),
-    at: (sheetName: string, row: number, col: number) =>
-      serial(cellResult(workbook.getWorksheet(sheetName)!.getCell(row + 1, col + 1))),
-  };
-}
-
-/**
- * Every formula cell shows the model's result. Money is compared to the fen exactly: LibreOffice's
- * saved doubles of whole fen round to them.
- */
-function expectPlanResults(result: Awaited<ReturnType<typeof readBack>>, plan: PlainSheetPlan): number {
-  let formulas = 0;
-  for (const cell of plan.cells) {
-    if (cell.content.kind !== "formula") continue;
-    formulas++;
-    const label = `${plan.sheetName}!${a1(cell)} ${cell.content.formula}`;
-    const expected: Decimal | string = cell.content.result;
-    const value = result.at(plan.sheetName, cell.row, cell.col);
-    if (typeof expected === "string") {
-      if (expected === "") expect([null, ""], label).toContain(value);
-      else expect(value, label).toBe(expected);
-    } else {
-      // ExcelJS's cell.value leaves out a cached result of 0.
-      expectCloseTo(value ?? (expected.isZero() ? 0 : value), expected, label, LIBREOFFICE_TOLERANCE);
-    }
-  }
-  return formulas;
-}
 
 const soffice = findSoffice();
 

@@ -16,9 +16,9 @@ export function editFirstSheet(bytes: Buffer, edit: (xml: string) => string): Pr
   return editPart(bytes, FIRST_SHEET, edit);
 }
 
-/** Types a number into a cell of the first sheet that already holds a typed value. */
-export function setCellNumber(bytes: Buffer, address: string, value: number): Promise<Buffer> {
-  return editPart(bytes, FIRST_SHEET, (xml) => {
+/** Types a number into a cell that already holds a typed value, on the first sheet or the 1-based sheet given. */
+export function setCellNumber(bytes: Buffer, address: string, value: number, sheet = 1): Promise<Buffer> {
+  return editPart(bytes, `xl/worksheets/sheet${sheet}.xml`, (xml) => {
     const cell = new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>(</c>)`);
     if (!cell.test(xml)) throw new Error(`no typed value at ${address}`);
     return xml.replace(cell, `$1<v>${value}</v>$2`);

@@ -1,6 +1,7 @@
-import type { ProfileKind } from "../model/phasing";
-import type { PeriodUnit } from "../model/periods";
-import type { Lang } from "../i18n";
+/** A line's spreading profile, as the model names it (ProfileKind). */
+export type ProfileKey = "even" | "front" | "back" | "custom" | "seasonal";
+/** A period unit, as the model names it (PeriodUnit). */
+export type PeriodUnitKey = "month" | "week";
 
 /** The phasing sheet's words. Profile and unit words are also what a planner types in their cells. */
 export interface PhasingLabels {
@@ -30,8 +31,8 @@ export interface PhasingLabels {
     check: string;
     total: string;
   };
-  profiles: Record<ProfileKind, string>;
-  units: Record<PeriodUnit, string>;
+  profiles: Record<ProfileKey, string>;
+  units: Record<PeriodUnitKey, string>;
   periodTotal: string;
   cumulativePlan: string;
   actualTitle: string;
@@ -69,78 +70,7 @@ export interface PhasingLabels {
   };
 }
 
-const ZH: PhasingLabels = {
-  sheetName: "分期计划",
-  title: "分期计划：预算按期分摊",
-  subtitle:
-    "每项明细在其首期到末期之间按权重分摊：平均 1:1:1；前高后低 n…1；前低后高 1…n；自定义按下方自定义权重；季节日历按每期所在月份的日历权重。每期先向下取整到分，差额的分逐一补给余数最大的期（余数相同补给较早的期），各期之和恰好等于预算。黄色单元格可修改。",
-  settings: {
-    firstPeriod: "首期",
-    unit: "分期单位",
-    periodCount: "期数",
-    currentPeriod: "当前期",
-    phasedTotal: "分期合计",
-    budgetTotal: "预算总额（预算表）",
-    planToDate: "截至当前期计划",
-    actualToDate: "截至当前期实际",
-    executionRate: "执行率",
-  },
-  planTitle: "分期计划",
-  periodNumber: "期次",
-  headers: {
-    category: "类别",
-    item: "明细",
-    budget: "预算",
-    first: "首期",
-    last: "末期",
-    profile: "分摊方式",
-    check: "检查",
-    total: "合计",
-  },
-  profiles: { even: "平均", front: "前高后低", back: "前低后高", custom: "自定义", seasonal: "季节日历" },
-  units: { month: "月", week: "周" },
-  periodTotal: "每期合计",
-  cumulativePlan: "累计计划",
-  actualTitle: "实际支出（按期填写）",
-  actualTotal: "每期实际合计",
-  cumulativeActual: "累计实际",
-  customTitle: "自定义权重（分摊方式为“自定义”的明细使用，跨期外的单元格不计）",
-  calendarTitle: "季节日历：",
-  calendarHeaders: { month: "月份", weight: "权重" },
-  months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
-  workingTitle: "计算过程（请勿修改）",
-  workingNote: "权重、每期取整到分后的份额（以分计）与余数（以百万分之一分计）；差额的分按余数从大到小补给。",
-  weightsTitle: "权重",
-  weightSum: "权重合计",
-  floorsTitle: "取整份额（分）",
-  fen: "预算（分）",
-  remaindersTitle: "余数（百万分之一分）",
-  missingFen: "待补的分",
-  checks: {
-    span: "首期、末期应为 1 到期数之间的整数，且首期不晚于末期",
-    profile: "分摊方式应为：平均、前高后低、前低后高、自定义或季节日历",
-    negative: "权重不能为负数",
-    zero: "跨期内的权重合计为 0",
-  },
-  validations: {
-    profile: { title: "分摊方式", message: "平均 / 前高后低 / 前低后高 / 自定义 / 季节日历" },
-    unit: { title: "分期单位", message: "月 / 周" },
-    period: { title: "期次", message: "请输入 1 到期数之间的整数。" },
-    weight: { title: "权重", message: "请输入 0 或正数；只有权重之间的比例有意义。" },
-  },
-  nameComments: {
-    periodCount: "分期期数",
-    firstPeriod: "首期的第一天",
-    periodUnit: "分期单位：月或周",
-    currentPeriod: "执行率计算到的当前期",
-    phasedTotal: "各明细各期之和，恰好等于预算总额（到分）",
-    planToDate: "截至当前期的计划",
-    actualToDate: "截至当前期的实际支出",
-    executionRate: "执行率 = 截至当前期实际 ÷ 截至当前期计划",
-  },
-};
-
-const EN: PhasingLabels = {
+export const phasing: PhasingLabels = {
   sheetName: "Phasing",
   title: "Phasing: the budget over time",
   subtitle:
@@ -211,7 +141,3 @@ const EN: PhasingLabels = {
     executionRate: "Execution rate = actual to date ÷ plan to date",
   },
 };
-
-export function phasingLabels(lang: Lang): PhasingLabels {
-  return lang === "zh" ? ZH : EN;
-}
