@@ -73,7 +73,10 @@ describe("data validation in the preview", () => {
     const before = valueOf(workbook, rate);
     for (const typed of ["150%", "-5%", "1.5", "=2", "ten"]) {
       const outcome = type(workbook, rate, typed);
-      expect(outcome, typed).toMatchObject({ accepted: false, rule: { kind: "decimal", min: 0, max: 1, title: "Rate" } });
+      expect(outcome, typed).toMatchObject({
+        accepted: false,
+        rule: { kind: "decimal", min: 0, max: 1, title: "Rate" },
+      });
       expect(valueOf(workbook, rate), typed).toBe(before);
     }
     expect(type(workbook, named("Budget_Max_Labor"), "101%")).toMatchObject({ accepted: false });

@@ -8,6 +8,7 @@ import { health as enHealth } from "./en/health";
 import { pane as enPane } from "./en/pane";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
+import { previewGrid as enPreviewGrid } from "./en/previewGrid";
 import { preview as enPreview } from "./en/previewPage";
 import { scenarios as enScenarios } from "./en/scenarios";
 import { sheet as enSheet } from "./en/sheet";
@@ -18,6 +19,7 @@ import { health as zhHealth } from "./zh/health";
 import { pane as zhPane } from "./zh/pane";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
+import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
 import { preview as zhPreview } from "./zh/previewPage";
 import { scenarios as zhScenarios } from "./zh/scenarios";
 import { sheet as zhSheet } from "./zh/sheet";
@@ -30,6 +32,7 @@ export type { HealthStrings } from "./en/health";
 export type { Strings } from "./en/pane";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
+export type { PreviewGridStrings } from "./en/previewGrid";
 export type { PreviewStrings } from "./en/previewPage";
 export type { ScenarioLabels } from "./en/scenarios";
 export type { FunnelLabels, SheetLabels } from "./en/sheet";
@@ -58,5 +61,7 @@ export const healthStrings = /*#__PURE__*/ section(zhHealth, enHealth);
 export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 /** The preview's own controls. */
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
+/** What the preview's grid says when it refuses an entry, as Excel would. */
+export const previewGridStrings = /*#__PURE__*/ section(zhPreviewGrid, enPreviewGrid);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);

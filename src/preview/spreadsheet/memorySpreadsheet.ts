@@ -208,7 +208,11 @@ export class MemorySpreadsheet {
     const entry = typedEntry(typed, this.tablePlans(sheet), row);
     const before = this.cellState(sheet, row, col);
     // Typing 8%, ¥150 or 1,500 gives the cell the format it was typed in, as in Excel.
-    const after = { input: entry.input, formula: entry.formula, numberFormat: entry.numberFormat ?? before.numberFormat };
+    const after = {
+      input: entry.input,
+      formula: entry.formula,
+      numberFormat: entry.numberFormat ?? before.numberFormat,
+    };
     this.putCell(sheet, { row, col }, after);
     // Excel checks the value the cell takes, a formula's result too; a refused entry leaves the cell as it was.
     const validation = validationAt(sheet.rules, row, col);

@@ -77,13 +77,20 @@ function holds(value: unknown): boolean {
 }
 
 /** The look of one cell from its sheet's rules, the conditional ones evaluated against current values. */
-export function cellLook(engine: HyperFormula, engineSheetId: number, rules: SheetRules, row: number, col: number): CellLook {
+export function cellLook(
+  engine: HyperFormula,
+  engineSheetId: number,
+  rules: SheetRules,
+  row: number,
+  col: number,
+): CellLook {
   const look: CellLook = {};
   // Later styles are applied over earlier ones, as writing them in order does in Excel.
   for (const style of rules.styles) {
     if (!inRange(style.range, row, col)) continue;
-    const { range: _range, wrap: _wrap, ...shown } = style;
-    Object.assign(look, shown);
+    for (const key of ["fill", "fontColor", "bold", "italic", "fontSize", "horizontal"] as const) {
+      if (style[key] !== undefined) Object.assign(look, { [key]: style[key] });
+    }
   }
   // The first rule is the highest; it draws both its fill and its font color.
   for (const rule of rules.conditionalFormats) {
