@@ -40,8 +40,18 @@ describe("the sheet's look in the preview", () => {
     expect(lookOf(workbook, tableCell("actual", 3)).fill).toBe(COLORS.input);
     expect(lookOf(workbook, named("Budget_ContingencyRate")).fill).toBe(COLORS.input);
     expect(lookOf(workbook, named("Budget_Min_Promotion")).fill).toBe(COLORS.input);
-    expect(lookOf(workbook, tableCell("budget")).fill).toBeUndefined();
+    expect(lookOf(workbook, tableCell("budget", 1)).fill).toBeUndefined();
     expect(lookOf(workbook, named("Budget_Total"))).toMatchObject({ bold: true, fill: COLORS.header });
+  });
+
+  it("draws the lines table in its table style: a blue header and banded rows under the inputs' fill", async () => {
+    const workbook = await budgetWorkbook();
+    const header = { row: plan.table.headerRow, col: plan.table.firstCol + 1 };
+    expect(lookOf(workbook, header)).toMatchObject({ fill: "#4472C4", fontColor: "#FFFFFF", bold: true });
+    expect(lookOf(workbook, tableCell("item", 0)).fill).toBe("#D9E1F2");
+    expect(lookOf(workbook, tableCell("item", 1)).fill).toBeUndefined();
+    expect(lookOf(workbook, tableCell("quantity", 0)).fill).toBe(COLORS.input);
+    expect(lookOf(workbook, { row: plan.table.lastDataRow + 1, col: plan.table.firstCol }).fill).toBeUndefined();
   });
 
   it("colors each category's status by its rule, and again when a value changes", async () => {

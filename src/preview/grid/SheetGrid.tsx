@@ -88,11 +88,19 @@ const listButton: CSSProperties = {
 /** Excel's default font is 11 point; the grid draws it at the base size. */
 const DEFAULT_POINTS = 11;
 
-/** A cell's fill, font and alignment as the sheet sets them; text on a fill stays dark, as in Excel. */
+/**
+ * A cell's fill, font and alignment as the sheet sets them. On a fill, text keeps the sheet's color (dark
+ * when it sets none), as in Excel; on the grid's own background, a colored font is mixed with the theme's
+ * text color, so a muted note stays readable in the dark theme as Excel's dark cells keep it.
+ */
 function lookStyle(look: CellLook): CSSProperties {
+  const onGrid = (color: string) => `color-mix(in srgb, ${color} 45%, ${tokens.colorNeutralForeground1})`;
   return {
-    ...(look.fill ? { backgroundColor: look.fill, color: look.fontColor ?? "#000000" } : {}),
-    ...(look.fontColor ? { color: look.fontColor } : {}),
+    ...(look.fill
+      ? { backgroundColor: look.fill, color: look.fontColor ?? "#000000" }
+      : look.fontColor
+        ? { color: onGrid(look.fontColor) }
+        : {}),
     ...(look.bold ? { fontWeight: tokens.fontWeightBold } : {}),
     ...(look.italic ? { fontStyle: "italic" } : {}),
     ...(look.fontSize ? { fontSize: `calc(${tokens.fontSizeBase200} * ${look.fontSize / DEFAULT_POINTS})` } : {}),

@@ -8,6 +8,8 @@ export interface MemoryTable {
   firstCol: number;
   columnCount: number;
   rowCount: number;
+  /** Excel's table style name ("TableStyleMedium2"). */
+  style: string;
 }
 
 /** One sheet of the in-memory workbook: its cells live in the formula engine, the rest here. */

@@ -163,7 +163,7 @@ export class MemorySpreadsheet {
     const key = cellKey(row, col);
     let look = this.looks.byCell.get(key);
     if (!look) {
-      look = cellLook(this.engine, sheet.engineId, sheet.rules, row, col);
+      look = cellLook(this.engine, sheet.engineId, sheet.rules, row, col, sheet.tables);
       this.looks.byCell.set(key, look);
     }
     return look;
@@ -323,6 +323,7 @@ export class MemorySpreadsheet {
       firstCol: table.firstCol,
       columnCount: table.columns.length,
       rowCount: table.lastDataRow - table.firstDataRow + 1,
+      style: table.style,
     });
     this.writeCells(sheet, plan, [table]);
     this.forgetEdits();

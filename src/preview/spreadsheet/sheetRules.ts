@@ -1,6 +1,7 @@
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { columnIndex, columnLetter, type CellRef } from "../../sheet/address";
 import type { ConditionalFormatPlan, RangeStyle, ValidationPlan } from "../../sheet/plan";
+import type { MemoryTable } from "./memorySheet";
 
 /** A block of cells, top-left to bottom-right. */
 export interface CellArea {
@@ -76,6 +77,25 @@ function holds(value: unknown): boolean {
   return false;
 }
 
+/** How Excel draws a table style: its header row, and every other data row banded, the first among them. */
+const TABLE_STYLES: Record<string, { header: CellLook; band: string }> = {
+  TableStyleMedium2: { header: { fill: "#4472C4", fontColor: "#FFFFFF", bold: true }, band: "#D9E1F2" },
+};
+
+function tableLook(tables: readonly MemoryTable[], row: number, col: number): CellLook {
+  const table = tables.find(
+    (candidate) =>
+      col >= candidate.firstCol &&
+      col < candidate.firstCol + candidate.columnCount &&
+      row >= candidate.headerRow &&
+      row <= candidate.headerRow + candidate.rowCount,
+  );
+  const style = table && TABLE_STYLES[table.style];
+  if (!table || !style) return {};
+  if (row === table.headerRow) return { ...style.header };
+  return (row - table.headerRow) % 2 === 1 ? { fill: style.band } : {};
+}
+
 /** The look of one cell from its sheet's rules, the conditional ones evaluated against current values. */
 export function cellLook(
   engine: HyperFormula,
@@ -83,8 +103,10 @@ export function cellLook(
   rules: SheetRules,
   row: number,
   col: number,
+  tables: readonly MemoryTable[] = [],
 ): CellLook {
-  const look: CellLook = {};
+  // A cell's own format is drawn over its table's style.
+  const look: CellLook = tableLook(tables, row, col);
   // Later styles are applied over earlier ones, as writing them in order does in Excel.
   for (const style of rules.styles) {
     if (!inRange(style.range, row, col)) continue;
