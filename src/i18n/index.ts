@@ -13,6 +13,7 @@ import { pane as enPane } from "./en/pane";
 import { phasing as enPhasing } from "./en/phasing";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
+import { previewGrid as enPreviewGrid } from "./en/previewGrid";
 import { preview as enPreview } from "./en/previewPage";
 import { scenarios as enScenarios } from "./en/scenarios";
 import { timeline as enTimeline } from "./en/timeline";
@@ -31,6 +32,7 @@ import { pane as zhPane } from "./zh/pane";
 import { phasing as zhPhasing } from "./zh/phasing";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
+import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
 import { preview as zhPreview } from "./zh/previewPage";
 import { scenarios as zhScenarios } from "./zh/scenarios";
 import { timeline as zhTimeline } from "./zh/timeline";
@@ -53,6 +55,7 @@ export type { ExecutionReportLabels } from "./en/executionReport";
 export type { TimelineMessages } from "./en/timelineModel";
 export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
+export type { PreviewGridStrings } from "./en/previewGrid";
 export type { PreviewStrings } from "./en/previewPage";
 export type { ScenarioLabels } from "./en/scenarios";
 export type { FunnelLabels, SheetLabels } from "./en/sheet";
@@ -84,6 +87,8 @@ export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
 /** What an insertion says beyond its outcome: the decorations it could not apply. */
 export const insertionStrings = /*#__PURE__*/ section(zhInsertion, enInsertion);
+/** What the preview's grid says when it refuses an entry, as Excel would. */
+export const previewGridStrings = /*#__PURE__*/ section(zhPreviewGrid, enPreviewGrid);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
 /** The timeline view, the baselines kept and the approval sheet. */

@@ -5,7 +5,7 @@ import { WorkbookView } from "./grid/WorkbookView";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 import { previewSearch, type PreviewQuery } from "./previewQuery";
 import { PreviewToolbar } from "./PreviewToolbar";
-import { previewStrings, type Lang } from "../i18n";
+import { previewGridStrings, previewStrings, type Lang } from "../i18n";
 
 interface PreviewAppProps {
   workbook: MemoryWorkbook;
@@ -24,12 +24,21 @@ const pageStyle: CSSProperties = {
   gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}`,
   gridTemplateRows: "auto minmax(0, 1fr)",
 };
+// Each scrolling box is the containing block of what is positioned inside it (the pane's visually hidden
+// table captions), so nothing escapes it to stretch the page below the window.
 const paneStyle: CSSProperties = {
   gridArea: "pane",
+  position: "relative",
   overflowY: "auto",
   borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
 };
-const workbookStyle: CSSProperties = { gridArea: "workbook", display: "flex", flexDirection: "column", minHeight: 0 };
+const workbookStyle: CSSProperties = {
+  gridArea: "workbook",
+  position: "relative",
+  display: "flex",
+  flexDirection: "column",
+  minHeight: 0,
+};
 
 /** The task pane next to the in-memory workbook, or the pane alone (layout=pane) as Office hosts it. */
 export function PreviewApp({ workbook, initialLang, initialDark, layout }: PreviewAppProps) {
@@ -50,7 +59,7 @@ export function PreviewApp({ workbook, initialLang, initialDark, layout }: Previ
       <div style={pageStyle}>
         <PreviewToolbar strings={strings} lang={lang} dark={dark} onLangChange={setLang} onDarkChange={setDark} />
         <div style={workbookStyle}>
-          <WorkbookView workbook={workbook.spreadsheet} strings={strings} />
+          <WorkbookView workbook={workbook.spreadsheet} strings={strings} gridStrings={previewGridStrings(lang)} />
         </div>
         <div style={paneStyle}>{pane}</div>
       </div>

@@ -1,10 +1,11 @@
 import { Input, tokens } from "@fluentui/react-components";
 import { useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from "react";
-import { a1, parseA1 } from "../../sheet/address";
+import { a1 } from "../../sheet/address";
 import type { MemorySpreadsheet } from "../spreadsheet/memorySpreadsheet";
 import { isPercentFormat } from "../numberFormat";
 import { typedText } from "./cellDisplay";
-import type { PreviewStrings } from "../../i18n";
+import { GridAlert, type GridAlertContent } from "./GridAlert";
+import type { PreviewGridStrings, PreviewStrings } from "../../i18n";
 
 /** How the grid hands editing over to the formula bar. */
 export interface FormulaEditor {
@@ -16,6 +17,7 @@ interface FormulaBarProps {
   workbook: MemorySpreadsheet;
   version: number;
   strings: PreviewStrings;
+  gridStrings: PreviewGridStrings;
   editorRef: Ref<FormulaEditor>;
   /** Editing ended: the grid takes the keyboard again. */
   onDone: () => void;
@@ -31,7 +33,7 @@ const nameBoxStyle: CSSProperties = { width: "96px", flex: "0 0 auto" };
 const formulaStyle: CSSProperties = { flex: "1 1 auto", minWidth: 0, fontFamily: tokens.fontFamilyMonospace };
 
 /** Excel's name box (the selected cell's address; type one to go there) and formula bar. */
-export function FormulaBar({ workbook, version, strings, editorRef, onDone }: FormulaBarProps) {
+export function FormulaBar({ workbook, version, strings, gridStrings, editorRef, onDone }: FormulaBarProps) {
   const { row, col } = workbook.selection;
   const address = a1({ row, col });
   const { value, numberFormat } = workbook.cell(row, col);
@@ -47,6 +49,10 @@ export function FormulaBar({ workbook, version, strings, editorRef, onDone }: Fo
   };
   const [addressDraft, setAddressDraft] = useState<string | null>(null);
   const formulaRef = useRef<HTMLInputElement | null>(null);
+  const [alert, setAlert] = useState<GridAlertContent | null>(null);
+  // A list cell offers its values as the planner types, as Excel's drop-down does.
+  const listed = workbook.listAt(row, col);
+  const listId = `preview-list-${address}`;
 
   // Focus moves within the keystroke that asked, so the next keystroke already lands in the formula bar.
   useImperativeHandle(
@@ -60,20 +66,52 @@ export function FormulaBar({ workbook, version, strings, editorRef, onDone }: Fo
     [row, col, content],
   );
 
-  const commit = (move: { row: number; col: number } | null) => {
+  /**
+   * Enters what was typed and moves on; when the cell's data validation refuses it, the cell stays selected
+   * and Excel's message names the rule: Retry edits what was typed again, Cancel leaves the cell as it was.
+   */
+  const commit = (move: { row: number; col: number } | null): boolean => {
     const edited = editing.current;
     setDraft(null);
-    if (edited && edited.text !== edited.content) workbook.enterCell(edited.row, edited.col, edited.text);
+    const outcome =
+      edited && edited.text !== edited.content ? workbook.enterCell(edited.row, edited.col, edited.text) : null;
     const from = edited ?? { row, col };
+    if (outcome && !outcome.accepted) {
+      workbook.selectCell(from);
+      const retyped = edited!.text;
+      setAlert({
+        title: outcome.rule.title,
+        lines: [gridStrings.validationRefused, outcome.rule.message],
+        actions: [
+          {
+            label: gridStrings.retry,
+            onClick: () => {
+              setAlert(null);
+              editing.current = { row: from.row, col: from.col, content: edited!.content, text: retyped };
+              setDraftState(retyped);
+              formulaRef.current?.focus();
+            },
+          },
+          {
+            label: gridStrings.cancel,
+            onClick: () => {
+              setAlert(null);
+              onDone();
+            },
+          },
+        ],
+      });
+      return false;
+    }
     if (move) workbook.selectCell({ row: from.row + move.row, col: from.col + move.col });
+    return true;
   };
 
   const onFormulaKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter" || event.key === "Tab") {
       event.preventDefault();
       const step = event.shiftKey ? -1 : 1;
-      commit(event.key === "Enter" ? { row: step, col: 0 } : { row: 0, col: step });
-      onDone();
+      if (commit(event.key === "Enter" ? { row: step, col: 0 } : { row: 0, col: step })) onDone();
     } else if (event.key === "Escape") {
       event.preventDefault();
       setDraft(null);
@@ -84,13 +122,25 @@ export function FormulaBar({ workbook, version, strings, editorRef, onDone }: Fo
   const onNameBoxKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter") {
       event.preventDefault();
-      try {
-        workbook.selectCell(parseA1(addressDraft ?? address));
-        onDone();
-      } catch {
-        // Not a cell address: the name box shows the selection again.
-      }
+      const typed = (addressDraft ?? address).trim();
       setAddressDraft(null);
+      if (typed === "" || workbook.goTo(typed)) {
+        onDone();
+        return;
+      }
+      setAlert({
+        title: strings.nameBox,
+        lines: [gridStrings.nameNotFound(typed)],
+        actions: [
+          {
+            label: gridStrings.ok,
+            onClick: () => {
+              setAlert(null);
+              onDone();
+            },
+          },
+        ],
+      });
     } else if (event.key === "Escape") {
       setAddressDraft(null);
     }
@@ -114,8 +164,19 @@ export function FormulaBar({ workbook, version, strings, editorRef, onDone }: Fo
         value={draft ?? content}
         onChange={(_, data) => setDraft(data.value)}
         onKeyDown={onFormulaKeyDown}
-        onBlur={() => commit(null)}
+        onBlur={() => {
+          if (editing.current) commit(null);
+        }}
+        {...(listed ? { list: listId } : {})}
       />
+      {listed && (
+        <datalist id={listId}>
+          {listed.map((value) => (
+            <option key={value} value={value} />
+          ))}
+        </datalist>
+      )}
+      <GridAlert alert={alert} />
     </div>
   );
 }

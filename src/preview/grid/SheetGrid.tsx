@@ -1,8 +1,10 @@
-import { tokens } from "@fluentui/react-components";
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent } from "react";
 import { a1, columnLetter } from "../../sheet/address";
 import type { MemorySpreadsheet } from "../spreadsheet/memorySpreadsheet";
+import type { CellLook } from "../spreadsheet/sheetRules";
 import { cellDisplay } from "./cellDisplay";
+import type { PreviewGridStrings } from "../../i18n";
 
 interface SheetGridProps {
   workbook: MemorySpreadsheet;
@@ -13,6 +15,7 @@ interface SheetGridProps {
   focusRequests: number;
   /** Typing into the grid edits the selected cell in the formula bar, starting with what was typed. */
   onStartEditing: (typed: string | null) => void;
+  gridStrings: PreviewGridStrings;
 }
 
 const MIN_ROWS = 40;
@@ -24,6 +27,7 @@ const columnPixels = (chars: number | undefined) =>
   chars === undefined ? DEFAULT_COLUMN_PX : Math.round(chars * 7 + 10);
 
 const scrollerStyle: CSSProperties = {
+  position: "relative",
   flex: "1 1 auto",
   minHeight: 0,
   overflow: "auto",
@@ -64,11 +68,45 @@ const dataCell: CSSProperties = {
 };
 /** Text runs on over empty cells to its right, as in Excel. */
 const overflowingText: CSSProperties = { overflow: "visible", textOverflow: "clip" };
-const selectedCell: CSSProperties = {
+const activeCell: CSSProperties = {
+  position: "relative",
   outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
   outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-  backgroundColor: tokens.colorBrandBackground2,
 };
+const selectedCell: CSSProperties = { backgroundColor: tokens.colorBrandBackground2 };
+const listButton: CSSProperties = {
+  position: "absolute",
+  top: 0,
+  right: 0,
+  height: "100%",
+  padding: `0 ${tokens.spacingHorizontalXXS}`,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  cursor: "pointer",
+};
+/** Excel's default font is 11 point; the grid draws it at the base size. */
+const DEFAULT_POINTS = 11;
+
+/**
+ * A cell's fill, font and alignment as the sheet sets them. On a fill, text keeps the sheet's color (dark
+ * when it sets none), as in Excel; on the grid's own background, a colored font is mixed with the theme's
+ * text color, so a muted note stays readable in the dark theme as Excel's dark cells keep it.
+ */
+function lookStyle(look: CellLook): CSSProperties {
+  const onGrid = (color: string) => `color-mix(in srgb, ${color} 45%, ${tokens.colorNeutralForeground1})`;
+  return {
+    ...(look.fill
+      ? { backgroundColor: look.fill, color: look.fontColor ?? "#000000" }
+      : look.fontColor
+        ? { color: onGrid(look.fontColor) }
+        : {}),
+    ...(look.bold ? { fontWeight: tokens.fontWeightBold } : {}),
+    ...(look.italic ? { fontStyle: "italic" } : {}),
+    ...(look.fontSize ? { fontSize: `calc(${tokens.fontSizeBase200} * ${look.fontSize / DEFAULT_POINTS})` } : {}),
+    ...(look.horizontal ? { textAlign: look.horizontal } : {}),
+  };
+}
 
 const MOVES: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -80,7 +118,14 @@ const MOVES: Record<string, [number, number]> = {
 };
 
 /** The active sheet's cells as computed, with row and column headings; one cell is selected. */
-export function SheetGrid({ workbook, version, sheetName, focusRequests, onStartEditing }: SheetGridProps) {
+export function SheetGrid({
+  workbook,
+  version,
+  sheetName,
+  focusRequests,
+  onStartEditing,
+  gridStrings,
+}: SheetGridProps) {
   const used = workbook.usedSize();
   const rowCount = Math.max(MIN_ROWS, used.rows + 20);
   const colCount = Math.max(MIN_COLS, used.cols + 4);
@@ -103,7 +148,13 @@ export function SheetGrid({ workbook, version, sheetName, focusRequests, onStart
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const move = MOVES[event.key];
-    if (move) {
+    const command = (event.ctrlKey || event.metaKey) && !event.altKey ? event.key.toLowerCase() : null;
+    // Ctrl+Z undoes the last edit; Ctrl+Y or Ctrl+Shift+Z does it again, as in Excel.
+    if (command === "z" || command === "y") {
+      event.preventDefault();
+      if (command === "z" && !event.shiftKey) workbook.undo();
+      else workbook.redo();
+    } else if (move) {
       event.preventDefault();
       const sign = event.shiftKey && (event.key === "Enter" || event.key === "Tab") ? -1 : 1;
       workbook.selectCell({ row: selection.row + sign * move[0], col: selection.col + sign * move[1] });
@@ -158,7 +209,9 @@ export function SheetGrid({ workbook, version, sheetName, focusRequests, onStart
               </th>
               {columns.map((col) => {
                 const selected = row === selection.row && col === selection.col;
+                const inSelection = workbook.isSelected(row, col);
                 const { value, numberFormat } = workbook.cell(row, col);
+                const listed = selected ? workbook.listAt(row, col) : null;
                 const shown = cellDisplay(value, numberFormat);
                 const runsOn = typeof value === "string" && workbook.cell(row, col + 1).value === null;
                 return (
@@ -167,18 +220,44 @@ export function SheetGrid({ workbook, version, sheetName, focusRequests, onStart
                     ref={selected ? selectedRef : undefined}
                     role="gridcell"
                     data-address={a1({ row, col })}
-                    aria-selected={selected}
+                    aria-selected={inSelection}
                     tabIndex={selected ? 0 : -1}
                     title={shown.detail}
                     style={{
                       ...dataCell,
                       textAlign: shown.align,
+                      ...lookStyle(workbook.cellLook(row, col)),
                       ...(runsOn ? overflowingText : {}),
-                      ...(selected ? selectedCell : {}),
+                      ...(inSelection && !(selected && workbook.cellLook(row, col).fill) ? selectedCell : {}),
+                      ...(selected ? activeCell : {}),
                     }}
                     onMouseDown={() => workbook.selectCell({ row, col })}
                   >
                     {shown.text}
+                    {listed && (
+                      <Menu>
+                        <MenuTrigger disableButtonEnhancement>
+                          <button
+                            type="button"
+                            tabIndex={-1}
+                            style={listButton}
+                            aria-label={gridStrings.pickFromList(a1({ row, col }))}
+                            title={gridStrings.pickFromList(a1({ row, col }))}
+                          >
+                            ▾
+                          </button>
+                        </MenuTrigger>
+                        <MenuPopover>
+                          <MenuList>
+                            {listed.map((option) => (
+                              <MenuItem key={option} onClick={() => workbook.enterCell(row, col, option)}>
+                                {option}
+                              </MenuItem>
+                            ))}
+                          </MenuList>
+                        </MenuPopover>
+                      </Menu>
+                    )}
                   </td>
                 );
               })}

@@ -5,23 +5,25 @@ import { useWorkbookVersion } from "../useWorkbookVersion";
 import { FormulaBar, type FormulaEditor } from "./FormulaBar";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
-import type { PreviewStrings } from "../../i18n";
+import type { PreviewGridStrings, PreviewStrings } from "../../i18n";
 
 interface WorkbookViewProps {
   workbook: MemorySpreadsheet;
   strings: PreviewStrings;
+  gridStrings: PreviewGridStrings;
 }
 
 const rootStyle: CSSProperties = {
   display: "flex",
   flexDirection: "column",
   minWidth: 0,
+  flex: "1 1 auto",
   minHeight: 0,
   backgroundColor: tokens.colorNeutralBackground1,
 };
 
 /** The in-memory workbook as a planner sees Excel: name box and formula bar, the grid, the sheet tabs. */
-export function WorkbookView({ workbook, strings }: WorkbookViewProps) {
+export function WorkbookView({ workbook, strings, gridStrings }: WorkbookViewProps) {
   const version = useWorkbookVersion(workbook);
   const editor = useRef<FormulaEditor>(null);
   const active = workbook.activeSheetTab;
@@ -33,13 +35,21 @@ export function WorkbookView({ workbook, strings }: WorkbookViewProps) {
 
   return (
     <section aria-label={strings.workbook} style={rootStyle}>
-      <FormulaBar workbook={workbook} version={version} strings={strings} editorRef={editor} onDone={focusGrid} />
+      <FormulaBar
+        workbook={workbook}
+        version={version}
+        strings={strings}
+        gridStrings={gridStrings}
+        editorRef={editor}
+        onDone={focusGrid}
+      />
       <SheetGrid
         workbook={workbook}
         version={version}
         sheetName={active.name}
         focusRequests={gridFocusRequests}
         onStartEditing={startEditing}
+        gridStrings={gridStrings}
       />
       <SheetTabs
         tabs={workbook.sheetTabs()}

@@ -1,8 +1,8 @@
-import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import type { Lang } from "../../i18n";
 import { parseA1, type CellRef } from "../../sheet/address";
 import { singleCellOnSheet } from "../../sheet/grid/namedCells";
-import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan, TablePlan } from "../../sheet/plan";
+import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan, TablePlan, ValidationPlan } from "../../sheet/plan";
 import type { BudgetSheetEntry, SheetRead, WorkbookChange } from "../../workbook/budgetWorkbook";
 import { typedEntry } from "./cellEntry";
 import { createFormulaEngine } from "./formulaEngine";
@@ -12,6 +12,17 @@ import { plannedEntry } from "./cellEntry";
 import { budgetSheetEntries, engineValue, memoryGrid, readMemorySheet, tablePlan } from "./memoryRead";
 import type { CellValue } from "../../sheet/snapshot";
 import { cellKey, type MemorySheet, type MemoryTable } from "./memorySheet";
+import { nameBoxTarget } from "./nameBox";
+import {
+  areaContains,
+  cellLook,
+  noRules,
+  parseArea,
+  satisfies,
+  validationAt,
+  type CellArea,
+  type CellLook,
+} from "./sheetRules";
 
 /** A sheet tab: the name shown and the id that survives a rename. */
 export interface SheetTab {
@@ -20,6 +31,27 @@ export interface SheetTab {
 }
 
 const sameName = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+/** What a typed entry came to: kept, or refused by the cell's data validation (the rule, to name it). */
+export type EntryOutcome = { accepted: true } | { accepted: false; rule: ValidationPlan };
+
+/** One cell's content as the grid's undo restores it. */
+interface CellState {
+  input: RawCellContent;
+  formula: string | null;
+  numberFormat: string | undefined;
+}
+
+/** A planner's edit of one cell, undone and redone as Excel's Ctrl+Z and Ctrl+Y do. */
+interface CellEdit {
+  sheetId: string;
+  cell: CellRef;
+  before: CellState;
+  after: CellState;
+}
+
+/** As many edits as Excel's undo keeps. */
+const UNDO_DEPTH = 100;
 
 /**
  * A spreadsheet in memory that behaves like Excel for what the add-in uses: sheets and their tabs, a
@@ -35,6 +67,10 @@ export class MemorySpreadsheet {
   private version = 0;
   private readonly watchers = new Set<(change: WorkbookChange) => void>();
   private readonly viewers = new Set<() => void>();
+  private readonly undoStack: CellEdit[] = [];
+  private readonly redoStack: CellEdit[] = [];
+  /** The looks of the active sheet's cells at one version, computed once for every draw of the grid. */
+  private looks = { version: -1, sheetId: "", byCell: new Map<string, CellLook>() };
 
   constructor(options: { messageLanguage?: Lang } = {}) {
     this.engine = createFormulaEngine(options.messageLanguage ?? "en");
@@ -82,8 +118,64 @@ export class MemorySpreadsheet {
   }
 
   selectCell(cell: CellRef): void {
-    this.activeSheet().selection = { row: Math.max(0, cell.row), col: Math.max(0, cell.col) };
+    const sheet = this.activeSheet();
+    sheet.selection = { row: Math.max(0, cell.row), col: Math.max(0, cell.col) };
+    sheet.area = null;
     this.changed();
+  }
+
+  /** The selected cells around the active cell, null when one cell is selected. */
+  get selectedArea(): CellArea | null {
+    return this.activeSheet().area;
+  }
+
+  /** Whether a cell of the active sheet is selected: the active cell, or one in the selected area. */
+  isSelected(row: number, col: number): boolean {
+    const sheet = this.activeSheet();
+    if (sheet.area) return areaContains(sheet.area, row, col);
+    return sheet.selection.row === row && sheet.selection.col === col;
+  }
+
+  /**
+   * Goes where the name box says, as Excel does: a cell ("B3") or range ("B3:D5"), either after a sheet's
+   * name ("'Budget (2)'!O12"), or a defined name, the active sheet's own first, then the workbook's, or
+   * another sheet's after its sheet's name ("Budget!Budget_Total"). False when there is no such place.
+   */
+  goTo(typed: string): boolean {
+    const target = nameBoxTarget(typed, {
+      activeSheet: this.sheetName(this.activeSheet()),
+      sheetNames: this.sheets.map((sheet) => this.sheetName(sheet)),
+      nameFormula: (name, sheetName) => this.nameFormula(name, sheetName),
+    });
+    const sheet = target && this.sheetByKey(target.sheetName);
+    if (!target || !sheet) return false;
+    this.activate(sheet.id);
+    sheet.selection = target.area.from;
+    const single = target.area.from.row === target.area.to.row && target.area.from.col === target.area.to.col;
+    sheet.area = single ? null : target.area;
+    this.changed();
+    return true;
+  }
+
+  /** How a cell of the active sheet looks: its fill, font and alignment, conditional formats evaluated now. */
+  cellLook(row: number, col: number): CellLook {
+    const sheet = this.activeSheet();
+    if (this.looks.version !== this.version || this.looks.sheetId !== sheet.id) {
+      this.looks = { version: this.version, sheetId: sheet.id, byCell: new Map() };
+    }
+    const key = cellKey(row, col);
+    let look = this.looks.byCell.get(key);
+    if (!look) {
+      look = cellLook(this.engine, sheet.engineId, sheet.rules, row, col, sheet.tables);
+      this.looks.byCell.set(key, look);
+    }
+    return look;
+  }
+
+  /** The values a cell of the active sheet takes when its validation is a list; null otherwise. */
+  listAt(row: number, col: number): string[] | null {
+    const validation = validationAt(this.activeSheet().rules, row, col);
+    return validation?.kind === "list" ? validation.values : null;
   }
 
   /** Rows and columns of the active sheet that hold something. */
@@ -110,19 +202,43 @@ export class MemorySpreadsheet {
     return this.activeSheet().columnWidths.get(col);
   }
 
-  /** Puts what a planner typed into a cell of the active sheet, as Excel would read it. */
-  enterCell(row: number, col: number, typed: string): void {
+  /**
+   * Puts what a planner typed into a cell of the active sheet, as Excel would read it, unless the cell's
+   * data validation refuses it: then the cell keeps what it had, and the outcome names the rule.
+   */
+  enterCell(row: number, col: number, typed: string): EntryOutcome {
     const sheet = this.activeSheet();
     const entry = typedEntry(typed, this.tablePlans(sheet), row);
-    const key = cellKey(row, col);
-    this.engine.setCellContents({ sheet: sheet.engineId, row, col }, entry.input);
-    if (entry.formula === null) sheet.formulas.delete(key);
-    else sheet.formulas.set(key, entry.formula);
+    const before = this.cellState(sheet, row, col);
     // Typing 8%, ¥150 or 1,500 gives the cell the format it was typed in, as in Excel.
-    if (entry.numberFormat) sheet.numberFormats.set(key, entry.numberFormat);
-    this.refillBlockedSpills(sheet);
+    const after = {
+      input: entry.input,
+      formula: entry.formula,
+      numberFormat: entry.numberFormat ?? before.numberFormat,
+    };
+    this.putCell(sheet, { row, col }, after);
+    // Excel checks the value the cell takes, a formula's result too; a refused entry leaves the cell as it was.
+    const validation = validationAt(sheet.rules, row, col);
+    if (validation && !satisfies(validation, this.engine.getCellValue({ sheet: sheet.engineId, row, col }))) {
+      this.putCell(sheet, { row, col }, before);
+      return { accepted: false, rule: validation };
+    }
+    this.undoStack.push({ sheetId: sheet.id, cell: { row, col }, before, after });
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+    this.redoStack.length = 0;
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
+    return { accepted: true };
+  }
+
+  /** Undoes the planner's last edit, on whichever sheet, and selects its cell; false when there is none. */
+  undo(): boolean {
+    return this.replay(this.undoStack, this.redoStack, "before");
+  }
+
+  /** Does again the edit last undone; false when there is none. */
+  redo(): boolean {
+    return this.replay(this.redoStack, this.undoStack, "after");
   }
 
   // —— what the in-memory workbook reads and writes ——
@@ -187,6 +303,7 @@ export class MemorySpreadsheet {
       this.engine.setCellContents({ sheet: sheet.engineId, ...cell }, value);
       sheet.formulas.delete(cellKey(cell.row, cell.col));
     }
+    this.forgetEdits();
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
   }
@@ -195,6 +312,7 @@ export class MemorySpreadsheet {
   select(sheet: MemorySheet, cell: CellRef): void {
     this.activate(sheet.id);
     sheet.selection = cell;
+    sheet.area = null;
     this.changed();
   }
 
@@ -208,8 +326,10 @@ export class MemorySpreadsheet {
       firstCol: table.firstCol,
       columnCount: table.columns.length,
       rowCount: table.lastDataRow - table.firstDataRow + 1,
+      style: table.style,
     });
     this.writeCells(sheet, plan, [table]);
+    this.forgetEdits();
     this.emit({ kind: "added", sheetId: sheet.id });
     this.changed();
     return sheet;
@@ -219,6 +339,7 @@ export class MemorySpreadsheet {
   addPlainSheet(plan: PlainSheetPlan): MemorySheet {
     const sheet = this.newSheet(plan.sheetName);
     this.writeCells(sheet, plan, []);
+    this.forgetEdits();
     this.emit({ kind: "added", sheetId: sheet.id });
     this.changed();
     return sheet;
@@ -250,6 +371,14 @@ export class MemorySpreadsheet {
       );
     });
     this.engine.setSheetContent(sheet.engineId, merged);
+    const theirs = <T extends { range: string }>(rules: readonly T[]) =>
+      rules.filter((rule) => (parseArea(rule.range)?.from.col ?? 0) >= ownColumns);
+    sheet.rules = {
+      styles: [...theirs(sheet.rules.styles), ...plan.styles],
+      conditionalFormats: [...plan.conditionalFormats, ...theirs(sheet.rules.conditionalFormats)],
+      validations: [...plan.validations, ...theirs(sheet.rules.validations)],
+    };
+    this.forgetEdits();
     this.emit({ kind: "changed", sheetId: sheet.id });
     this.changed();
   }
@@ -258,6 +387,7 @@ export class MemorySpreadsheet {
     this.engine.removeSheet(sheet.engineId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheetId === sheet.id) this.activate(this.sheets[0].id);
+    this.forgetEdits();
     this.emit({ kind: "deleted", sheetId: sheet.id });
     this.changed();
   }
@@ -266,6 +396,7 @@ export class MemorySpreadsheet {
   showNew(sheet: MemorySheet): void {
     this.activate(sheet.id);
     sheet.selection = { row: 0, col: 0 };
+    sheet.area = null;
     this.changed();
   }
 
@@ -296,7 +427,14 @@ export class MemorySpreadsheet {
     headers: readonly string[],
     rows: readonly PlannedCell[][],
   ): void {
-    sheet.tables.push({ name, headerRow, firstCol: 0, columnCount: headers.length, rowCount: 0 });
+    sheet.tables.push({
+      name,
+      headerRow,
+      firstCol: 0,
+      columnCount: headers.length,
+      rowCount: 0,
+      style: "TableStyleLight1",
+    });
     this.writePlannedCells(
       sheet,
       headers.map((header, col) => ({ row: headerRow, col, content: { kind: "text", text: header } })),
@@ -375,7 +513,9 @@ export class MemorySpreadsheet {
       formulas: new Map(),
       numberFormats: new Map(),
       columnWidths: new Map(),
+      rules: noRules(),
       selection: { row: 0, col: 0 },
+      area: null,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -391,11 +531,64 @@ export class MemorySpreadsheet {
   /** A plan's names and cells, a table's headers among them. */
   private writeCells(sheet: MemorySheet, plan: PlainSheetPlan, tables: TablePlan[]): void {
     for (const { col, chars } of plan.columnWidths) sheet.columnWidths.set(col, chars);
+    sheet.rules = { styles: plan.styles, conditionalFormats: plan.conditionalFormats, validations: plan.validations };
     addPlanNames(this.engine, plan, sheet.engineId);
     const content = planContent(plan, tables);
     for (const [key, formula] of content.formulas) sheet.formulas.set(key, formula);
     for (const [key, format] of content.numberFormats) sheet.numberFormats.set(key, format);
     this.engine.setSheetContent(sheet.engineId, content.rows);
+  }
+
+  /** What a cell holds, as putting it back restores it: a cell a spill fills holds nothing of its own. */
+  private cellState(sheet: MemorySheet, row: number, col: number): CellState {
+    const key = cellKey(row, col);
+    const address = { sheet: sheet.engineId, row, col };
+    const formula = sheet.formulas.get(key) ?? null;
+    const spilled = formula === null && this.engine.isCellPartOfArray(address);
+    return {
+      input: spilled ? null : (this.engine.getCellSerialized(address) as RawCellContent),
+      formula,
+      numberFormat: sheet.numberFormats.get(key),
+    };
+  }
+
+  private putCell(sheet: MemorySheet, cell: CellRef, state: CellState): void {
+    const key = cellKey(cell.row, cell.col);
+    this.engine.setCellContents({ sheet: sheet.engineId, ...cell }, state.input);
+    if (state.formula === null) sheet.formulas.delete(key);
+    else sheet.formulas.set(key, state.formula);
+    if (state.numberFormat === undefined) sheet.numberFormats.delete(key);
+    else sheet.numberFormats.set(key, state.numberFormat);
+    this.refillBlockedSpills(sheet);
+  }
+
+  /** Puts back one side of the latest edit on a stack, moves it to the other, and shows its cell. */
+  private replay(from: CellEdit[], to: CellEdit[], side: "before" | "after"): boolean {
+    const edit = from.pop();
+    const sheet = edit && this.sheetById(edit.sheetId);
+    if (!edit || !sheet) return false;
+    this.putCell(sheet, edit.cell, edit[side]);
+    to.push(edit);
+    this.activate(sheet.id);
+    sheet.selection = edit.cell;
+    sheet.area = null;
+    this.emit({ kind: "changed", sheetId: sheet.id });
+    this.changed();
+    return true;
+  }
+
+  /** A change made through the workbook's port clears the undo history, as a change by an add-in does in Excel. */
+  private forgetEdits(): void {
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
+  }
+
+  /** A defined name's formula, scoped to a sheet or the workbook's, without regard to case. */
+  private nameFormula(name: string, sheetName?: string): string | undefined {
+    const scope = sheetName === undefined ? undefined : this.sheetByKey(sheetName)?.engineId;
+    if (sheetName !== undefined && scope === undefined) return undefined;
+    const defined = this.engine.listNamedExpressions(scope).find((candidate) => sameName(candidate, name));
+    return defined === undefined ? undefined : this.engine.getNamedExpressionFormula(defined, scope);
   }
 
   /** A spill that was blocked spills again once its cells are free, as in Excel. */
