@@ -3,6 +3,7 @@
  * its en section, so a missing word is a type error. Each section has its own accessor, so a bundle
  * carries only the sections it shows.
  */
+import { actuals as enActuals } from "./en/actuals";
 import { funnel as enFunnel } from "./en/funnel";
 import { health as enHealth } from "./en/health";
 import { pane as enPane } from "./en/pane";
@@ -13,6 +14,7 @@ import { scenarios as enScenarios } from "./en/scenarios";
 import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
+import { actuals as zhActuals } from "./zh/actuals";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { health as zhHealth } from "./zh/health";
 import { pane as zhPane } from "./zh/pane";
@@ -25,6 +27,7 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
 export type { FunnelStrings } from "./en/funnel";
 export type { HealthStrings } from "./en/health";
 export type { Strings } from "./en/pane";
@@ -60,3 +63,5 @@ export const funnelStrings = /*#__PURE__*/ section(zhFunnel, enFunnel);
 export const previewStrings = /*#__PURE__*/ section(zhPreview, enPreview);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
+/** The actuals import: its errors, the Actuals sheet and the import summary. */
+export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
