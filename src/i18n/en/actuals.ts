@@ -56,7 +56,7 @@ export interface ActualsStrings {
     comments: { actual: string; committed: string; forecast: string; variance: string };
   };
   summary: {
-    read: (file: string, rows: number, encoding: string, delimiter: string) => string;
+    read: (file: string, rows: number, encoding: string, tab: boolean) => string;
     matched: (rows: number, amount: string, paid: string, committed: string) => string;
     unmatched: (rows: number) => string;
     duplicates: (rows: number) => string;
@@ -135,7 +135,8 @@ export const actuals: ActualsStrings = {
     },
   },
   summary: {
-    read: (file, rows, encoding, delimiter) => `Read ${rows} rows from ${file} (${encoding}, ${delimiter} separated)`,
+    read: (file, rows, encoding, tab) =>
+      `Read ${rows} rows from ${file} (${encoding}, ${tab ? "tab" : "comma"} separated)`,
     matched: (rows, amount, paid, committed) =>
       `matched: ${rows} rows, ${amount} (paid ${paid}, committed ${committed})`,
     unmatched: (rows) => `unmatched: ${rows} rows, written without a line for you to assign`,

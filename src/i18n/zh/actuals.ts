@@ -68,7 +68,7 @@ export const actuals: ActualsStrings = {
     },
   },
   summary: {
-    read: (file, rows, encoding, delimiter) => `从 ${file} 读取 ${rows} 行（${encoding}，${delimiter}分隔）`,
+    read: (file, rows, encoding, tab) => `从 ${file} 读取 ${rows} 行（${encoding}，${tab ? "制表符" : "逗号"}分隔）`,
     matched: (rows, amount, paid, committed) => `已匹配：${rows} 行，${amount}（已支付 ${paid}，已占用 ${committed}）`,
     unmatched: (rows) => `未匹配：${rows} 行，已写入但未归入明细，待您指定`,
     duplicates: (rows) => `跳过重复：${rows} 行已导入过`,
