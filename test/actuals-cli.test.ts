@@ -1,40 +1,20 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../src/cli/xlsx/readXlsx";
 import { dec, presetBudget, type Decimal } from "../src/model";
 import { expectClose, LIBREOFFICE_TOLERANCE } from "./helpers/expectClose";
 import { describeWithLibreOffice } from "./helpers/libreoffice";
+import { runScript } from "./helpers/runScript";
 import { csvBytes } from "./helpers/actualsFiles";
 
-const ROOT = resolve(__dirname, "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const work = mkdtempSync(join(tmpdir(), "budget-actuals-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runScript(script: string, args: readonly string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, INIT_CWD: work } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
-
-const actuals = (...args: string[]) => runScript("src/cli/actuals.ts", args);
+const actuals = (...args: string[]) => runScript("src/cli/actuals.ts", args, { INIT_CWD: work });
 
 const zh = presetBudget("campaign", "zh");
 const en = presetBudget("campaign", "en");
@@ -78,7 +58,9 @@ const ZH_FORECAST = dec("1294596").plus("10000.10").plus("1000");
 
 async function exportBudget(name: string, lang: "zh" | "en"): Promise<string> {
   const out = join(work, name);
-  const run = await runScript("src/cli/export.ts", ["--preset", "campaign", "--lang", lang, "--out", out]);
+  const run = await runScript("src/cli/export.ts", ["--preset", "campaign", "--lang", lang, "--out", out], {
+    INIT_CWD: work,
+  });
   if (run.code !== 0) throw new Error(`export failed: ${run.stderr}`);
   return out;
 }

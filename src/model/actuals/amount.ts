@@ -20,7 +20,7 @@ const EXPONENT = /^(\d+(?:\.\d*)?|\.\d+)e([+-]?\d+)$/i;
  * finer than the fen is refused with the reason.
  */
 export function parseAmount(input: string): AmountReading {
-  let rest = input.normalize("NFKC").trim();
+  let rest = (/^[\x20-\x7e]*$/.test(input) ? input : input.normalize("NFKC")).trim();
   if (rest === "") return { ok: false, reason: "blank" };
   if (rest.length > MAX_AMOUNT_CHARS) return { ok: false, reason: "tooLong" };
   let negative = false;

@@ -60,19 +60,13 @@ export function parseCsv(
     if (c === '"' && field.trim() === "") {
       // A quoted field: up to the closing quote, "" standing for a quote.
       const opened = line;
-      field = "";
-      i++;
-      let closed = false;
-      const start = i;
       let parts = "";
-      let from = start;
-      while (i < text.length) {
-        const q = text.indexOf('"', i);
-        if (q < 0) break;
+      let from = i + 1;
+      let closed = false;
+      for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', from)) {
         if (text[q + 1] === '"') {
           parts += text.slice(from, q + 1);
-          i = q + 2;
-          from = i;
+          from = q + 2;
           continue;
         }
         parts += text.slice(from, q);
@@ -86,11 +80,12 @@ export function parseCsv(
           actualsStrings.both((s) => s.errors.unclosedQuote(opened)),
         );
       }
-      for (const ch of parts) if (ch === "\n") line++;
-      line += (parts.match(/\r(?!\n)/g) ?? []).length;
+      line += countBreaks(parts);
       field = parts;
       // Anything after the closing quote up to the delimiter is kept, as spreadsheets do.
-      while (i < text.length && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
+      const rest = fieldEnd(text, i, delimiter);
+      field += text.slice(i, rest);
+      i = rest;
       continue;
     }
     if (c === delimiter) {
@@ -103,10 +98,34 @@ export function parseCsv(
       line++;
       recordLine = line;
     } else {
-      field += c;
-      i++;
+      // An unquoted stretch, up to the next delimiter or line break, in one slice.
+      const end = fieldEnd(text, i, delimiter);
+      field += text.slice(i, end);
+      i = end;
     }
   }
   if (field !== "" || record.length > 0) endRecord();
   return { delimiter, records, lines };
+}
+
+/** Where a field's unquoted text ends: at the delimiter, a line break or the end of the text. */
+function fieldEnd(text: string, from: number, delimiter: Delimiter): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || text[i] === delimiter) break;
+    i++;
+  }
+  return i;
+}
+
+/** The line breaks in a quoted field: CRLF, LF or CR each count once. */
+function countBreaks(text: string): number {
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) breaks++;
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+  }
+  return breaks;
 }

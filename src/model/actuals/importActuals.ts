@@ -8,7 +8,7 @@ import { monthOf, parseDay } from "./date";
 import { decodeText, type TextEncodingName } from "./decodeText";
 import {
   columnIndexes,
-  normalise,
+  normalise as normaliseText,
   readStatus,
   recogniseColumns,
   type ActualField,
@@ -97,7 +97,10 @@ const fail = (say: Parameters<typeof actualsStrings.both>[0]): never => {
 };
 
 /** The identity of a row: its reference, or its date, amount and description when it has none. */
-export function rowIdentity(row: Omit<ExistingActual, "line">): { kind: IdentityKind; key: string } {
+export function rowIdentity(
+  row: Omit<ExistingActual, "line">,
+  normalise: (text: string) => string = normaliseText,
+): { kind: IdentityKind; key: string } {
   const reference = normalise(row.reference);
   if (reference !== "") return { kind: "reference", key: `r\u0000${reference}` };
   const day = row.day ?? normalise(row.dateText);
@@ -124,7 +127,7 @@ function headerAndMapping(table: CsvTable, saved: ColumnMapping | undefined) {
 }
 
 /** The lines each normalised item and code names: more than one is ambiguous. */
-function lineIndex(targets: readonly LineTarget[]) {
+function lineIndex(targets: readonly LineTarget[], normalise: (text: string) => string) {
   const byName = new Map<string, number[]>();
   const byCode = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, index: number) => {
@@ -154,13 +157,20 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
   const table = parseCsv(text);
   if (table.records.length === 0) fail((s) => s.errors.empty);
   const { index: headerIndex, mapping, columns } = headerAndMapping(table, options.mapping);
-  const lines = lineIndex(options.targets);
+  // Exports repeat their items and dates: each distinct text is normalised once.
+  const normalised = new Map<string, string>();
+  const normalise = (text: string) => {
+    let value = normalised.get(text);
+    if (value === undefined) normalised.set(text, (value = normaliseText(text)));
+    return value;
+  };
+  const lines = lineIndex(options.targets, normalise);
 
   // What is already in the workbook: identities (a multiset) and the matches the planner made.
   const seen = new Map<string, number>();
   const remembered = new Map<string, number | null>();
   for (const row of options.existing ?? []) {
-    const { key } = rowIdentity(row);
+    const { key } = rowIdentity(row, normalise);
     seen.set(key, (seen.get(key) ?? 0) + 1);
     const line = normalise(row.line);
     const description = normalise(row.description);
@@ -196,7 +206,6 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
       dateText,
       amount,
       amountText,
-      ...(reading.ok ? {} : { amountProblem: reading.reason }),
       description: cell(record, "item"),
       reference: cell(record, "reference"),
       owner: cell(record, "owner"),
@@ -205,7 +214,8 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
       identity: "content",
       line: null,
     };
-    const identity = rowIdentity(row);
+    if (!reading.ok) row.amountProblem = reading.reason;
+    const identity = rowIdentity(row, normalise);
     row.identity = identity.kind;
     identities[identity.kind]++;
     const already = seen.get(identity.key) ?? 0;
@@ -214,7 +224,7 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
       duplicates.push(row);
       continue;
     }
-    const reason = unmatchedReason(row, status === null, lines, remembered);
+    const reason = unmatchedReason(normalise(row.description), row, status === null, lines, remembered);
     if (typeof reason === "string") {
       row.unmatched = reason;
       unmatched.push(row);
@@ -241,6 +251,7 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
 }
 
 function unmatchedReason(
+  key: string,
   row: ImportedRow,
   unknownStatus: boolean,
   lines: ReturnType<typeof lineIndex>,
@@ -249,7 +260,6 @@ function unmatchedReason(
   if (row.amount === null) return "badAmount";
   if (row.day === null) return "badDate";
   if (unknownStatus) return "unknownStatus";
-  const key = normalise(row.description);
   const byCode = lines.byCode.get(key);
   if (byCode?.length === 1) return { line: byCode[0], by: "code" };
   const byName = lines.byName.get(key);

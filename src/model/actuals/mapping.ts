@@ -45,7 +45,9 @@ const HEADER_WORDS: Record<ActualField, readonly string[]> = {
 
 /** A header or item as compared: full-width to half-width (NFKC), spaces collapsed and trimmed, any case. */
 export function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+  // Printable ASCII has nothing for NFKC to change.
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFKC");
+  return folded.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** The mapping the headers name, each field its first recognised column; null without date, amount and item. */
