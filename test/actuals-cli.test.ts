@@ -65,6 +65,12 @@ async function exportBudget(name: string, lang: "zh" | "en"): Promise<string> {
   return out;
 }
 
+async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
 async function named(path: string) {
   const bytes = readFileSync(path);
   const workbook = await loadWorkbook(bytes);
@@ -222,6 +228,23 @@ describe("npm run actuals -- import", () => {
         ["import", "imported.xlsx", "feikong.csv", "--out", "imported.xlsx", "--force", "--lang", "en"],
         "imported.xlsx",
         /must not be an input file/,
+      );
+    });
+    it("a workbook whose own table is named Actuals", async () => {
+      const workbook = await loadWorkbookFile(budget);
+      const sheet = workbook.addWorksheet("Mine");
+      sheet.addTable({
+        name: "Actuals",
+        ref: "A1",
+        headerRow: true,
+        columns: [{ name: "Vendor" }, { name: "Sum" }],
+        rows: [["ACME", 5]],
+      });
+      await workbook.xlsx.writeFile(join(work, "own-table.xlsx"));
+      await expectRefused(
+        ["import", "own-table.xlsx", "feikong.csv", "--out", "x6.xlsx", "--lang", "en"],
+        "x6.xlsx",
+        /sheet "Mine" has a table named Actuals that the import did not write/,
       );
     });
     it("a file without the needed headers, and an unknown option", async () => {

@@ -292,6 +292,16 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     ];
 
     const actualsSheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
+    // A table of that name the import did not write is the planner's own: it is never rewritten.
+    const ours = (headers: readonly string[]) =>
+      (["zh", "en"] as const).some((l) =>
+        ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
+      );
+    if (actualsSheet?.table && !ours(actualsSheet.table.headers))
+      throw new ActualsCommandError({
+        zh: `工作表「${actualsSheet.name}」已有名为 ${ACTUALS_TABLE} 的表格，但不是导入写的：请改名后再导入`,
+        en: `sheet "${actualsSheet.name}" has a table named ${ACTUALS_TABLE} that the import did not write: rename it, then import`,
+      });
     const { rows: kept, existing } = await existingRows(actualsSheet, sheetLang);
     const mappings = await savedMappings(workbookBytes);
     const mapping = options.columns ?? (options.mapping !== undefined ? mappings[options.mapping] : undefined);
