@@ -10,6 +10,7 @@ import { isoDayToSerial, parseDay } from "../model/actuals/date";
 import { parseAmount } from "../model/actuals/amount";
 import { ACTUAL_FIELDS, type ColumnMapping } from "../model/actuals/mapping";
 import { categoryByKey } from "../model/categories";
+import type { CheckedBudget } from "../model/health";
 import { Decimal } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
 import { formatMoney } from "../model/format";
@@ -190,7 +191,7 @@ function contentOf(value: CellValue) {
 const asText = (value: CellValue) => (value === null || typeof value === "object" ? "" : String(value));
 
 /** The rows of the workbook's Actuals sheet, kept as they are, and what de-duplication needs from them. */
-async function existingRows(sheet: WorkbookSheet | undefined, lang: Lang) {
+export async function existingRows(sheet: WorkbookSheet | undefined, lang: Lang) {
   if (!sheet?.table) return { rows: [] as ActualsTableRow[], existing: [] as ExistingActual[] };
   const { snapshot } = await sheet.read();
   const headers = snapshot.table.headers;
@@ -218,6 +219,26 @@ async function existingRows(sheet: WorkbookSheet | undefined, lang: Lang) {
     });
   }
   return { rows, existing };
+}
+
+/** The budget's lines and its reserve as the Actuals sheet sums them, each with its Budget cell. */
+export function actualsLines(checked: CheckedBudget, lang: Lang): ActualsLine[] {
+  const { budget } = checked;
+  const totals = budgetTotals(budget);
+  return [
+    ...budget.lines.map((line, i) => ({
+      category: line.category,
+      item: line.item,
+      plan: lineAmount(line),
+      ...(checked.lineCells[i]?.budget ? { planCell: checked.lineCells[i].budget } : {}),
+    })),
+    {
+      category: "contingency" as const,
+      item: categoryByKey("contingency").name[lang],
+      plan: totals.contingency,
+      ...(checked.cells.subtotal?.contingency ? { planCell: checked.cells.subtotal.contingency } : {}),
+    },
+  ];
 }
 
 function newRow(row: ImportedRow, lineItem: string, lang: Lang): ActualsTableRow {
@@ -276,20 +297,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const sheetLang = mapTableColumns(snapshot.table.headers).lang;
     const { budget } = checked;
     const totals = budgetTotals(budget);
-    const lines: ActualsLine[] = [
-      ...budget.lines.map((line, i) => ({
-        category: line.category,
-        item: line.item,
-        plan: lineAmount(line),
-        ...(checked.lineCells[i]?.budget ? { planCell: checked.lineCells[i].budget } : {}),
-      })),
-      {
-        category: "contingency" as const,
-        item: categoryByKey("contingency").name[sheetLang],
-        plan: totals.contingency,
-        ...(checked.cells.subtotal?.contingency ? { planCell: checked.cells.subtotal.contingency } : {}),
-      },
-    ];
+    const lines = actualsLines(checked, sheetLang);
 
     const actualsSheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
     // A table of that name the import did not write is the planner's own: it is never rewritten.
