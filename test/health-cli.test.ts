@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthJson } from "../src/sheet/healthReport";
 import { describeWithLibreOffice } from "./helpers/libreoffice";
+import { runScript, type Run } from "./helpers/runScript";
 import JSZip from "jszip";
 import {
   addLargeSheet,
@@ -17,29 +17,8 @@ import {
   withoutPositions,
 } from "./helpers/xlsxEdits";
 
-const ROOT = resolve(__dirname, "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const work = mkdtempSync(join(tmpdir(), "budget-health-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command from the project's root, as `npm run` does; `env` adds to the environment. */
-function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
 
 const health = (...args: string[]) => runScript("src/cli/health.ts", args);
 

@@ -4,6 +4,7 @@
  * carries only the sections it shows.
  */
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
+import { actuals as enActuals } from "./en/actuals";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
@@ -23,6 +24,7 @@ import { timeline as enTimelineModel } from "./en/timelineModel";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
+import { actuals as zhActuals } from "./zh/actuals";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
@@ -44,6 +46,7 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 export * from "./keys";
 export * from "./lang";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
+export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
@@ -105,3 +108,5 @@ export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */
 export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelineModel);
+/** The actuals import: its errors, the Actuals sheet and the import summary. */
+export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
