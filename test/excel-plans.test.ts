@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { excelPlans } from "../src/excel/planSnapshots";
 import { dec, planFigures, presetBudget, presetPlans, takePlan, withTargetDeals, type BudgetPlan } from "../src/model";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import { buildPlansComparisonPlan } from "../src/sheet/buildPlansComparisonPlan";
 import {
   createExcelMock,
   installExcelMock,
@@ -467,5 +468,30 @@ describe("a rename through Excel's client library", () => {
     expect(beyondM).toEqual([]);
     const header = written.find((write) => write.property === "Formulas" && write.address.startsWith("A1:"));
     expect((header?.value as unknown[][])[3]).toContain("基准方案");
+  });
+});
+
+describe("the plans sheet's print area follows the plans", () => {
+  const printArea = (plans: readonly BudgetPlan[]) => buildPlansComparisonPlan(plans, { lang: "zh" }).printArea;
+
+  it("grows by a column when a plan is saved beside two", async () => {
+    const { mock } = setUp([budgetSheet(2200), plansSheet(presets.slice(0, 2))]);
+    const result = await excelPlans.take(BUDGET);
+    // Labels in A, lines in B, the three plans in C, D and E, down to the break-even revenue.
+    const expected = printArea(result.plans);
+    expect(expected).toMatch(/^A1:E\d+$/);
+    expect(expected).not.toBe(printArea(presets.slice(0, 2)));
+    expect(mock.sheet(PLANS).pageLayout.printArea).toBe(expected);
+  });
+
+  it("shrinks when a plan is deleted, and is set after the cells are written, in the write's sync", async () => {
+    const { mock } = setUp([budgetSheet(), plansSheet(presets)]);
+    const result = await excelPlans.delete(BUDGET, "激进");
+    expect(mock.sheet(PLANS).pageLayout.printArea).toMatch(/^A1:E\d+$/);
+    expect(mock.sheet(PLANS).pageLayout.printArea).toBe(printArea(result.plans));
+    const write = mock.log.slice(mock.log.indexOf(`${PLANS}: clear A:M All`));
+    const setAt = write.indexOf(`${PLANS}: setPrintArea ${printArea(result.plans)}`);
+    expect(setAt).toBeGreaterThan(0);
+    expect(write.slice(setAt).filter((entry) => entry === "sync")).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { PageMessage } from "../workbook/messageUrl";
-import { localeTag, paneStrings } from "../i18n";
+import { insertionStrings, localeTag, paneStrings } from "../i18n";
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -12,7 +12,8 @@ export function renderMessagePage(message: PageMessage, askToClose: () => void):
   const strings = paneStrings(message.lang);
   document.documentElement.lang = localeTag(message.lang);
   document.title = strings.appTitle;
-  element("message-title").textContent = strings.commandFailedTitle;
+  element("message-title").textContent =
+    message.kind === "inserted" ? insertionStrings(message.lang).insertedWithGaps : strings.commandFailedTitle;
   element("message-text").textContent = message.text;
   const close = element("message-close");
   close.textContent = strings.close;

@@ -17,6 +17,8 @@ export interface PlansSheet {
   position: number;
   tableName: string;
   plans: BudgetPlan[];
+  /** The names of the sheet's charts, the planner's and the add-in's, in the sheet's order. */
+  chartNames: string[];
 }
 
 /** What changing a budget's plans starts from (see queuePlansRead and queueStoreRead). */
@@ -58,10 +60,11 @@ export interface PlansIndex {
   finish(stores: readonly StoreTable[]): PlansRead;
 }
 
-/** A plans table's name and its data rows as read. */
+/** A plans table's name, its data rows and the names of the charts on its sheet, as read. */
 export interface StoreTable {
   name: string;
   rows: unknown[][];
+  chartNames: string[];
 }
 
 /**
@@ -111,6 +114,7 @@ export function queuePlansRead(context: Excel.RequestContext, budgetSheet: strin
                 position: store.position,
                 tableName: store.table.name,
                 plans: plansOf(store.sheetName, store.rows),
+                chartNames: store.table.chartNames,
               }
             : null,
           taken: {
@@ -128,9 +132,22 @@ export function queuePlansRead(context: Excel.RequestContext, budgetSheet: strin
 
 /**
  * Queues the second read, only when the first found tables named like a plans table: each one's data
- * rows as one range, by its name. Call the returned function after the next `context.sync()`.
+ * rows as one range, by its name, and the names of the charts on its sheet (a rewrite of the plans
+ * sheet takes its own charts away before drawing them again). Call the returned function after the
+ * next `context.sync()`.
  */
 export function queueStoreRead(context: Excel.RequestContext, tableNames: readonly string[]): () => StoreTable[] {
-  const bodies = tableNames.map((name) => context.workbook.tables.getItem(name).getDataBodyRange().load("values"));
-  return () => bodies.map((body, index) => ({ name: tableNames[index], rows: body.values }));
+  const reads = tableNames.map((name) => {
+    const table = context.workbook.tables.getItem(name);
+    return {
+      body: table.getDataBodyRange().load("values"),
+      charts: table.worksheet.charts.load("items/name"),
+    };
+  });
+  return () =>
+    reads.map(({ body, charts }, index) => ({
+      name: tableNames[index],
+      rows: body.values,
+      chartNames: charts.items.map((chart) => chart.name),
+    }));
 }

@@ -7,13 +7,18 @@ export function freezeHeaderRows(sheet: Excel.Worksheet, plan: PlainSheetPlan): 
   sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
+/** Prints the plan's cells and no others. */
+export function setPrintArea(sheet: Excel.Worksheet, plan: PlainSheetPlan): void {
+  sheet.pageLayout.setPrintArea(plan.printArea);
+}
+
 /**
  * Prints the plan's area as its page setting says: by default landscape, one page wide and as many pages
  * tall as it takes; a form signed on paper on one A4 page.
  */
 export function applyPageLayout(sheet: Excel.Worksheet, plan: PlainSheetPlan): void {
   const page = plan.page;
-  sheet.pageLayout.setPrintArea(plan.printArea);
+  setPrintArea(sheet, plan);
   sheet.pageLayout.orientation = page?.orientation === "portrait" ? "Portrait" : "Landscape";
   if (page) sheet.pageLayout.paperSize = "A4";
   // The height is left unset for "as many as needed" (Office.js documents no value for it but leaving it out).

@@ -1,5 +1,5 @@
 import type { BudgetPlan } from "../model/plans";
-import { buildPlansComparisonPlan } from "../sheet/buildPlansComparisonPlan";
+import { buildPlansComparisonPlan, plansComparisonChartTitles } from "../sheet/buildPlansComparisonPlan";
 import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
 import { addChart, drawnChartType } from "./applyChartPlans";
 import { freeSheetName, freeTableName } from "../workbook/freeNames";
@@ -8,6 +8,7 @@ import { PLAN_STORE_TABLE_NAME, PLANS_SHEET_COLUMNS } from "../workbook/planStor
 import type { PlansSheet } from "./readPlans";
 import { excelDrawsFunnelCharts } from "./requirements";
 import { writeSheetContents } from "./sheetContents";
+import { setPrintArea } from "./sheetDecorations";
 import { writePlanStore } from "./writePlanStore";
 import { planLabels, type Lang } from "../i18n";
 
@@ -34,9 +35,22 @@ export interface QueuedPlansSheet {
 }
 
 /**
+ * The add-in's own charts among a plans sheet's charts: those named as the comparison of the plans it
+ * held names its charts, in either language (the pane's language may have changed since). One per
+ * title, as the add-in draws one; any other chart is the planner's and stays.
+ */
+function ownCharts(chartNames: readonly string[], heldPlans: readonly BudgetPlan[]): string[] {
+  const titles = new Set(plansComparisonChartTitles(heldPlans));
+  return [...new Set(chartNames)].filter((name) => titles.has(name));
+}
+
+/**
  * Queues the plans into the existing plans sheet, in place: its table of plans and everything in the
- * add-in's columns (PLANS_SHEET_COLUMNS, A:M) are cleared and written again. What the planner put to
- * the right of those columns, the sheet's name and its tab position stay as they are.
+ * add-in's columns (PLANS_SHEET_COLUMNS, A:M) are cleared and written again, its print area set to the
+ * new comparison (it grows and shrinks with the plans and their lines), and the add-in's charts
+ * (`ownChartNames`: charts float over the cells, and clearing the cells leaves them) deleted before
+ * they are drawn again. What the planner put to the right of those columns, a chart of theirs, the
+ * sheet's name, tab position, orientation and scaling stay as they are.
  */
 function queueInPlace(
   context: Excel.RequestContext,
@@ -44,14 +58,17 @@ function queueInPlace(
   current: PlansSheet,
   plans: readonly BudgetPlan[],
   table: { name: string; present: boolean },
+  ownChartNames: readonly string[],
 ): void {
   const sheet = context.workbook.worksheets.getItem(current.sheetName);
   if (table.present) sheet.tables.getItem(table.name).delete();
+  for (const name of ownChartNames) sheet.charts.getItem(name).delete();
   const ours = sheet.getRange(PLANS_SHEET_COLUMNS);
   ours.conditionalFormats.clearAll();
   ours.clear("All");
   const plan = buildPlansComparisonPlan(plans, { lang: write.lang, sheetName: current.sheetName });
   writeSheetContents(sheet, plan);
+  setPrintArea(sheet, plan);
   const options = { funnelCharts: excelDrawsFunnelCharts() };
   for (const chart of plan.charts ?? []) addChart(sheet, chart, drawnChartType(chart, options));
   writePlanStore(sheet, plan, { budgetTable: write.budgetTable, plans, lang: write.lang, tableName: table.name });
@@ -71,7 +88,8 @@ export function queuePlansSheet(context: Excel.RequestContext, write: PlansSheet
   }
   context.application.suspendApiCalculationUntilNextSync();
   if (current) {
-    queueInPlace(context, write, current, write.plans, { name: current.tableName, present: true });
+    const own = ownCharts(current.chartNames, current.plans);
+    queueInPlace(context, write, current, write.plans, { name: current.tableName, present: true }, own);
     return { sheetName: current.sheetName, builtSheet: null, rewritten: current.sheetName };
   }
 
@@ -89,8 +107,9 @@ export function queuePlansSheet(context: Excel.RequestContext, write: PlansSheet
 
 /**
  * After a failed write: a sheet the write added is removed; a plans sheet rewritten in place is
- * written back with the plans it held before (two round trips each). Returns the sheet left for the
- * planner to check, if any: one that could be neither removed nor written back.
+ * written back with the plans it held before (two round trips each: the first finds its table and
+ * charts as the failed write left them). Returns the sheet left for the planner to check, if any: one
+ * that could be neither removed nor written back.
  */
 export async function cleanUpPlansSheet(
   context: Excel.RequestContext,
@@ -100,9 +119,23 @@ export async function cleanUpPlansSheet(
   const worksheets = context.workbook.worksheets;
   if (queued.rewritten !== null && write.current) {
     const { current } = write;
-    const table = worksheets.getItem(current.sheetName).tables.getItemOrNullObject(current.tableName);
+    const sheet = worksheets.getItem(current.sheetName);
+    const table = sheet.tables.getItemOrNullObject(current.tableName);
+    const charts = sheet.charts.load("items/name");
     await context.sync();
-    queueInPlace(context, write, current, current.plans, { name: current.tableName, present: !table.isNullObject });
+    // The charts the failed write drew of the new plans, or those of the old plans it left.
+    const own = ownCharts(
+      charts.items.map((chart) => chart.name),
+      [...current.plans, ...write.plans],
+    );
+    queueInPlace(
+      context,
+      write,
+      current,
+      current.plans,
+      { name: current.tableName, present: !table.isNullObject },
+      own,
+    );
     await context.sync();
     return null;
   }

@@ -9,7 +9,7 @@ import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, RATIO_FORMAT } fr
 import { PEOPLE_FORMAT } from "./funnelBlock";
 import type { CellContent, PlainSheetPlan, PlannedCell, RangeStyle } from "./plan";
 import { formula, number, optional, text } from "./cellContent";
-import { planLabels, type Lang } from "../i18n";
+import { LANGS, planLabels, type Lang } from "../i18n";
 
 export interface PlansComparisonOptions {
   lang: Lang;
@@ -219,4 +219,15 @@ export function buildPlansComparisonPlan(
     freezeRows: HEADER_ROW + 1,
     printArea: rangeA1({ row: 0, col: 0 }, { row: breakeven, col: lastCol }),
   };
+}
+
+/**
+ * The titles of the charts the comparison of these plans draws, in either language: what the add-in's
+ * own charts on a plans sheet are named (each chart is named by its title), whichever language the
+ * sheet was last written in. A chart of any other name on that sheet is the planner's.
+ */
+export function plansComparisonChartTitles(plans: readonly BudgetPlan[]): string[] {
+  if (plans.length === 0) return [];
+  const titles = LANGS.flatMap((lang) => (buildPlansComparisonPlan(plans, { lang }).charts ?? []).map((c) => c.title));
+  return [...new Set(titles)];
 }

@@ -1,6 +1,6 @@
 import type { BudgetLine } from "../model/budget";
 import { LINE_CATEGORY_KEYS, categoryByKey } from "../model/categories";
-import { ZERO, type Decimal } from "../model/decimal";
+import { ONE, ZERO, type Decimal } from "../model/decimal";
 import { isDriven } from "../model/funnelPlan";
 import { lineAmount } from "../model/totals";
 import { a1, rangeA1 } from "./address";
@@ -73,6 +73,25 @@ export interface LinesTable extends SheetBlock {
 }
 
 /**
+ * A line as its row is written. A lump sum (a typed amount standing in for quantity × unit cost ×
+ * times) is written as 1 × the amount, so that the Budget column stays one formula on every row:
+ * Excel makes a table column that receives a formula a calculated column, and would overwrite a typed
+ * amount in it. Read back, the row is a quantity of 1 at that unit cost: the same amount, now with
+ * its basis in the cells. A lump sum that a funnel stage drives keeps its stage, at the amount per
+ * person the stage plans, so that it follows the stage as the model scales it; at a stage that plans
+ * no one (which leaves it as it is) it is written undriven.
+ */
+function asWritten(line: BudgetLine, withFunnel: boolean): BudgetLine {
+  const amount = line.fixedAmount;
+  if (amount == null) return line;
+  const count = line.quantity;
+  if (withFunnel && isDriven(line) && count !== null && !count.isZero()) {
+    return { ...line, fixedAmount: null, unitCost: amount.dividedBy(count), times: null };
+  }
+  return { ...line, fixedAmount: null, driver: "", quantity: ONE, unitCost: amount, times: null };
+}
+
+/**
  * The lines table: one row per line (at least one, as an Excel table needs a data row), its inputs
  * filled, its budget, share and variance formulas, and a driven quantity's lookup of its stage.
  */
@@ -112,8 +131,9 @@ export function buildLinesTable(input: LinesTableInput): LinesTable {
 
   for (let i = 0; i < rowCount; i++) {
     const row = table.firstDataRow + i;
-    const line: BudgetLine | undefined = input.lines[i];
-    const amount = line ? lineAmount(line) : ZERO;
+    const given: BudgetLine | undefined = input.lines[i];
+    const amount = given ? lineAmount(given) : ZERO;
+    const line = given && asWritten(given, stages !== undefined);
     if (line) {
       put(row, col("category"), text(categoryByKey(line.category).name[input.lang]));
       put(row, col("item"), text(line.item));
@@ -129,14 +149,10 @@ export function buildLinesTable(input: LinesTableInput): LinesTable {
       if (line.note) put(row, col("note"), text(line.note));
     }
     if (quantityFormula) put(row, col("quantity"), formula(quantityFormula, line?.quantity ?? ZERO), GENERAL_FORMAT);
-    if (line?.fixedAmount != null) {
-      put(row, col("budget"), number(line.fixedAmount), MONEY_FORMAT);
-    } else {
-      put(row, col("budget"), formula(budgetFormula, amount), MONEY_FORMAT);
-    }
+    put(row, col("budget"), formula(budgetFormula, amount), MONEY_FORMAT);
     const share = input.total.isZero() ? ZERO : amount.dividedBy(input.total);
     put(row, col("share"), formula(shareFormula, share), PERCENT_FORMAT);
-    const variance = line?.actual ? line.actual.minus(amount) : "";
+    const variance = given?.actual ? given.actual.minus(amount) : "";
     put(row, col("variance"), formula(varianceFormula, variance), MONEY_FORMAT);
   }
 

@@ -124,7 +124,12 @@ export interface PlainSheetPlan {
    * fitToOnePage shrinks it to a single page, as a form that is signed on paper must be.
    */
   page?: { orientation: "portrait" | "landscape"; paper: "A4"; fitToOnePage: boolean };
-  /** Drawn after the cells are written, in the same write. */
+  /**
+   * Drawn once the cells they read are written. An insertion writes every sheet's content in one sync
+   * and its decorations (charts, page layout, frozen rows) in a sync of their own after it, best effort:
+   * a chart Excel refuses is left out and the content stays. A sheet written later (plans, approval)
+   * gets its charts in the batch that writes its cells, after them.
+   */
   charts?: ChartPlan[];
 }
 

@@ -35,6 +35,8 @@ export interface ReadableSheet {
   names: ExistingName[];
   /** The used range; null for an empty sheet. */
   usedRange: RangeContents | null;
+  /** The names of the charts already on the sheet, in order. */
+  charts?: string[];
 }
 
 export interface ExistingWorkbook {
@@ -246,6 +248,13 @@ export class FakeChart {
 
   get isNullObject(): boolean {
     return false;
+  }
+
+  /** A chart on the sheet before the test began: named without a write. */
+  static existing(sheet: FakeWorksheet, name: string): FakeChart {
+    const chart = new FakeChart(sheet, "existing", new FakeRange(sheet, ""), undefined);
+    chart.currentName = name;
+    return chart;
   }
 
   delete(): void {
@@ -511,7 +520,17 @@ function readableSheetData(
     getRange: (address: string) => writer.getRange(address),
     freezePanes: { freezeRows: (count: number) => writer.freezePanes.freezeRows(count) },
     pageLayout: { setPrintArea: (address: string) => writer.pageLayout.setPrintArea(address) },
-    charts: { add: (type: string, source: FakeRange, seriesBy?: string) => writer.charts.add(type, source, seriesBy) },
+    charts: {
+      add: (type: string, source: FakeRange, seriesBy?: string) => writer.charts.add(type, source, seriesBy),
+      getItem: (name: string) => writer.charts.getItem(name),
+      // The charts as the sheet has them when the load is queued.
+      load(this: OfficeMockObject, properties: string) {
+        if (properties !== "items/name") throw new Error(`unexpected charts.load("${properties}")`);
+        const names = writer.addedCharts.map((chart) => ({ name: chart.name }));
+        (this as unknown as { setValue(name: string, value: unknown): void }).setValue("items", names);
+        return OfficeMockObject.prototype.load.call(this, "items");
+      },
+    },
     usedRange: {
       address: sheet.usedRange?.address ?? "",
       values: sheet.usedRange?.values ?? [],
@@ -566,6 +585,10 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
   const existingSheets = new Map(
     workbook.sheets.map((name) => [name.toUpperCase(), new FakeWorksheet(name, log, true, effects)]),
   );
+  for (const sheet of readable) {
+    const writer = existingSheets.get(sheet.name.toUpperCase());
+    for (const name of sheet.charts ?? []) writer?.chartsMade.push(FakeChart.existing(writer, name));
+  }
   let syncCount = 0;
   let lastSync = -1;
   let missingItem: Error | undefined;
@@ -643,14 +666,25 @@ export function createExcelMock(options: ExcelMockOptions): ExcelMock {
           },
         ),
         tables: collection(tableItems, {
-          // A table by name, for its data rows as one range.
+          // A table by name, for its data rows as one range and the names of its sheet's charts.
           getItem(name: string) {
-            const table = readable
-              .flatMap((sheet) => sheet.tables)
-              .find((t) => t.name.toUpperCase() === name.toUpperCase());
+            const sheet = readable.find((s) => s.tables.some((t) => t.name.toUpperCase() === name.toUpperCase()));
+            const table = sheet?.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
             if (!table) missingItem = officeError("ItemNotFound", "The requested resource doesn't exist.");
             const values = table?.rows ?? [];
-            return { getDataBodyRange: () => ({ values, load: () => ({ values }) }) };
+            const writer = sheet && existingSheets.get(sheet.name.toUpperCase());
+            const chartItems = () => (writer?.addedCharts ?? []).map((chart) => ({ name: chart.name }));
+            return {
+              getDataBodyRange: () => ({ values, load: () => ({ values }) }),
+              worksheet: {
+                charts: {
+                  load: (properties: string) => {
+                    if (properties !== "items/name") throw new Error(`unexpected charts.load("${properties}")`);
+                    return { items: chartItems() };
+                  },
+                },
+              },
+            };
           },
         }),
         names: collection(workbook.names.map((name) => ({ name }))),

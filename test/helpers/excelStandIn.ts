@@ -578,6 +578,8 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
         return node.table.rows.map((_, index) => ({ kind: "row", table: node.table, index }));
       case "columns":
         return node.table.headers.map((_, index) => ({ kind: "column", table: node.table, index }));
+      case "charts":
+        return node.sheet.charts.map((chart) => ({ kind: "chart", sheet: node.sheet, chart }));
       default:
         throw new StandInError(`the stand-in lists no items of ${node.kind}`);
     }
