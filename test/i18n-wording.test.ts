@@ -38,6 +38,7 @@ const FRAGMENTS = [
   /^workbookMessages\.reasons\./,
   /^workbookMessages\.(excelSaid|sheetList|unreadableCells)$/,
   /^insertionStrings\.(chart|pageLayout|frozenRows)$/,
+  /^findingTexts\.(shareAdvice|lumpSumWhy|rangeAdvice)\./,
 ];
 
 describe("the English table", () => {

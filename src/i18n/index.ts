@@ -3,6 +3,7 @@
  * its en section, so a missing word is a type error. Each section has its own accessor, so a bundle
  * carries only the sections it shows.
  */
+import { findings as enFindings } from "./en/findings";
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
@@ -18,6 +19,7 @@ import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
+import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
@@ -35,6 +37,7 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunctionMessages } from "./en/functions";
@@ -85,3 +88,5 @@ export const inputMessages = /*#__PURE__*/ section(zhInputs, enInputs);
 export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 /** The BUDGET functions' descriptions in Excel's Insert Function dialog. */
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
+/** What the health check finds in a budget. */
+export const findingTexts = /*#__PURE__*/ section(zhFindings, enFindings);
