@@ -3,6 +3,7 @@
  * its en section, so a missing word is a type error. Each section has its own accessor, so a bundle
  * carries only the sections it shows.
  */
+import { cli as enCli } from "./en/cli";
 import { findings as enFindings } from "./en/findings";
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { funnel as enFunnel } from "./en/funnel";
@@ -19,6 +20,7 @@ import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
+import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { funnel as zhFunnel } from "./zh/funnel";
@@ -37,6 +39,7 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+export type { CliTexts } from "./en/cli";
 export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { FunnelStrings } from "./en/funnel";
@@ -90,3 +93,5 @@ export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
 /** What the health check finds in a budget. */
 export const findingTexts = /*#__PURE__*/ section(zhFindings, enFindings);
+/** The command line's report and errors. */
+export const cliTexts = /*#__PURE__*/ section(zhCli, enCli);
