@@ -18,6 +18,7 @@ import { preview as enPreview } from "./en/previewPage";
 import { scenarios as enScenarios } from "./en/scenarios";
 import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
+import { sheetReading as enSheetReading } from "./en/sheetReading";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { cli as zhCli } from "./zh/cli";
@@ -35,6 +36,7 @@ import { preview as zhPreview } from "./zh/previewPage";
 import { scenarios as zhScenarios } from "./zh/scenarios";
 import { timeline as zhTimeline } from "./zh/timeline";
 import { sheet as zhSheet } from "./zh/sheet";
+import { sheetReading as zhSheetReading } from "./zh/sheetReading";
 import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
@@ -53,6 +55,7 @@ export type { PlanLabels } from "./en/plansSheet";
 export type { PreviewStrings } from "./en/previewPage";
 export type { ScenarioLabels } from "./en/scenarios";
 export type { FunnelLabels, SheetLabels } from "./en/sheet";
+export type { SheetReadingMessages } from "./en/sheetReading";
 export type { TimelineStrings } from "./en/timeline";
 export type { WorkbookMessages } from "./en/workbook";
 
@@ -95,3 +98,5 @@ export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescript
 export const findingTexts = /*#__PURE__*/ section(zhFindings, enFindings);
 /** The command line's report and errors. */
 export const cliTexts = /*#__PURE__*/ section(zhCli, enCli);
+/** What reading a budget sheet, or writing the funnel's figures back, cannot get past. */
+export const sheetReadingMessages = /*#__PURE__*/ section(zhSheetReading, enSheetReading);

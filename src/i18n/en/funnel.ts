@@ -17,6 +17,8 @@ export interface FunnelStrings {
   orderValueProblems: Partial<Record<FieldProblemKey, string>>;
   /** A rate that is no number or below the sheet's smallest; the rate rule's own messages come with the problem. */
   rateProblems: { number: string; small: string };
+  /** A rate field as the subject of the rate rule's messages: "This rate is 150%: …". */
+  thisRate: string;
   keptLastValid: string;
   incomplete: string;
   funnelHeading: string;
@@ -110,6 +112,7 @@ export const funnel: FunnelStrings = {
     number: "Enter a rate, e.g. 28% or 0.28.",
     small: "A rate is at least 0.0001%.",
   },
+  thisRate: "This rate",
   keptLastValid: "A figure needs fixing: the results below use its last valid value.",
   incomplete: "Fix the figures marked above to see the funnel and the scenarios.",
   funnelHeading: "Reverse funnel",

@@ -26,6 +26,7 @@ export const funnel: FunnelStrings = {
     number: "请输入转化率，例如 28% 或 0.28。",
     small: "转化率至少为 0.0001%。",
   },
+  thisRate: "该转化率",
   keptLastValid: "有输入需要修改：下方结果沿用该项上一次的有效值。",
   incomplete: "请先修正上方标出的输入，才能计算漏斗和情景。",
   funnelHeading: "漏斗倒推",
