@@ -1,4 +1,5 @@
 import type { FieldProblemKey, PlanFigureKey, ScenarioKey, ScenarioRowKey } from "../keys";
+import { names } from "./names";
 
 /** Every word the funnel and scenarios view shows, in both languages. */
 export interface FunnelStrings {
@@ -123,7 +124,7 @@ export const funnel: FunnelStrings = {
   scenariosLegend: (participation, conversion) =>
     `${participation} and ${conversion} rates 20% lower, as planned, and 20% higher; the pool bought stays the same and ROI is on gross profit.`,
   scenarioColumn: "Figure",
-  scenarioNames: { conservative: "Conservative", base: "Base", optimistic: "Optimistic" },
+  scenarioNames: names.scenarios,
   scenarioRows: {
     deals: "Deals",
     total: "Budget needed",

@@ -1,4 +1,5 @@
 import type { FunnelStrings } from "../en/funnel";
+import { names } from "./names";
 
 export const funnel: FunnelStrings = {
   intro:
@@ -37,7 +38,7 @@ export const funnel: FunnelStrings = {
   scenariosLegend: (participation, conversion) =>
     `${participation}与${conversion}转化率分别下降 20%、不变、上升 20%；已购客户池人数不变，ROI 按毛利计算。`,
   scenarioColumn: "指标",
-  scenarioNames: { conservative: "保守", base: "基准", optimistic: "乐观" },
+  scenarioNames: names.scenarios,
   scenarioRows: {
     deals: "成交（单）",
     total: "所需预算",
