@@ -31,14 +31,19 @@ function texts(value: unknown, path: string): [string, string][] {
 const all = sections.flatMap(([name, accessor]) => texts(accessor("en"), name));
 
 /**
- * Texts that are built into a sentence, never shown alone: Excel's reasons follow "could not …: ", and
- * so they start in lower case.
+ * Texts that are built into a sentence, never shown alone: Excel's reasons follow "could not …: ", a
+ * command's errors follow "health: budget.xlsx: ", and so they start in lower case. The health report's
+ * severities and its total's note sit in table columns beside other words in lower case.
  */
 const FRAGMENTS = [
   /^workbookMessages\.reasons\./,
   /^workbookMessages\.(excelSaid|sheetList|unreadableCells)$/,
   /^insertionStrings\.(chart|pageLayout|frozenRows)$/,
   /^actualsStrings\.(errors|fields|reasons)\./,
+  /^findingTexts\.(shareAdvice|lumpSumWhy|rangeAdvice)\./,
+  /^cliTexts\.report\.(severity\.|short$)/,
+  /^cliTexts\.(health|output|unreadable)\./,
+  /^cliTexts\.damagedPart$/,
 ];
 
 describe("the English table", () => {

@@ -10,7 +10,7 @@ import { NotABudgetSheetError, isBudgetTable } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
-import type { Lang, Text } from "../i18n";
+import { cliTexts, type CliTexts, type Lang, type Text } from "../i18n";
 
 const EXIT_HEALTHY = 0;
 const EXIT_ERROR_FINDINGS = 1;
@@ -45,8 +45,11 @@ class HealthCommandError extends Error {
   }
 }
 
-const usageError = (text: Text) =>
-  new HealthCommandError({ zh: `${text.zh}（见 --help）`, en: `${text.en} (see --help)` });
+/** The command's error, in the table's words. */
+const failure = (say: (words: CliTexts["health"]) => string) =>
+  new HealthCommandError(cliTexts.both((words) => say(words.health)));
+
+const usageError = (say: (words: CliTexts["health"]) => string) => failure((words) => words.usage(say(words)));
 
 function parseArgs(argv: readonly string[]): HealthOptions | "help" {
   let file: string | undefined;
@@ -66,34 +69,18 @@ function parseArgs(argv: readonly string[]): HealthOptions | "help" {
         : [arg, undefined];
     if (option === "--sheet" || option === "--lang") {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === "")
-        throw usageError({ zh: `选项 ${option} 需要一个值`, en: `option ${option} needs a value` });
+      if (value === undefined || value === "") throw usageError((words) => words.needsValue(option));
       if (option === "--sheet") sheet = value;
       else lang = value;
       continue;
     }
-    if (arg.startsWith("-"))
-      throw usageError({
-        zh: `未知选项 ${option}；可用选项：--sheet、--lang、--json、--help`,
-        en: `unknown option ${option}; options are --sheet, --lang, --json, --help`,
-      });
-    if (file !== undefined)
-      throw usageError({
-        zh: `一次只能检查一个工作簿：「${file}」和「${arg}」`,
-        en: `one workbook at a time: "${file}" and "${arg}"`,
-      });
+    if (arg.startsWith("-")) throw usageError((words) => words.unknownOption(option));
+    const first = file;
+    if (first !== undefined) throw usageError((words) => words.oneWorkbook(first, arg));
     file = arg;
   }
-  if (lang !== "zh" && lang !== "en")
-    throw usageError({
-      zh: `未知语言「${lang}」；可选 zh、en`,
-      en: `unknown language "${lang}"; languages are zh, en`,
-    });
-  if (file === undefined)
-    throw usageError({
-      zh: "缺少要检查的工作簿，例如 npm run health -- budget.xlsx",
-      en: "missing the workbook to check, e.g. npm run health -- budget.xlsx",
-    });
+  if (lang !== "zh" && lang !== "en") throw usageError((words) => words.unknownLanguage(lang));
+  if (file === undefined) throw usageError((words) => words.missingWorkbook);
   return { file, lang, json, ...(sheet !== undefined ? { sheet } : {}) };
 }
 
@@ -109,13 +96,9 @@ async function readWorkbookFile(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new HealthCommandError({ zh: "文件不存在。", en: "no such file." });
-    if (code === "EISDIR")
-      throw new HealthCommandError({ zh: "这是文件夹，不是工作簿。", en: "a folder, not a workbook." });
-    throw new HealthCommandError({
-      zh: `无法读取：${(error as Error).message}`,
-      en: `cannot be read: ${(error as Error).message}`,
-    });
+    if (code === "ENOENT") throw failure((words) => words.noSuchFile);
+    if (code === "EISDIR") throw failure((words) => words.folder);
+    throw failure((words) => words.cannotRead((error as Error).message));
   }
 }
 
@@ -125,10 +108,7 @@ function chooseSheet(sheets: WorkbookSheet[], wanted: string | undefined): { she
   if (wanted === undefined) {
     const [first, ...rest] = budgetSheets;
     if (!first) {
-      throw new HealthCommandError({
-        zh: "没有预算表：任何工作表中都没有带“类别”和“预算”列的 BudgetLines 表格。",
-        en: "no budget: no sheet has a BudgetLines table with Category and Budget columns.",
-      });
+      throw failure((words) => words.noBudget);
     }
     return { sheet: first, others: rest.map((s) => s.name) };
   }
@@ -136,17 +116,11 @@ function chooseSheet(sheets: WorkbookSheet[], wanted: string | undefined): { she
     sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
   if (!sheet) {
     const names = sheets.map((s) => `"${s.name}"`).join(", ");
-    throw new HealthCommandError({
-      zh: `没有名为「${quoteText(wanted)}」的工作表；现有：${names}。`,
-      en: `no sheet "${quoteText(wanted)}"; the sheets are ${names}.`,
-    });
+    throw failure((words) => words.noSuchSheet(quoteText(wanted), names));
   }
   const chosen = budgetSheets.find((s) => s === sheet);
   if (!chosen) {
-    throw new HealthCommandError({
-      zh: `工作表「${sheet.name}」中没有预算表（BudgetLines）。`,
-      en: `sheet "${sheet.name}" holds no budget table (BudgetLines).`,
-    });
+    throw failure((words) => words.noBudgetTable(sheet.name));
   }
   return { sheet: chosen, others: [] };
 }
@@ -164,10 +138,7 @@ async function runHealth(argv: readonly string[]): Promise<number> {
     const { sheet, others } = chooseSheet(await readWorkbookSheets(await readWorkbookFile(file)), options.sheet);
     const { snapshot, uncalculated } = await sheet.read();
     if (uncalculated) {
-      throw new HealthCommandError({
-        zh: `工作表「${sheet.name}」的公式没有计算结果：请先用 Excel、WPS 或 LibreOffice 打开并保存，再检查。`,
-        en: `the formulas on sheet "${sheet.name}" have no saved results: open and save it in Excel, WPS or LibreOffice first.`,
-      });
+      throw failure((words) => words.uncalculated(sheet.name));
     }
     const health = sheetHealth(snapshot);
     const report = options.json
@@ -181,10 +152,7 @@ async function runHealth(argv: readonly string[]): Promise<number> {
       error instanceof UnreadableWorkbookError ||
       error instanceof NotABudgetSheetError
         ? error.text
-        : {
-            zh: `无法作为预算读取：${String((error as Error)?.message ?? error)}`,
-            en: `cannot be read as a budget: ${String((error as Error)?.message ?? error)}`,
-          };
+        : cliTexts.both((words) => words.health.notABudget(String((error as Error)?.message ?? error)));
     const subject = file ? `${file}: ` : "";
     process.stderr.write(`health: ${subject}${text[lang].split("\n")[0]}\n`);
     return EXIT_UNREADABLE;

@@ -9,7 +9,7 @@ import type { Stats } from "node:fs";
 import { chmod, link, lstat, open, readlink, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { resolveUserPath } from "./userPath";
-import type { Text } from "../i18n";
+import { cliTexts, type CliTexts, type Text } from "../i18n";
 
 /** The output path cannot be written; the message names the path, the reason and the way out. */
 export class OutputPathError extends Error {
@@ -30,36 +30,27 @@ export interface OutputOptions {
 export type OutputContent = Uint8Array | AsyncIterable<Uint8Array>;
 
 export function describeWriteErrorText(error: NodeJS.ErrnoException, path: string): Text {
-  const target = { zh: `无法写入「${path}」`, en: `cannot write "${path}"` };
-  const reason = (zh: string, en: string): Text => ({ zh: `${target.zh}：${zh}`, en: `${target.en}: ${en}` });
+  const reason = (say: (reasons: CliTexts["output"]["reasons"]) => string): Text =>
+    cliTexts.both(({ output }) => output.cannotWrite(path, say(output.reasons)));
   const folder = dirname(path);
   switch (error.code) {
     case "ENOENT":
-      return reason(
-        `文件夹「${folder}」不存在；请先创建，或选择已有的文件夹`,
-        `the folder "${folder}" does not exist; create it or choose an existing folder`,
-      );
+      return reason((reasons) => reasons.noFolder(folder));
     case "ENOTDIR":
-      return reason(
-        "路径中有一段是文件而不是文件夹；请选择已有文件夹中的路径",
-        "a part of the path is a file, not a folder; choose a path inside an existing folder",
-      );
+      return reason((reasons) => reasons.notAFolder);
     case "EISDIR": {
       const example = `${path.replace(/[\\/]+$/, "")}/budget.xlsx`;
-      return reason(
-        `这是文件夹；请给出文件路径，例如「${example}」`,
-        `it is a folder; give a file path such as "${example}"`,
-      );
+      return reason((reasons) => reasons.isFolder(example));
     }
     case "EACCES":
     case "EPERM":
-      return reason("没有权限；请选择可写入的文件夹", "permission denied; choose a folder you may write to");
+      return reason((reasons) => reasons.denied);
     case "EROFS":
-      return reason("文件系统只读；请选择可写入的文件夹", "the file system is read-only; choose a writable folder");
+      return reason((reasons) => reasons.readOnly);
     case "ENOSPC":
-      return reason("磁盘已满；原有文件未改动", "the disk is full; nothing was changed");
+      return reason((reasons) => reasons.diskFull);
     default:
-      return reason(error.message, error.message);
+      return reason(() => error.message);
   }
 }
 
@@ -72,11 +63,11 @@ const writeError = (error: unknown, path: string) =>
     ? error
     : new OutputPathError(describeWriteErrorText(error as NodeJS.ErrnoException, path));
 
+const refusal = (say: (output: CliTexts["output"]) => string) =>
+  new OutputPathError(cliTexts.both((words) => say(words.output)));
+
 function existsError(path: string): OutputPathError {
-  return new OutputPathError({
-    zh: `「${path}」已存在；加 --force 可替换它，或换一个文件名`,
-    en: `"${path}" already exists; add --force to replace it, or choose another file name`,
-  });
+  return refusal((output) => output.exists(path));
 }
 
 async function lstatOrNull(path: string): Promise<Stats | null> {
@@ -98,17 +89,11 @@ async function checkExisting(path: string, force: boolean): Promise<Stats | null
   }
   if (existing.isSymbolicLink()) {
     const target = await readlink(path).catch(() => "?");
-    throw new OutputPathError({
-      zh: `「${path}」是指向「${target}」的符号链接；文件从不经链接写入（--force 也不例外），请给出文件本身的路径`,
-      en: `"${path}" is a symbolic link to "${target}"; files are never written through a link, not even with --force: give the file's own path`,
-    });
+    throw refusal((output) => output.symbolicLink(path, target));
   }
   if (existing.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
   if (!existing.isFile()) {
-    throw new OutputPathError({
-      zh: `「${path}」不是普通文件；请选择文件路径`,
-      en: `"${path}" is not a regular file; choose a file path`,
-    });
+    throw refusal((output) => output.notAFile(path));
   }
   if (!force) throw existsError(path);
   return existing;
@@ -125,10 +110,7 @@ export async function checkOutputPath(argument: string, options: OutputOptions):
   const extension = options.extension.toLowerCase();
   if (extname(path).toLowerCase() !== extension) {
     const suggestion = `${path.slice(0, path.length - extname(path).length)}${extension}`;
-    throw new OutputPathError({
-      zh: `「${path}」不是 ${extension} 文件名；写出的是 ${extension} 文件，例如「${suggestion}」`,
-      en: `"${path}" does not end in ${extension}; the file written is ${extension === ".xlsx" ? "an" : "a"} ${extension} file, e.g. "${suggestion}"`,
-    });
+    throw refusal((output) => output.extension(path, extension, suggestion));
   }
   try {
     await checkExisting(path, options.force);

@@ -3,12 +3,15 @@
  * its en section, so a missing word is a type error. Each section has its own accessor, so a bundle
  * carries only the sections it shows.
  */
+import { cli as enCli } from "./en/cli";
+import { findings as enFindings } from "./en/findings";
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { actuals as enActuals } from "./en/actuals";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
 import { insertion as enInsertion } from "./en/insertion";
+import { names as enNames } from "./en/names";
 import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
 import { phasing as enPhasing } from "./en/phasing";
@@ -21,14 +24,18 @@ import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
 import { executionReport as enExecutionReport } from "./en/executionReport";
 import { timeline as enTimelineModel } from "./en/timelineModel";
+import { sheetReading as enSheetReading } from "./en/sheetReading";
 import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
+import { cli as zhCli } from "./zh/cli";
+import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { actuals as zhActuals } from "./zh/actuals";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
 import { insertion as zhInsertion } from "./zh/insertion";
+import { names as zhNames } from "./zh/names";
 import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
 import { phasing as zhPhasing } from "./zh/phasing";
@@ -41,10 +48,13 @@ import { timeline as zhTimeline } from "./zh/timeline";
 import { sheet as zhSheet } from "./zh/sheet";
 import { executionReport as zhExecutionReport } from "./zh/executionReport";
 import { timeline as zhTimelineModel } from "./zh/timelineModel";
+import { sheetReading as zhSheetReading } from "./zh/sheetReading";
 import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+export type { CliTexts } from "./en/cli";
+export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
 export type { FunnelStrings } from "./en/funnel";
@@ -52,6 +62,7 @@ export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
 export type { InputMessages } from "./en/inputs";
+export type { Names } from "./en/names";
 export type { Strings } from "./en/pane";
 export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
 export type { ExecutionReportLabels } from "./en/executionReport";
@@ -62,6 +73,7 @@ export type { PreviewGridStrings } from "./en/previewGrid";
 export type { PreviewStrings } from "./en/previewPage";
 export type { ScenarioLabels } from "./en/scenarios";
 export type { FunnelLabels, SheetLabels } from "./en/sheet";
+export type { SheetReadingMessages } from "./en/sheetReading";
 export type { TimelineStrings } from "./en/timeline";
 export type { WorkbookMessages } from "./en/workbook";
 
@@ -110,3 +122,11 @@ export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, en
 export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelineModel);
 /** The actuals import: its errors, the Actuals sheet and the import summary. */
 export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
+/** What the health check finds in a budget. */
+export const findingTexts = /*#__PURE__*/ section(zhFindings, enFindings);
+/** The command line's report and errors. */
+export const cliTexts = /*#__PURE__*/ section(zhCli, enCli);
+/** What reading a budget sheet, or writing the funnel's figures back, cannot get past. */
+export const sheetReadingMessages = /*#__PURE__*/ section(zhSheetReading, enSheetReading);
+/** The cost categories', the scenarios' and the default plans' names. */
+export const nameTexts = /*#__PURE__*/ section(zhNames, enNames);

@@ -7,6 +7,9 @@
 export type StatusKey = "low" | "ok" | "high";
 export type SeverityKey = "error" | "warning" | "info";
 export type ScenarioKey = "conservative" | "base" | "optimistic";
+export type CategoryKey = "benefit" | "promotion" | "system" | "labor" | "fulfillment" | "admin" | "contingency";
+/** The default names of plans, in the order they are given. */
+export type PlanNameKey = "conservative" | "standard" | "aggressive" | "optimised";
 export type ScenarioRowKey = "deals" | "total" | "revenue" | "grossProfit" | "roi" | "breakEvenRevenue";
 export type FieldProblemKey = "number" | "whole" | "negative" | "large" | "rate";
 export type PlanFigureKey = "total" | "deals" | "revenue" | "grossProfit" | "roi";

@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal";
+import { nameTexts, type Text } from "../i18n";
 
 export const CATEGORY_KEYS = [
   "benefit",
@@ -15,11 +16,7 @@ export type CategoryKey = (typeof CATEGORY_KEYS)[number];
 export type LineCategoryKey = Exclude<CategoryKey, "contingency">;
 export const LINE_CATEGORY_KEYS = CATEGORY_KEYS.filter((key): key is LineCategoryKey => key !== "contingency");
 
-export type Lang = "zh" | "en";
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Lang, Text } from "../i18n";
 
 /** A recommended share of the total, both ends inclusive, as fractions (0.3 = 30%). */
 export interface ShareRange {
@@ -35,23 +32,23 @@ export interface Category {
   defaultRange: ShareRange;
 }
 
-function category(key: CategoryKey, zh: string, en: string, min: string, max: string): Category {
+function category(key: CategoryKey, min: string, max: string): Category {
   return {
     key,
-    name: { zh, en },
+    name: nameTexts.both((words) => words.categories[key]),
     nameSuffix: key.charAt(0).toUpperCase() + key.slice(1),
     defaultRange: { min: new Decimal(min), max: new Decimal(max) },
   };
 }
 
 export const CATEGORIES: readonly Category[] = [
-  category("benefit", "权益成本", "Benefit cost", "0.30", "0.50"),
-  category("promotion", "推广成本", "Promotion cost", "0.15", "0.25"),
-  category("system", "系统开发成本", "System development", "0.05", "0.10"),
-  category("labor", "人力成本", "Labor cost", "0.10", "0.15"),
-  category("fulfillment", "履约成本", "Fulfillment cost", "0.20", "0.35"),
-  category("admin", "管理成本", "Administrative cost", "0.03", "0.05"),
-  category("contingency", "应急储备", "Contingency reserve", "0.05", "0.10"),
+  category("benefit", "0.30", "0.50"),
+  category("promotion", "0.15", "0.25"),
+  category("system", "0.05", "0.10"),
+  category("labor", "0.10", "0.15"),
+  category("fulfillment", "0.20", "0.35"),
+  category("admin", "0.03", "0.05"),
+  category("contingency", "0.05", "0.10"),
 ];
 
 const BY_KEY = new Map(CATEGORIES.map((c) => [c.key, c]));

@@ -6,18 +6,15 @@ import type { Funnel } from "./funnelPlan";
 import { applyFunnel } from "./funnelPlan";
 import { budgetOutcome } from "./outcome";
 import { budgetTotals } from "./totals";
-import { inputMessages, type Lang, type Text } from "../i18n";
+import { inputMessages, nameTexts, type Lang, type Text } from "../i18n";
 
 export const PLAN_KEYS = ["conservative", "standard", "aggressive", "optimised"] as const;
 export type PlanKey = (typeof PLAN_KEYS)[number];
 
 /** The default names, given in this order to plans taken without a name. */
-export const PLAN_NAMES: Record<PlanKey, Text> = {
-  conservative: { zh: "保守", en: "Conservative" },
-  standard: { zh: "标准", en: "Standard" },
-  aggressive: { zh: "激进", en: "Aggressive" },
-  optimised: { zh: "优化", en: "Optimized" },
-};
+export const PLAN_NAMES = /*#__PURE__*/ Object.fromEntries(
+  PLAN_KEYS.map((key) => [key, nameTexts.both((words) => words.plans[key])]),
+) as Record<PlanKey, Text>;
 
 /**
  * A director compares three or four plans; more stop being a choice. One more than four, so that next

@@ -4,16 +4,14 @@ import { BudgetInputError } from "./errors";
 import { forwardFunnel } from "./funnel";
 import { applyFunnel, funnelRates, requiredCounts, type Funnel } from "./funnelPlan";
 import { costsAtCounts } from "./stageCosts";
-import { inputMessages, type Text } from "../i18n";
+import { inputMessages, nameTexts, type Text } from "../i18n";
 
 export const SCENARIO_KEYS = ["conservative", "base", "optimistic"] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 
-export const SCENARIO_NAMES: Record<ScenarioKey, Text> = {
-  conservative: { zh: "保守", en: "Conservative" },
-  base: { zh: "基准", en: "Base" },
-  optimistic: { zh: "乐观", en: "Optimistic" },
-};
+export const SCENARIO_NAMES = /*#__PURE__*/ Object.fromEntries(
+  SCENARIO_KEYS.map((key) => [key, nameTexts.both((words) => words.scenarios[key])]),
+) as Record<ScenarioKey, Text>;
 
 /** How far participation (the open rate) and conversion (the booking rate) drift: −0.2 is 20% lower. */
 export interface ScenarioDrift {

@@ -4,7 +4,7 @@ import type { Funnel } from "../model/funnelPlan";
 import type { CheckedBudget } from "../model/health";
 import { rateName } from "./funnelBlock";
 import type { NamedCell, SheetSnapshot } from "./snapshot";
-import type { Text } from "../i18n";
+import { sheetReadingMessages, type Text } from "../i18n";
 
 /*
  * The cells a planner types the funnel into, as a sheet read finds them through their sheet-scoped
@@ -55,10 +55,7 @@ export function missingNames(snapshot: SheetSnapshot, wanted: readonly string[])
 
 export function funnelNamesMissing(sheetName: string, names: readonly string[]): Text {
   const list = names.join(", ");
-  return {
-    en: `Sheet "${sheetName}" has no cell named ${list}: nothing was written. Insert the funnel template again, or restore the name in Formulas › Name Manager.`,
-    zh: `工作表“${sheetName}”中没有名为 ${list} 的单元格：未写入任何内容。请重新插入漏斗模板，或在“公式 › 名称管理器”中恢复该名称。`,
-  };
+  return sheetReadingMessages.both((words) => words.funnelNamesMissing(sheetName, list));
 }
 
 /** The funnel's input cells, or null for a budget without a funnel (one inserted from another template). */

@@ -4,7 +4,7 @@ import { formatMoney, formatPercent } from "../model/format";
 import { incompleteTotal, type HealthRule, type Severity } from "../model/health";
 import type { CategoryStatus } from "../model/totals";
 import type { SheetHealth } from "./sheetHealth";
-import { sheetLabels, type Lang, type Text } from "../i18n";
+import { cliTexts, sheetLabels, type Lang } from "../i18n";
 
 /**
  * The machine-readable report. Figures are decimal strings ("1294596", "0.272286"), never JSON
@@ -58,42 +58,6 @@ export function healthJson(health: SheetHealth, lang: Lang): HealthJson {
   };
 }
 
-const SEVERITY_WORDS: Record<Severity, Text> = {
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
-};
-
-const WORDS = {
-  heading: (sheet: string, table: string, total: string): Text => ({
-    zh: `工作表「${sheet}」（表格 ${table}）：合计 ${total}`,
-    en: `Budget sheet "${sheet}" (table ${table}): total ${total}`,
-  }),
-  /** After the total the sheet itself cannot give. */
-  excluding: (lines: number): Text =>
-    lines === 0
-      ? { zh: "（表格自己的合计是错误值）", en: " (the sheet's own total is an error)" }
-      : {
-          zh: `（不含 ${lines} 行，表格无法合计）`,
-          en: ` (excluding ${lines} line${lines === 1 ? "" : "s"} the sheet cannot total)`,
-        },
-  others: (sheets: string): Text => ({
-    zh: `工作簿中还有预算表：${sheets}。用 --sheet 指定要检查的表。`,
-    en: `The workbook has other budget sheets: ${sheets}. Choose one with --sheet.`,
-  }),
-  /** In the total row's status column: the figures above leave lines out. */
-  short: (lines: number): Text =>
-    lines === 0
-      ? { zh: "表格合计为错误值", en: "the sheet's total is an error" }
-      : { zh: `不含 ${lines} 行`, en: `excluding ${lines} line${lines === 1 ? "" : "s"}` },
-  range: { zh: "建议区间", en: "Range" } as Text,
-  none: { zh: "没有发现问题。", en: "No findings." } as Text,
-  count: (counts: string, n: number): Text => ({
-    zh: `发现 ${n} 项：${counts}`,
-    en: `${n} finding${n === 1 ? "" : "s"}: ${counts}`,
-  }),
-};
-
 /** Terminal columns a text takes: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
   let width = 0;
@@ -120,16 +84,17 @@ function table(rows: string[][], rightAligned: readonly boolean[]): string[] {
 /** The report for people: the figures by category, then the findings with their cells. */
 export function healthText(health: SheetHealth, lang: Lang, otherBudgetSheets: readonly string[] = []): string[] {
   const labels = sheetLabels(lang);
+  const words = cliTexts(lang).report;
   const incomplete = incompleteTotal(health.checked);
-  const total = formatMoney(health.total) + (incomplete ? WORDS.excluding(incomplete.excludedLines)[lang] : "");
-  const lines = [WORDS.heading(health.sheetName, health.tableName, total)[lang]];
-  if (otherBudgetSheets.length > 0) lines.push(WORDS.others(otherBudgetSheets.join(lang === "zh" ? "、" : ", "))[lang]);
+  const total = formatMoney(health.total) + (incomplete ? words.excluding(incomplete.excludedLines) : "");
+  const lines = [words.heading(health.sheetName, health.tableName, total)];
+  if (otherBudgetSheets.length > 0) lines.push(words.others(otherBudgetSheets.join(words.sheetSeparator)));
   lines.push("");
   const header = [
     labels.summaryHeaders.category,
     labels.summaryHeaders.subtotal,
     labels.summaryHeaders.share,
-    WORDS.range[lang],
+    words.range,
     labels.summaryHeaders.status,
   ];
   const rows = health.categories.map((c) => [
@@ -144,35 +109,25 @@ export function healthText(health: SheetHealth, lang: Lang, otherBudgetSheets: r
       [
         header,
         ...rows,
-        [
-          labels.total,
-          formatMoney(health.total),
-          "",
-          "",
-          incomplete ? WORDS.short(incomplete.excludedLines)[lang] : "",
-        ],
+        [labels.total, formatMoney(health.total), "", "", incomplete ? words.short(incomplete.excludedLines) : ""],
       ],
       [false, true, true, false, false],
     ),
   );
   lines.push("");
   if (health.findings.length === 0) {
-    lines.push(WORDS.none[lang]);
+    lines.push(words.none);
     return lines;
   }
   const counts = (["error", "warning", "info"] as const)
     .map((severity) => [severity, health.findings.filter((f) => f.severity === severity).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([severity, n]) =>
-      lang === "zh"
-        ? `${SEVERITY_WORDS[severity].zh} ${n}`
-        : `${n} ${SEVERITY_WORDS[severity].en}${n === 1 ? "" : "s"}`,
-    )
-    .join(lang === "zh" ? "，" : ", ");
-  lines.push(WORDS.count(counts, health.findings.length)[lang]);
+    .map(([severity, n]) => words.severityCount(severity, n))
+    .join(words.separator);
+  lines.push(words.count(counts, health.findings.length));
   lines.push(
     ...table(
-      health.findings.map((f) => [SEVERITY_WORDS[f.severity][lang], f.cell ?? "", f.message[lang]]),
+      health.findings.map((f) => [words.severity[f.severity], f.cell ?? "", f.message[lang]]),
       [false, false, false],
     ),
   );

@@ -4,7 +4,7 @@ import { readFunnelBlock } from "./readFunnelBlock";
 import { readTableLines } from "./readTableLines";
 import type { SheetSnapshot, TableSnapshot } from "./snapshot";
 import { mapTableColumns, namesBudgetColumns } from "./tableColumns";
-import type { Text } from "../i18n";
+import { sheetReadingMessages, type Text } from "../i18n";
 
 /** BudgetLines, BudgetLines2 …: the table names the product gives, whatever the case. */
 const BUDGET_TABLE_NAME = /^budgetlines/i;
@@ -34,14 +34,14 @@ export function isBudgetSheet(snapshot: SheetSnapshot): boolean {
 function notABudgetSheet(snapshot: SheetSnapshot): NotABudgetSheetError {
   const { sheetName, table } = snapshot;
   return BUDGET_TABLE_NAME.test(table.name)
-    ? new NotABudgetSheetError(sheetName, {
-        zh: `工作表「${sheetName}」的表格 ${table.name} 没有“类别”和“预算”列，不是预算表。`,
-        en: `The table ${table.name} on sheet "${sheetName}" has no Category and Budget columns: it is not a budget table.`,
-      })
-    : new NotABudgetSheetError(sheetName, {
-        zh: `工作表「${sheetName}」没有预算明细表（BudgetLines）。`,
-        en: `Sheet "${sheetName}" holds no budget lines table (BudgetLines).`,
-      });
+    ? new NotABudgetSheetError(
+        sheetName,
+        sheetReadingMessages.both((words) => words.notABudgetTable(table.name, sheetName)),
+      )
+    : new NotABudgetSheetError(
+        sheetName,
+        sheetReadingMessages.both((words) => words.noBudgetTable(sheetName)),
+      );
 }
 
 /**

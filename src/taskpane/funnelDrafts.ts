@@ -3,7 +3,7 @@ import { numberFromText } from "../model/numberText";
 import { rateFromText, rateProblem } from "../model/rates";
 import type { FunnelInputs, FunnelInputValues } from "../sheet/funnelInputs";
 import { displayValue, isErrorValue, type CellValue } from "../sheet/snapshot";
-import type { Text } from "../i18n";
+import { funnelStrings, type Text } from "../i18n";
 
 /** Why a typed figure cannot be used. */
 export type FieldProblem = "number" | "whole" | "negative" | "large";
@@ -45,7 +45,7 @@ export function parseOrderValue(text: string): Parsed {
   return parseAmount(text);
 }
 
-const RATE_FIELD: Text = { en: "This rate", zh: "该转化率" };
+const RATE_FIELD: Text = /*#__PURE__*/ funnelStrings.both((words) => words.thisRate);
 
 /**
  * A stage rate as typed, by the rule every rate follows (model/rates.ts): "28%" and "0.28" are both 28%;

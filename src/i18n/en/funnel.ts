@@ -1,4 +1,5 @@
 import type { FieldProblemKey, PlanFigureKey, ScenarioKey, ScenarioRowKey } from "../keys";
+import { names } from "./names";
 
 /** Every word the funnel and scenarios view shows, in both languages. */
 export interface FunnelStrings {
@@ -17,6 +18,8 @@ export interface FunnelStrings {
   orderValueProblems: Partial<Record<FieldProblemKey, string>>;
   /** A rate that is no number or below the sheet's smallest; the rate rule's own messages come with the problem. */
   rateProblems: { number: string; small: string };
+  /** A rate field as the subject of the rate rule's messages: "This rate is 150%: …". */
+  thisRate: string;
   keptLastValid: string;
   incomplete: string;
   funnelHeading: string;
@@ -110,6 +113,7 @@ export const funnel: FunnelStrings = {
     number: "Enter a rate, e.g. 28% or 0.28.",
     small: "A rate is at least 0.0001%.",
   },
+  thisRate: "This rate",
   keptLastValid: "A figure needs fixing: the results below use its last valid value.",
   incomplete: "Fix the figures marked above to see the funnel and the scenarios.",
   funnelHeading: "Reverse funnel",
@@ -120,7 +124,7 @@ export const funnel: FunnelStrings = {
   scenariosLegend: (participation, conversion) =>
     `${participation} and ${conversion} rates 20% lower, as planned, and 20% higher; the pool bought stays the same and ROI is on gross profit.`,
   scenarioColumn: "Figure",
-  scenarioNames: { conservative: "Conservative", base: "Base", optimistic: "Optimistic" },
+  scenarioNames: names.scenarios,
   scenarioRows: {
     deals: "Deals",
     total: "Budget needed",

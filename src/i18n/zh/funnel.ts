@@ -1,4 +1,5 @@
 import type { FunnelStrings } from "../en/funnel";
+import { names } from "./names";
 
 export const funnel: FunnelStrings = {
   intro:
@@ -26,6 +27,7 @@ export const funnel: FunnelStrings = {
     number: "请输入转化率，例如 28% 或 0.28。",
     small: "转化率至少为 0.0001%。",
   },
+  thisRate: "该转化率",
   keptLastValid: "有输入需要修改：下方结果沿用该项上一次的有效值。",
   incomplete: "请先修正上方标出的输入，才能计算漏斗和情景。",
   funnelHeading: "漏斗倒推",
@@ -36,7 +38,7 @@ export const funnel: FunnelStrings = {
   scenariosLegend: (participation, conversion) =>
     `${participation}与${conversion}转化率分别下降 20%、不变、上升 20%；已购客户池人数不变，ROI 按毛利计算。`,
   scenarioColumn: "指标",
-  scenarioNames: { conservative: "保守", base: "基准", optimistic: "乐观" },
+  scenarioNames: names.scenarios,
   scenarioRows: {
     deals: "成交（单）",
     total: "所需预算",
