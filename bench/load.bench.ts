@@ -18,10 +18,10 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const LOADS = 9;
 /**
  * Our first view against the reference pane (React, a FluentProvider, one Button): at most this many
- * times its time to an enabled button. Calibrated against Microsoft's React task pane template, measured
- * with this harness (README, "Performance"): the request is at most 0.7 times the template's.
+ * times its time to an enabled button. The request is at most 0.7 times Microsoft's React task pane
+ * template, which this harness measured at 1.18 times the reference in paired loads (README).
  */
-const RATIO_TARGET = 0.75;
+const RATIO_TARGET = 0.83;
 
 /** Where the pages load office.js from (src/taskpane/taskpane.html), and the folder it loads the rest from. */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
