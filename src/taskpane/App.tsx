@@ -2,7 +2,6 @@ import { FluentProvider, Tab, TabList, tokens, webDarkTheme, webLightTheme } fro
 import { useEffect, useState, type CSSProperties } from "react";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { markPaneInteractive } from "./paneInteractive";
 import { PaneTextRules } from "./paneText";
 import { VIEWS, type ViewId } from "./viewRegistry";
 import { localeTag, paneStrings, type Lang } from "../i18n";
@@ -48,8 +47,6 @@ export function App({ workbook, lang, onLangChange, dark }: AppProps) {
     document.documentElement.lang = localeTag(lang);
     document.title = paneStrings(lang).appTitle;
   }, [lang]);
-
-  useEffect(markPaneInteractive, []);
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={providerStyle}>

@@ -1,23 +1,56 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { App } from "./App";
+import { afterReady, OfficeReadyContext } from "./officeReady";
 import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../excel/officeEnvironment";
 import type { Lang } from "../i18n";
+
+/**
+ * Office.onReady, asked once: the pane renders at once, beside office.js starting up, and every call into
+ * Office waits for this. Without office.js (it failed to load) there is nothing to wait for; inserting
+ * then explains what is missing.
+ */
+const officeReady: Promise<unknown> = typeof Office === "undefined" ? Promise.resolve() : Office.onReady();
+/** Whether officeReady has resolved: office.js is often ready before the pane first renders. */
+let officeIsReady = typeof Office === "undefined";
+void officeReady.then(() => {
+  officeIsReady = true;
+});
 
 /*
  * Each operation loads the Excel layer when first used (one chunk, prefetched at idle time): the pane
  * shows its templates before the code that writes and reads sheets has arrived.
  */
-const insertion = () =>
-  import(/* webpackChunkName: "taskpane-excel", webpackPrefetch: true */ "../excel/insertBudgetSheet");
-const sheetList = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/budgetSheetList");
-const workbookRead = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/readBudgetWorkbook");
-const cellSelection = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/selectCell");
-const funnelInputs = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/writeFunnelInputs");
-const planSnapshots = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/planSnapshots");
-const timeline = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/timeline");
-const watching = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/watchBudgetSheet");
+const insertion = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel", webpackPrefetch: true */ "../excel/insertBudgetSheet"),
+);
+const sheetList = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/budgetSheetList"),
+);
+const workbookRead = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/readBudgetWorkbook"),
+);
+const cellSelection = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/selectCell"),
+);
+const funnelInputs = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/writeFunnelInputs"),
+);
+const planSnapshots = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/planSnapshots"),
+);
+const watching = afterReady(
+  officeReady,
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/watchBudgetSheet"),
+);
+const timeline = afterReady(officeReady, () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/timeline"));
 
 /** The workbook open in Excel, through Office.js. */
 const excelWorkbook: BudgetWorkbook = {
@@ -40,20 +73,34 @@ const excelWorkbook: BudgetWorkbook = {
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };
 
-/** The pane in Office: Office's display language until the planner switches, Office's theme as it changes. */
+/**
+ * The pane in Office: Office's display language until the planner switches, Office's theme as it changes.
+ * Until Office is ready the browser's language and theme stand in for Office's, which Office tells then.
+ */
 function OfficePane() {
-  const [lang, setLang] = useState<Lang>(displayLang);
+  const [ready, setReady] = useState(() => officeIsReady);
+  const [chosenLang, setLang] = useState<Lang | null>(null);
   const [dark, setDark] = useState(prefersDarkTheme);
-  useEffect(() => watchOfficeTheme(setDark), []);
-  return <App workbook={excelWorkbook} lang={lang} onLangChange={setLang} dark={dark} />;
+  useEffect(() => {
+    let shown = true;
+    void officeReady.then(() => shown && setReady(true));
+    return () => {
+      shown = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!ready) return;
+    setDark(prefersDarkTheme());
+    return watchOfficeTheme(setDark);
+  }, [ready]);
+  const lang = chosenLang ?? displayLang();
+  // Office's readiness re-renders only what reads it (the Insert buttons), not the whole pane again.
+  const app = useMemo(
+    () => <App workbook={excelWorkbook} lang={lang} onLangChange={setLang} dark={dark} />,
+    [lang, dark],
+  );
+  return <OfficeReadyContext.Provider value={ready}>{app}</OfficeReadyContext.Provider>;
 }
 
-function render(): void {
-  const container = document.getElementById("container");
-  if (!container) return;
-  createRoot(container).render(<OfficePane />);
-}
-
-// Without office.js (it failed to load) the templates still show; inserting then explains what is missing.
-if (typeof Office === "undefined") render();
-else Office.onReady(render);
+const container = document.getElementById("container");
+if (container) createRoot(container).render(<OfficePane />);

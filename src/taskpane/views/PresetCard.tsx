@@ -1,5 +1,5 @@
 import { Button, tokens, useId } from "@fluentui/react-components";
-import { useMemo, type CSSProperties } from "react";
+import { useContext, useMemo, type CSSProperties } from "react";
 import {
   CATEGORY_KEYS,
   budgetTotals,
@@ -10,6 +10,7 @@ import {
   presetById,
   type PresetId,
 } from "../../model";
+import { OfficeReadyContext } from "../officeReady";
 import type { InsertState } from "../useInsertBudget";
 import { InsertStatus } from "./InsertStatus";
 import type { Lang, Strings } from "../../i18n";
@@ -71,6 +72,7 @@ const insertStyle: CSSProperties = { alignSelf: "flex-start" };
  */
 export function PresetCard({ preset, lang, strings, busy, state, onInsert }: PresetCardProps) {
   const headingId = useId("preset");
+  const officeReady = useContext(OfficeReadyContext);
   const definition = presetById(preset);
   // Amounts do not depend on the language the labels are written in.
   const totals = useMemo(() => budgetTotals(presetBudget(preset, "en")), [preset]);
@@ -122,7 +124,7 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
       <Button
         style={insertStyle}
         appearance="primary"
-        disabledFocusable={busy}
+        disabledFocusable={busy || !officeReady}
         aria-describedby={headingId}
         onClick={onInsert}
       >

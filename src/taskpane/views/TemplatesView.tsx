@@ -1,5 +1,5 @@
 import { Label, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
-import { useState, type CSSProperties } from "react";
+import { useDeferredValue, useState, type CSSProperties } from "react";
 import { PRESET_IDS } from "../../model";
 import { useInsertBudget } from "../useInsertBudget";
 import type { ViewProps } from "../viewProps";
@@ -16,6 +16,8 @@ export function TemplatesView({ lang, strings, workbook }: ViewProps) {
   const sheetLang = chosenSheetLang ?? lang;
   const { state, start } = useInsertBudget(workbook);
   const sheetLangLabelId = useId("sheet-language");
+  // The first template is what the pane shows first; the others render right after, not holding it up.
+  const shownPresets = useDeferredValue(PRESET_IDS.length, 1);
 
   return (
     <div style={rootStyle}>
@@ -33,7 +35,7 @@ export function TemplatesView({ lang, strings, workbook }: ViewProps) {
           ))}
         </RadioGroup>
       </div>
-      {PRESET_IDS.map((preset) => (
+      {PRESET_IDS.slice(0, shownPresets).map((preset) => (
         <PresetCard
           key={preset}
           preset={preset}
