@@ -1,3 +1,6 @@
+import type { ActualsHealthStrings } from "./actualsHealth";
+import { actualsHealth } from "./actualsHealth";
+
 /** What an actuals file's columns may hold. */
 export type ActualField = "date" | "amount" | "item" | "reference" | "owner" | "status";
 /** Paid (or booked) spend, or committed spend (预算占用: a PO, a signed contract). */
@@ -64,6 +67,8 @@ export interface ActualsStrings {
     unmatchedRow: (line: number, description: string, amount: string, reason: string) => string;
     wrote: (file: string, sheet: string) => string;
   };
+  /** The health rules over actual and committed spend. */
+  health: ActualsHealthStrings;
 }
 
 export const actuals: ActualsStrings = {
@@ -146,4 +151,5 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  line ${line}: "${description}" ${amount}: ${reason}`,
     wrote: (file, sheet) => `Wrote ${file} (sheet "${sheet}")`,
   },
+  health: actualsHealth,
 };

@@ -1,4 +1,5 @@
 import type { ActualsStrings } from "../en/actuals";
+import { actualsHealth } from "./actualsHealth";
 
 export const actuals: ActualsStrings = {
   errors: {
@@ -76,4 +77,5 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  第 ${line} 行：「${description}」${amount}：${reason}`,
     wrote: (file, sheet) => `已写入 ${file}（工作表「${sheet}」）`,
   },
+  health: actualsHealth,
 };
