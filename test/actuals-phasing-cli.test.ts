@@ -7,7 +7,7 @@ import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../src/cl
 import { addDefinedNames } from "../src/cli/xlsx/definedNamesXml";
 import { dec, phaseBudget, timelinePreset, type Decimal } from "../src/model";
 import { axisPeriods } from "../src/model/periods";
-import { forecastAtCompletion, periodOfDay, plannedRows, type SpendEntry } from "../src/model/actuals/forecast";
+import { executionRate, forecastAtCompletion, periodOfDay, plannedRows, type SpendEntry } from "../src/model/actuals/forecast";
 import { CACHED_TOLERANCE, expectClose, LIBREOFFICE_TOLERANCE } from "./helpers/expectClose";
 import { a1 } from "../src/sheet/address";
 import { phasingLayout } from "../src/sheet/buildPhasingPlan";
@@ -134,6 +134,28 @@ describe("the Actuals sheet of a phased workbook", () => {
     expectClose(value("Budget_ForecastVariance"), model.baseline.variance, "variance to baseline", CACHED_TOLERANCE);
     expect(model.baseline.variance.toFixed(2)).toBe(model.total.forecast.minus("1290000").toFixed(2));
   });
+});
+
+describe("the roll-up of a phased, approved campaign", () => {
+  it("shows its baseline and its execution rate (actual ÷ plan of the periods elapsed)", async () => {
+    const run = await runScript(
+      "src/cli/rollup.ts",
+      ["approved-imported.xlsx", "imported.xlsx", "--out", "portfolio.xlsx", "--json"],
+      { INIT_CWD: work },
+    );
+    expect(run.stderr).toBe("");
+    const result = JSON.parse(run.stdout);
+    const model = executionRate(modelForecast(BASELINE))!;
+    // May: posters 7,000 + travel 8,000 + the kickoff 10,000 paid, of May's plan 101,132.01.
+    expect([model.actualToDate.toString(), model.planToDate.toString()]).toEqual(["25000", "101132.01"]);
+    expect(result.campaigns.map((c: { baseline: string | null; executionRate: string }) => c.baseline)).toEqual([
+      "1290000.00",
+      null,
+    ]);
+    expect(result.campaigns[0].executionRate).toBe("0.2472");
+    expect(result.campaigns[0].forecast).toBe(modelForecast(BASELINE).total.forecast.toFixed(2));
+    expect(result.totals.baseline).toBe("1290000.00");
+  }, 60_000);
 });
 
 describeWithLibreOffice("the phased Actuals sheet recalculated by LibreOffice", (session) => {

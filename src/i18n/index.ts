@@ -5,6 +5,7 @@
  */
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { actuals as enActuals } from "./en/actuals";
+import { rollup as enRollup } from "./en/rollup";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
@@ -25,6 +26,7 @@ import { workbook as enWorkbook } from "./en/workbook";
 import type { Lang, Text } from "./lang";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { actuals as zhActuals } from "./zh/actuals";
+import { rollup as zhRollup } from "./zh/rollup";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
@@ -110,3 +112,5 @@ export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, en
 export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelineModel);
 /** The actuals import: its errors, the Actuals sheet and the import summary. */
 export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
+/** The portfolio roll-up on the command line. */
+export const rollupStrings = /*#__PURE__*/ section(zhRollup, enRollup);
