@@ -7,7 +7,13 @@ import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../src/cl
 import { addDefinedNames } from "../src/cli/xlsx/definedNamesXml";
 import { dec, phaseBudget, timelinePreset, type Decimal } from "../src/model";
 import { axisPeriods } from "../src/model/periods";
-import { executionRate, forecastAtCompletion, periodOfDay, plannedRows, type SpendEntry } from "../src/model/actuals/forecast";
+import {
+  executionRate,
+  forecastAtCompletion,
+  periodOfDay,
+  plannedRows,
+  type SpendEntry,
+} from "../src/model/actuals/forecast";
 import { CACHED_TOLERANCE, expectClose, LIBREOFFICE_TOLERANCE } from "./helpers/expectClose";
 import { a1 } from "../src/sheet/address";
 import { phasingLayout } from "../src/sheet/buildPhasingPlan";
@@ -91,11 +97,7 @@ beforeAll(async () => {
   if (exported.code !== 0) throw new Error(exported.stderr);
   writeFileSync(
     join(work, "spend.csv"),
-    csvBytes(
-      [["Reference", "Date", "Item", "Amount", "Status"], ...ROWS.map((r) => [...r])],
-      ",",
-      "utf-8",
-    ),
+    csvBytes([["Reference", "Date", "Item", "Amount", "Status"], ...ROWS.map((r) => [...r])], ",", "utf-8"),
   );
   writeFileSync(join(work, "approved.xlsx"), await withBaseline(readFileSync(budgetPath)));
   const runs = await Promise.all([

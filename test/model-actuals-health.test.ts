@@ -83,9 +83,7 @@ describe("health rules over actual and committed spend (campaign-timeline, May e
     expect(stale.amount.toString()).toBe("41");
     expect(stale.message.en).toContain("2026-05-20, 41 days ago (more than 30 days)");
     expect(byRule(actualsFindings({ ...input, staleAfterDays: 41 }), "actuals-stale")).toEqual([]);
-    expect(byRule(actualsFindings({ ...input, staleAfterDays: 40 }), "actuals-stale")[0].amount.toString()).toBe(
-      "41",
-    );
+    expect(byRule(actualsFindings({ ...input, staleAfterDays: 40 }), "actuals-stale")[0].amount.toString()).toBe("41");
     expect(byRule(actualsFindings({ ...input, latestDay: null }), "actuals-stale")).toEqual([]);
   });
 

@@ -5,8 +5,7 @@ import { PHASING_NAMES, phasingLayout } from "../sheet/buildPhasingPlan";
 import type { WorkbookSheet } from "./xlsx/readSnapshot";
 
 /** The figure a cell shows, or null when it is not a finite number. */
-const figure = (value: unknown): number | null =>
-  typeof value === "number" && Number.isFinite(value) ? value : null;
+const figure = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
 /**
  * The workbook's Phasing sheet as the Actuals sheet reads it: each period's first day, each line's plan
@@ -20,7 +19,8 @@ export async function readPhasingSheet(
 ): Promise<ActualsPhasing | null> {
   const layout = phasingLayout(lines.length);
   const sheet = sheets.find(
-    (s) => s.localNames[PHASING_NAMES.currentPeriod] === a1(layout.currentPeriod) && s.localNames[PHASING_NAMES.periodCount],
+    (s) =>
+      s.localNames[PHASING_NAMES.currentPeriod] === a1(layout.currentPeriod) && s.localNames[PHASING_NAMES.periodCount],
   );
   if (!sheet) return null;
   const countCell = parseA1(sheet.localNames[PHASING_NAMES.periodCount]);
@@ -38,9 +38,7 @@ export async function readPhasingSheet(
   const periods = Array.from({ length: count }, (_, p) => p);
   const periodStarts = periods.map((p) => figure(value(layout.headerRow, layout.periodCol(p))));
   // The reserve's label is the sheet's own; the lines must be these lines, in this order.
-  const sameLines = lines
-    .slice(0, -1)
-    .every((line, index) => value(layout.lines.first + index, itemCol) === line.item);
+  const sameLines = lines.slice(0, -1).every((line, index) => value(layout.lines.first + index, itemCol) === line.item);
   const plan = lines.map((_, index) =>
     periods.map((p) => figure(value(layout.lines.first + index, layout.periodCol(p)))),
   );

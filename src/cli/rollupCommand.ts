@@ -68,8 +68,7 @@ interface Figures {
 async function campaignFigures(bytes: Buffer): Promise<Figures> {
   const sheets = await readWorkbookSheets(bytes);
   const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
-  if (!budgetSheet)
-    throw new UnreadableWorkbookError(rollupStrings.both((w) => w.noBudget));
+  if (!budgetSheet) throw new UnreadableWorkbookError(rollupStrings.both((w) => w.noBudget));
   const { snapshot } = await budgetSheet.read();
   const health = sheetHealth(snapshot);
   const checked = health.checked;
@@ -260,21 +259,23 @@ export async function runRollup(argv: readonly string[], output: CommandOutput):
     });
     if (json) output.out(JSON.stringify(rollup, null, 2));
     else {
-      const say = words.figures;
+      const say = {
+        ...words.figures,
+        ...Object.fromEntries(Object.entries(words.headers).map(([k, v]) => [k, v.toLowerCase()])),
+      } as Record<keyof typeof words.headers, string> & typeof words.figures;
       const figuresOf = (f: {
         total: string;
         baseline: string | null;
         actual: string;
         committed: string;
         forecast: string;
-      }) =>
-        [
-          `${say.total} ${f.total}`,
-          ...(f.baseline === null ? [] : [`${say.baseline} ${f.baseline}`]),
-          `${say.actual} ${f.actual}`,
-          `${say.committed} ${f.committed}`,
-          `${say.forecast} ${f.forecast}`,
-        ];
+      }) => [
+        `${say.total} ${f.total}`,
+        ...(f.baseline === null ? [] : [`${say.baseline} ${f.baseline}`]),
+        `${say.actual} ${f.actual}`,
+        `${say.committed} ${f.committed}`,
+        `${say.forecast} ${f.forecast}`,
+      ];
       const separator = lang === "zh" ? "，" : ", ";
       for (const c of campaigns)
         output.out(
@@ -283,7 +284,7 @@ export async function runRollup(argv: readonly string[], output: CommandOutput):
             [
               ...figuresOf(c),
               ...(c.executionRate === null ? [] : [`${say.executionRate} ${c.executionRate}`]),
-              `${say.roi} ${c.roi ?? "—"}`,
+              `${words.figures.roi} ${c.roi ?? "—"}`,
               say.errors(c.errors),
             ].join(separator),
           ),

@@ -73,9 +73,16 @@ function dayNumber(day: string): number | null {
 export function actualsFindings(input: ActualsHealthInput): ActualsFinding[] {
   const staleAfterDays = input.staleAfterDays ?? DEFAULT_STALE_DAYS;
   if (!Number.isInteger(staleAfterDays) || staleAfterDays < 1)
-    throw new BudgetInputError("value", both((w) => w.health.badStaleDays(String(staleAfterDays))));
+    throw new BudgetInputError(
+      "value",
+      both((w) => w.health.badStaleDays(String(staleAfterDays))),
+    );
   const today = dayNumber(input.today);
-  if (today === null) throw new BudgetInputError("value", both((w) => w.health.badToday(input.today)));
+  if (today === null)
+    throw new BudgetInputError(
+      "value",
+      both((w) => w.health.badToday(input.today)),
+    );
   const { forecast } = input;
   const findings: ActualsFinding[] = [];
   const total = forecast.total.forecast;

@@ -364,9 +364,7 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
     (typeof TOTAL_KEYS)[number],
   ][]) {
     const comment =
-      labels.comments[
-        nameKey !== "forecastVariance" ? nameKey : input.baseline ? "varianceToBaseline" : "variance"
-      ];
+      labels.comments[nameKey !== "forecastVariance" ? nameKey : input.baseline ? "varianceToBaseline" : "variance"];
     names.push({ name: ACTUALS_NAMES[nameKey], ref: valueCell(totalKey), comment });
   }
 
@@ -405,7 +403,10 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
     freezeRows: 0,
     printArea: rangeA1(
       { row: 0, col: 0 },
-      { row: table.lastDataRow, col: Math.max(ACTUALS_COLUMNS.length - 1, phasing ? remainingCol(periodCount - 1) : 0) },
+      {
+        row: table.lastDataRow,
+        col: Math.max(ACTUALS_COLUMNS.length - 1, phasing ? remainingCol(periodCount - 1) : 0),
+      },
     ),
     table,
     forecast,

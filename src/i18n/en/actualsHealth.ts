@@ -28,6 +28,7 @@ export const actualsHealth: ActualsHealthStrings = {
     `The latest actual is dated ${latest}, ${days(n)} ago (more than ${days(limit)}). Import the latest expense export so the forecast is current.`,
   spentWithoutPlan: (item, amount, cell) =>
     `"${item}" has ${amount} spent or committed but no plan${at(cell)}. Give the line a budget or assign the spend to the line it belongs to.`,
-  badStaleDays: (value) => `The days before actuals count as out of date must be a whole number of 1 or more, not ${value}.`,
+  badStaleDays: (value) =>
+    `The days before actuals count as out of date must be a whole number of 1 or more, not ${value}.`,
   badToday: (value) => `Today must be a calendar day written 2026-05-31, not "${value}".`,
 };

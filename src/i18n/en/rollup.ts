@@ -18,13 +18,8 @@ export interface RollupStrings {
   noBudget: string;
   noSuchFile: string;
   campaign: (file: string, figures: string) => string;
+  /** The summary line's words; the figures are named by their headers, in lower case. */
   figures: {
-    total: string;
-    baseline: string;
-    actual: string;
-    committed: string;
-    forecast: string;
-    executionRate: string;
     roi: string;
     errors: (count: number) => string;
   };
@@ -58,16 +53,10 @@ export const rollup: RollupStrings = {
   },
   total: "Total",
   unreadableTitle: "Files that cannot be read",
-  noBudget: "no budget (no BudgetLines table with Category and Budget columns)",
-  noSuchFile: "no such file",
+  noBudget: "No budget (no BudgetLines table with Category and Budget columns)",
+  noSuchFile: "No such file",
   campaign: (file, figures) => `${file}: ${figures}`,
   figures: {
-    total: "total",
-    baseline: "baseline",
-    actual: "actual",
-    committed: "committed",
-    forecast: "forecast",
-    executionRate: "execution rate",
     roi: "ROI",
     errors: (count) => `${count} error ${count === 1 ? "finding" : "findings"}`,
   },
@@ -75,12 +64,12 @@ export const rollup: RollupStrings = {
   cannotRead: (file, why) => `Cannot read ${file}: ${why}`,
   wrote: (file) => `Wrote ${file}`,
   errors: {
-    needsValue: (option) => `option ${option} needs a value (see --help)`,
-    unknownLanguage: (value) => `unknown language "${value}"; languages are zh, en (see --help)`,
-    unknownOption: (option) => `unknown option ${option}; options are --out, --force, --json, --lang, --help`,
-    missingOut: "missing --out <portfolio.xlsx>, the workbook to write (see --help)",
-    noFiles: "no campaign workbooks given, e.g. npm run rollup -- a.xlsx b.xlsx --out portfolio.xlsx",
+    needsValue: (option) => `Option ${option} needs a value (see --help)`,
+    unknownLanguage: (value) => `Unknown language "${value}"; languages are zh, en (see --help)`,
+    unknownOption: (option) => `Unknown option ${option}; options are --out, --force, --json, --lang, --help`,
+    missingOut: "Missing --out <portfolio.xlsx>, the workbook to write (see --help)",
+    noFiles: "No campaign workbooks given, e.g. npm run rollup -- a.xlsx b.xlsx --out portfolio.xlsx",
     outIsInput: (path) => `--out must not be one of the campaign workbooks (${path})`,
-    noneReadable: (list) => `no campaign workbook could be read: ${list}`,
+    noneReadable: (list) => `No campaign workbook could be read: ${list}`,
   },
 };

@@ -20,12 +20,6 @@ export const rollup: RollupStrings = {
   noSuchFile: "文件不存在",
   campaign: (file, figures) => `${file}：${figures}`,
   figures: {
-    total: "预算合计",
-    baseline: "审批基线",
-    actual: "实际",
-    committed: "占用",
-    forecast: "完工预测",
-    executionRate: "执行率",
     roi: "ROI",
     errors: (count) => `${count} 项错误`,
   },

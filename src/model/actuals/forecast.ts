@@ -145,7 +145,9 @@ export function plannedRows(phased: PhasedBudget): PlannedRow[] {
  * Execution to date: the actual (paid) spend of the periods elapsed over their plan. Null before any
  * period has elapsed or when the plan to date is nothing.
  */
-export function executionRate(forecast: Forecast): { planToDate: Decimal; actualToDate: Decimal; rate: Decimal } | null {
+export function executionRate(
+  forecast: Forecast,
+): { planToDate: Decimal; actualToDate: Decimal; rate: Decimal } | null {
   const elapsed = (key: "plan" | "actual") =>
     sum(forecast.rows.flatMap((row) => row.periods.slice(0, forecast.currentPeriod).map((period) => period[key])));
   const planToDate = elapsed("plan");
