@@ -63,9 +63,11 @@ describe("npm run rollup", () => {
         file: "campaign-actuals.xlsx",
         title: "Budget",
         total: "1294596.00",
+        baseline: null,
         actual: "520000.00",
         committed: "1000.50",
         forecast: "1314596.00",
+        executionRate: null,
         roi: "0.2163",
         errors: expect.any(Number),
       },
@@ -80,6 +82,7 @@ describe("npm run rollup", () => {
     expect(result.campaigns[0].errors).toBeGreaterThan(0);
     expect(result.totals).toEqual({
       total: "1794636.00",
+      baseline: null,
       actual: "520000.00",
       committed: "1000.50",
       forecast: "1814636.00",
@@ -89,7 +92,7 @@ describe("npm run rollup", () => {
     ]);
     const workbook = await loadWorkbook(readFileSync(join(work, "portfolio.xlsx")));
     const sheet = workbook.worksheets[0];
-    expect(cellResult(sheet.getCell("F4"))).toBe(1814636);
+    expect(cellResult(sheet.getCell("G4"))).toBe(1814636);
     expect(cellResult(sheet.getCell("A7"))).toBe(join(work, "notes.xlsx"));
   }, 60_000);
 

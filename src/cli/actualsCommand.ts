@@ -31,6 +31,9 @@ import { OutputPathError, checkOutputPath, writeOutputFile } from "./outputFile"
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import { readDefinedNames } from "./xlsx/readXlsx";
+import { readPhasingSheet } from "./phasingSheet";
+import { BASELINE_NAMES } from "../workbook/timeline";
+import type { SheetSnapshot } from "../sheet/snapshot";
 import { writeSheetIntoXlsx } from "./xlsx/writeSheetIntoXlsx";
 import { actualsStrings, type Lang, type Text } from "../i18n";
 
@@ -241,6 +244,17 @@ export function actualsLines(checked: CheckedBudget, lang: Lang): ActualsLine[] 
   ];
 }
 
+/**
+ * The approved baseline's total and its cell (Budget_BaselineTotal on the budget sheet), when the
+ * budget has been approved; undefined before the first approval.
+ */
+export function approvedBaseline(snapshot: SheetSnapshot): { total: Decimal; cell: string } | undefined {
+  const named = snapshot.names[BASELINE_NAMES.baselineTotal];
+  return named && typeof named.value === "number" && Number.isFinite(named.value)
+    ? { total: new Decimal(named.value), cell: named.address }
+    : undefined;
+}
+
 function newRow(row: ImportedRow, lineItem: string, lang: Lang): ActualsTableRow {
   const words = actualsStrings(lang);
   return {
@@ -340,7 +354,11 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
       for (let n = 2; sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `${wanted} ${n}`;
       return name;
     };
+    const baseline = approvedBaseline(snapshot);
+    const phasing = await readPhasingSheet(sheets, lines);
     const plan = buildActualsPlan({
+      ...(baseline ? { baseline } : {}),
+      ...(phasing ? { phasing } : {}),
       lang: sheetLang,
       sheetName: freeName(actualsStrings(sheetLang).sheet.sheetName),
       budgetSheetName: budgetSheet.name,

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { forecastAtCompletion, type Forecast } from "../model/actuals/forecast";
+import { executionRate, forecastAtCompletion, type Forecast } from "../model/actuals/forecast";
 import { Decimal, sum } from "../model/decimal";
 import { budgetOutcome } from "../model/outcome";
 import { budgetTotals } from "../model/totals";
@@ -14,41 +14,51 @@ import { MONEY_FORMAT, RATIO_FORMAT } from "../sheet/formats";
 import { isBudgetTable } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { mapTableColumns } from "../sheet/tableColumns";
-import { actualsLines, existingRows } from "./actualsCommand";
+import { actualsLines, approvedBaseline, existingRows } from "./actualsCommand";
+import { readPhasingSheet } from "./phasingSheet";
 import type { CommandOutput } from "./exportCommand";
 import { OutputPathError, checkOutputPath, writeOutputFile } from "./outputFile";
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets } from "./xlsx/readSnapshot";
-import type { Lang } from "../i18n";
+import { rollupStrings, type Lang, type Text } from "../i18n";
 
 export const ROLLUP_USAGE = [
   "Usage: npm run rollup -- <a.xlsx> <b.xlsx> … --out <portfolio.xlsx> [--force] [--json] [--lang <zh|en>]",
   "",
-  "One portfolio sheet of many campaign workbooks: per campaign its total, actual, committed, forecast at",
-  "completion, ROI on gross profit and open error findings; the totals; the files that cannot be read, with why.",
-  "Actual and committed spend come from a workbook's Actuals sheet (npm run actuals), else from its Actual column.",
+  "One portfolio sheet of many campaign workbooks: per campaign its total, approved baseline, actual, committed,",
+  "forecast at completion, execution rate, ROI on gross profit and open error findings; the totals; the files",
+  "that cannot be read, with why. Actual and committed spend come from a workbook's Actuals sheet (npm run",
+  "actuals), else from its Actual column. The baseline shows once the budget is approved; the execution rate",
+  "(actual ÷ plan of the periods elapsed) where the workbook has a Phasing sheet.",
 ].join("\n");
 
 export interface CampaignRow {
   file: string;
   title: string;
   total: string;
+  /** The approved baseline's total; null before the first approval. */
+  baseline: string | null;
   actual: string;
   committed: string;
   forecast: string;
+  /** Actual ÷ plan of the periods elapsed, to 4 places; null without a Phasing sheet. */
+  executionRate: string | null;
   roi: string | null;
   errors: number;
 }
 
 export interface Rollup {
   campaigns: CampaignRow[];
-  totals: { total: string; actual: string; committed: string; forecast: string };
+  /** baseline: the sum of the approved baselines, null when no campaign has one. */
+  totals: { total: string; baseline: string | null; actual: string; committed: string; forecast: string };
   unreadable: { file: string; why: string }[];
 }
 
 interface Figures {
   title: string;
   total: Decimal;
+  baseline: Decimal | null;
+  executionRate: Decimal | null;
   forecast: Forecast;
   roi: Decimal | null;
   errors: number;
@@ -58,11 +68,7 @@ interface Figures {
 async function campaignFigures(bytes: Buffer): Promise<Figures> {
   const sheets = await readWorkbookSheets(bytes);
   const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
-  if (!budgetSheet)
-    throw new UnreadableWorkbookError({
-      zh: "没有预算表（BudgetLines 表格）",
-      en: "no budget (no BudgetLines table with Category and Budget columns)",
-    });
+  if (!budgetSheet) throw new UnreadableWorkbookError(rollupStrings.both((w) => w.noBudget));
   const { snapshot } = await budgetSheet.read();
   const health = sheetHealth(snapshot);
   const checked = health.checked;
@@ -70,7 +76,11 @@ async function campaignFigures(bytes: Buffer): Promise<Figures> {
   const totals = budgetTotals(checked.budget);
   const lines = actualsLines(checked, sheetLang);
   const actualsSheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
+  const baseline = approvedBaseline(snapshot);
+  const phasing = await readPhasingSheet(sheets, lines);
   const base = {
+    ...(baseline ? { baseline } : {}),
+    ...(phasing ? { phasing } : {}),
     lang: sheetLang,
     sheetName: "",
     budgetSheetName: "",
@@ -85,59 +95,86 @@ async function campaignFigures(bytes: Buffer): Promise<Figures> {
         checked.budget.lines.flatMap((line, row) =>
           line.actual ? [{ row, period: 0, amount: line.actual, status: "paid" as const }] : [],
         ),
-        { currentPeriod: 0, baseline: totals.total, cap: checked.budget.goals.cap },
+        { currentPeriod: 0, baseline: baseline?.total ?? totals.total, cap: checked.budget.goals.cap },
       );
   return {
     title: budgetSheet.name,
     total: totals.total,
+    baseline: baseline?.total ?? null,
+    executionRate: executionRate(forecast)?.rate ?? null,
     forecast,
     roi: budgetOutcome(checked.budget, totals).roi,
     errors: health.findings.filter((f) => f.severity === "error").length,
   };
 }
 
-const HEADERS: Record<Lang, string[]> = {
-  zh: ["文件", "预算表", "预算合计", "实际", "占用", "完工预测", "毛利 ROI", "错误项"],
-  en: ["File", "Budget sheet", "Total", "Actual", "Committed", "Forecast", "ROI on gross profit", "Errors"],
-};
+/** The portfolio sheet's columns, in order; the money columns are totalled. */
+const COLUMNS = [
+  "file",
+  "sheet",
+  "total",
+  "baseline",
+  "actual",
+  "committed",
+  "forecast",
+  "executionRate",
+  "roi",
+  "errors",
+] as const;
+const MONEY = ["total", "actual", "committed", "forecast", "baseline"] as const;
+const letter = (key: (typeof COLUMNS)[number]) => String.fromCharCode(65 + COLUMNS.indexOf(key));
 
 async function portfolioWorkbook(rollup: Rollup, figures: Figures[], lang: Lang): Promise<Buffer> {
+  const words = rollupStrings(lang);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(lang === "zh" ? "项目汇总" : "Portfolio");
-  sheet.addRow(HEADERS[lang]).font = { bold: true };
+  const sheet = workbook.addWorksheet(words.sheetName);
+  sheet.addRow(COLUMNS.map((key) => words.headers[key])).font = { bold: true };
   rollup.campaigns.forEach((campaign, i) => {
     const f = figures[i];
-    sheet.addRow([
-      campaign.file,
-      campaign.title,
-      f.total.toNumber(),
-      f.forecast.total.actual.toNumber(),
-      f.forecast.total.committed.toNumber(),
-      f.forecast.total.forecast.toNumber(),
-      f.roi?.toNumber() ?? null,
-      campaign.errors,
-    ]);
+    const values: Record<(typeof COLUMNS)[number], string | number | null> = {
+      file: campaign.file,
+      sheet: campaign.title,
+      total: f.total.toNumber(),
+      actual: f.forecast.total.actual.toNumber(),
+      committed: f.forecast.total.committed.toNumber(),
+      forecast: f.forecast.total.forecast.toNumber(),
+      roi: f.roi?.toNumber() ?? null,
+      errors: campaign.errors,
+      baseline: f.baseline?.toNumber() ?? null,
+      executionRate: f.executionRate?.toNumber() ?? null,
+    };
+    sheet.addRow(COLUMNS.map((key) => values[key]));
   });
   const last = rollup.campaigns.length + 1;
-  const totalRow = sheet.addRow([lang === "zh" ? "合计" : "Total", ""]);
+  const totalRow = sheet.addRow([words.total, ""]);
   totalRow.font = { bold: true };
-  (["C", "D", "E", "F"] as const).forEach((col, i) => {
-    const key = (["total", "actual", "committed", "forecast"] as const)[i];
+  for (const key of MONEY) {
+    const col = letter(key);
+    const result = rollup.totals[key];
     totalRow.getCell(col).value = {
       formula: `SUM(${col}2:${col}${Math.max(last, 2)})`,
-      result: Number(rollup.totals[key]),
+      result: result === null ? 0 : Number(result),
     };
-  });
-  for (const col of ["C", "D", "E", "F"]) sheet.getColumn(col).numFmt = MONEY_FORMAT;
-  sheet.getColumn("G").numFmt = RATIO_FORMAT;
+    sheet.getColumn(col).numFmt = MONEY_FORMAT;
+  }
+  sheet.getColumn(letter("roi")).numFmt = RATIO_FORMAT;
+  sheet.getColumn(letter("executionRate")).numFmt = "0.0%";
   if (rollup.unreadable.length > 0) {
     sheet.addRow([]);
-    sheet.addRow([lang === "zh" ? "无法读取的文件" : "Files that cannot be read"]).font = { bold: true };
+    sheet.addRow([words.unreadableTitle]).font = { bold: true };
     for (const { file, why } of rollup.unreadable) sheet.addRow([file, why]);
   }
-  sheet.columns.forEach((column, i) => (column.width = [28, 18, 16, 16, 16, 16, 12, 8][i] ?? 12));
+  sheet.columns.forEach((column, i) => (column.width = [28, 18, 16, 16, 16, 16, 16, 12, 12, 8][i] ?? 12));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** A bad argument or a roll-up with nothing to read: one line, in the language asked for. */
+class RollupError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+const fail = (say: Parameters<typeof rollupStrings.both>[0]) => new RollupError(rollupStrings.both(say));
 
 export async function runRollup(argv: readonly string[], output: CommandOutput): Promise<number> {
   const files: string[] = [];
@@ -156,20 +193,18 @@ export async function runRollup(argv: readonly string[], output: CommandOutput):
       else if (arg === "--json") json = true;
       else if (arg === "--out" || arg === "--lang") {
         const value = argv[++i];
-        if (value === undefined || value.startsWith("--")) throw new Error(`option ${arg} needs a value (see --help)`);
+        if (value === undefined || value.startsWith("--")) throw fail((w) => w.errors.needsValue(arg));
         if (arg === "--out") out = value;
         else if (value === "zh" || value === "en") lang = value;
-        else throw new Error(`unknown language "${value}"; languages are zh, en (see --help)`);
-      } else if (arg.startsWith("-"))
-        throw new Error(`unknown option ${arg}; options are --out, --force, --json, --lang, --help`);
+        else throw fail((w) => w.errors.unknownLanguage(value));
+      } else if (arg.startsWith("-")) throw fail((w) => w.errors.unknownOption(arg));
       else files.push(arg);
     }
-    if (out === undefined) throw new Error("missing --out <portfolio.xlsx>, the workbook to write (see --help)");
-    if (files.length === 0)
-      throw new Error("no campaign workbooks given, e.g. npm run rollup -- a.xlsx b.xlsx --out portfolio.xlsx");
+    if (out === undefined) throw fail((w) => w.errors.missingOut);
+    if (files.length === 0) throw fail((w) => w.errors.noFiles);
     const outPath = await checkOutputPath(out, { force, extension: ".xlsx" });
-    if (files.some((file) => resolveUserPath(file) === outPath))
-      throw new Error(`--out must not be one of the campaign workbooks (${outPath})`);
+    if (files.some((file) => resolveUserPath(file) === outPath)) throw fail((w) => w.errors.outIsInput(outPath));
+    const words = rollupStrings(lang);
 
     const campaigns: CampaignRow[] = [];
     const figures: Figures[] = [];
@@ -183,9 +218,11 @@ export async function runRollup(argv: readonly string[], output: CommandOutput):
           file: basename(path),
           title: f.title,
           total: f.total.toFixed(2),
+          baseline: f.baseline?.toFixed(2) ?? null,
           actual: f.forecast.total.actual.toFixed(2),
           committed: f.forecast.total.committed.toFixed(2),
           forecast: f.forecast.total.forecast.toFixed(2),
+          executionRate: f.executionRate?.toDecimalPlaces(4).toString() ?? null,
           roi: f.roi?.toDecimalPlaces(4).toString() ?? null,
           errors: f.errors,
         });
@@ -195,41 +232,73 @@ export async function runRollup(argv: readonly string[], output: CommandOutput):
           error instanceof UnreadableWorkbookError
             ? error.text[lang]
             : code === "ENOENT"
-              ? lang === "zh"
-                ? "文件不存在"
-                : "no such file"
+              ? words.noSuchFile
               : String((error as Error).message ?? error);
         unreadable.push({ file: path, why: why.split("\n")[0] });
       }
     }
     const add = (key: "total" | "actual" | "committed" | "forecast") =>
       sum(campaigns.map((c) => new Decimal(c[key]))).toFixed(2);
+    const baselines = campaigns.flatMap((c) => (c.baseline === null ? [] : [new Decimal(c.baseline)]));
     const rollup: Rollup = {
       campaigns,
-      totals: { total: add("total"), actual: add("actual"), committed: add("committed"), forecast: add("forecast") },
+      totals: {
+        total: add("total"),
+        baseline: baselines.length > 0 ? sum(baselines).toFixed(2) : null,
+        actual: add("actual"),
+        committed: add("committed"),
+        forecast: add("forecast"),
+      },
       unreadable,
     };
     if (campaigns.length === 0)
-      throw new Error(`no campaign workbook could be read: ${unreadable.map((u) => `${u.file}: ${u.why}`).join("; ")}`);
+      throw fail((w) => w.errors.noneReadable(unreadable.map((u) => `${u.file}: ${u.why}`).join("; ")));
     const written = await writeOutputFile(out, await portfolioWorkbook(rollup, figures, lang), {
       force,
       extension: ".xlsx",
     });
     if (json) output.out(JSON.stringify(rollup, null, 2));
     else {
+      const say = {
+        ...words.figures,
+        ...Object.fromEntries(Object.entries(words.headers).map(([k, v]) => [k, v.toLowerCase()])),
+      } as Record<keyof typeof words.headers, string> & typeof words.figures;
+      const figuresOf = (f: {
+        total: string;
+        baseline: string | null;
+        actual: string;
+        committed: string;
+        forecast: string;
+      }) => [
+        `${say.total} ${f.total}`,
+        ...(f.baseline === null ? [] : [`${say.baseline} ${f.baseline}`]),
+        `${say.actual} ${f.actual}`,
+        `${say.committed} ${f.committed}`,
+        `${say.forecast} ${f.forecast}`,
+      ];
+      const separator = lang === "zh" ? "，" : ", ";
       for (const c of campaigns)
         output.out(
-          `${c.file}: total ${c.total}, actual ${c.actual}, committed ${c.committed}, forecast ${c.forecast}, ROI ${c.roi ?? "—"}, ${c.errors} error findings`,
+          words.campaign(
+            c.file,
+            [
+              ...figuresOf(c),
+              ...(c.executionRate === null ? [] : [`${say.executionRate} ${c.executionRate}`]),
+              `${words.figures.roi} ${c.roi ?? "—"}`,
+              say.errors(c.errors),
+            ].join(separator),
+          ),
         );
-      output.out(
-        `total ${rollup.totals.total}, actual ${rollup.totals.actual}, committed ${rollup.totals.committed}, forecast ${rollup.totals.forecast}`,
-      );
-      for (const u of unreadable) output.out(`cannot read ${u.file}: ${u.why}`);
-      output.out(`Wrote ${written}`);
+      output.out(words.totals(figuresOf(rollup.totals).join(separator)));
+      for (const u of unreadable) output.out(words.cannotRead(u.file, u.why));
+      output.out(words.wrote(written));
     }
     return 0;
   } catch (error) {
-    const message = error instanceof OutputPathError ? error.text[lang] : String((error as Error)?.message ?? error);
+    const message =
+      error instanceof OutputPathError || error instanceof RollupError
+        ? error.text[lang]
+        : String((error as Error)?.message ?? error);
     output.err(`rollup: ${message.split("\n")[0]}`);
     return 2;
   }

@@ -7,6 +7,7 @@ import { cli as enCli } from "./en/cli";
 import { findings as enFindings } from "./en/findings";
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { actuals as enActuals } from "./en/actuals";
+import { rollup as enRollup } from "./en/rollup";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
 import { health as enHealth } from "./en/health";
@@ -31,6 +32,7 @@ import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { actuals as zhActuals } from "./zh/actuals";
+import { rollup as zhRollup } from "./zh/rollup";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
 import { health as zhHealth } from "./zh/health";
@@ -130,3 +132,5 @@ export const cliTexts = /*#__PURE__*/ section(zhCli, enCli);
 export const sheetReadingMessages = /*#__PURE__*/ section(zhSheetReading, enSheetReading);
 /** The cost categories', the scenarios' and the default plans' names. */
 export const nameTexts = /*#__PURE__*/ section(zhNames, enNames);
+/** The portfolio roll-up on the command line. */
+export const rollupStrings = /*#__PURE__*/ section(zhRollup, enRollup);

@@ -3,6 +3,7 @@ import { Decimal } from "../model/decimal";
 import { forecastAtCompletion, type Forecast, type SpendEntry } from "../model/actuals/forecast";
 import type { ActualStatus } from "../model/actuals/mapping";
 import { a1, rangeA1, type CellRef } from "./address";
+import { phasingLayout } from "./buildPhasingPlan";
 import { formula, text } from "./cellContent";
 import { COLORS, DEFAULT_TABLE_STYLE, GENERAL_FORMAT, MONEY_FORMAT } from "./formats";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, TablePlan } from "./plan";
@@ -46,6 +47,17 @@ export interface ActualsLine {
   planCell?: string;
 }
 
+/** The workbook's Phasing sheet, as the Actuals sheet reads it. */
+export interface ActualsPhasing {
+  sheetName: string;
+  /** Each period's first day as a date serial (the Phasing sheet's header row). */
+  periodStarts: readonly number[];
+  /** Each line's plan per period, in the lines' order (the reserve last), as the Phasing sheet shows it. */
+  plan: readonly (readonly Decimal[])[];
+  /** Budget_CurrentPeriod: the periods elapsed, 1-based. */
+  currentPeriod: number;
+}
+
 export interface ActualsPlanInput {
   lang: Lang;
   sheetName: string;
@@ -56,6 +68,17 @@ export interface ActualsPlanInput {
   totalCell?: string;
   cap: Decimal | null;
   capCell?: string;
+  /**
+   * The approved baseline's total and its cell on the budget sheet (Budget_BaselineTotal), when the
+   * budget has been approved: the forecast's variance is then measured against it, not the total.
+   */
+  baseline?: { total: Decimal; cell?: string };
+  /**
+   * The workbook's Phasing sheet, when it has one: the plan still to come is then the plan of the
+   * periods after its current period, less what is spent or committed in them (see forecastAtCompletion).
+   * Without it each line counts as one period, none elapsed.
+   */
+  phasing?: ActualsPhasing;
   rows: readonly ActualsTableRow[];
 }
 
@@ -97,9 +120,25 @@ const textIn = (content: CellContent) =>
   content.kind === "text" ? content.text : content.kind === "formula" ? String(content.result) : "";
 
 /**
+ * The period a row counts in, 0-based, as the sheet's SUMIFS place it: the last period starting on or
+ * before its date; a date before the first period, or a date that is not a number, in the first.
+ */
+function periodOfSerial(starts: readonly number[], date: CellContent): number {
+  const serial = numberIn(date);
+  if (serial === null) return 0;
+  let index = 0;
+  starts.forEach((start, p) => {
+    if (serial.greaterThanOrEqualTo(start)) index = p;
+  });
+  return index;
+}
+
+/**
  * What the sheet's formulas compute, from the table's rows as they are: each row whose Line names a
  * budget line (any case, as SUMIFS compares) and whose Status reads Paid or Committed in the sheet's
- * language counts on that line; the forecast with nothing elapsed (see forecastAtCompletion).
+ * language counts on that line; the forecast with the Phasing sheet's periods and current period when
+ * there is one, else with one period and nothing elapsed (see forecastAtCompletion); against the
+ * approved baseline when there is one, else the total.
  */
 export function actualsForecast(input: ActualsPlanInput): Forecast {
   const labels = actualsStrings(input.lang).statuses;
@@ -117,12 +156,22 @@ export function actualsForecast(input: ActualsPlanInput): Forecast {
     const status = statusOf.get(textIn(row.status).toLowerCase());
     const amount = numberIn(row.amount);
     if (line === undefined || status === undefined || amount === null) continue;
-    entries.push({ row: line, period: 0, amount, status });
+    const period = input.phasing ? periodOfSerial(input.phasing.periodStarts, row.date) : 0;
+    entries.push({ row: line, period, amount, status });
   }
+  const phasing = input.phasing;
   return forecastAtCompletion(
-    input.lines.map((line) => ({ category: line.category, item: line.item, plan: [line.plan] })),
+    input.lines.map((line, index) => ({
+      category: line.category,
+      item: line.item,
+      plan: phasing ? phasing.plan[index] : [line.plan],
+    })),
     entries,
-    { currentPeriod: 0, baseline: input.total, cap: input.cap },
+    {
+      currentPeriod: phasing ? phasing.currentPeriod : 0,
+      baseline: input.baseline?.total ?? input.total,
+      cap: input.cap,
+    },
   );
 }
 
@@ -169,6 +218,59 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
   });
   const firstLineRow = BY_LINE_HEADER_ROW + 1;
   const at = (row: number, key: (typeof BY_LINE_KEYS)[number]) => a1({ row, col: byLineCol(key) });
+  const phasing = input.phasing;
+  const periodCount = phasing?.periodStarts.length ?? 0;
+  const remainingCol = (p: number) => ACTUALS_COLUMNS.length + 1 + p;
+  const layout = phasing ? phasingLayout(input.lines.length) : null;
+  const onPhasing = (ref: CellRef) => onBudgetSheet(phasing!.sheetName, a1(ref));
+  if (phasing && layout) {
+    // Each period's first day, as the Phasing sheet has it, above the plan still to come in it.
+    put(BY_LINE_TITLE_ROW, remainingCol(0), text(labels.remainingTitle));
+    styles.push({ range: a1({ row: BY_LINE_TITLE_ROW, col: remainingCol(0) }), bold: true });
+    phasing.periodStarts.forEach((start, p) =>
+      put(
+        BY_LINE_HEADER_ROW,
+        remainingCol(p),
+        formula(`=${onPhasing({ row: layout.headerRow, col: layout.periodCol(p) })}`, new Decimal(start)),
+        DATE_FORMAT,
+      ),
+    );
+    styles.push({
+      range: rangeA1(
+        { row: BY_LINE_HEADER_ROW, col: remainingCol(0) },
+        { row: BY_LINE_HEADER_ROW, col: remainingCol(periodCount - 1) },
+      ),
+      bold: true,
+      fill: COLORS.header,
+    });
+  }
+  /**
+   * A line's plan still to come in period p: nothing up to the Phasing sheet's current period, then
+   * the period's plan less what is paid or committed in it, never below zero. A row counts in the last
+   * period starting on or before its date; one dated before the first period (or not dated with a
+   * number) in the first.
+   */
+  const remainingFormula = (row: number, index: number, item: string, p: number) => {
+    const start = (k: number) => onPhasing({ row: layout!.headerRow, col: layout!.periodCol(k) });
+    const from = (k: number) =>
+      (["paid", "committed"] as const)
+        .map(
+          (status) =>
+            `SUMIFS(${column("amount")},${column("line")},${exactCriterion(item)},${column("status")},${literal(words.statuses[status])},${column("date")},">="&${start(k)})`,
+        )
+        .join("+");
+    const all = `${at(row, "actual")}+${at(row, "committed")}`;
+    const spent =
+      periodCount === 1
+        ? all
+        : p === 0
+          ? `${all}-(${from(1)})`
+          : p === periodCount - 1
+            ? `(${from(p)})`
+            : `(${from(p)})-(${from(p + 1)})`;
+    const plan = onPhasing({ row: layout!.lines.first + index, col: layout!.periodCol(p) });
+    return `=IF(${p + 1}<=${onPhasing(layout!.currentPeriod)},0,MAX(0,${plan}-(${spent})))`;
+  };
   input.lines.forEach((line, index) => {
     const row = firstLineRow + index;
     const result = forecast.rows[index];
@@ -192,10 +294,26 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
       formula(`=${at(row, "plan")}-${at(row, "actual")}-${at(row, "committed")}`, result.available),
       MONEY_FORMAT,
     );
+    if (phasing) {
+      result.periods.forEach((period, p) =>
+        put(
+          row,
+          remainingCol(p),
+          formula(
+            remainingFormula(row, index, line.item, p),
+            p < phasing.currentPeriod ? new Decimal(0) : Decimal.max(0, period.available),
+          ),
+          MONEY_FORMAT,
+        ),
+      );
+    }
+    const remaining = phasing
+      ? `SUM(${rangeA1({ row, col: remainingCol(0) }, { row, col: remainingCol(periodCount - 1) })})`
+      : `MAX(0,${at(row, "available")})`;
     put(
       row,
       byLineCol("forecast"),
-      formula(`=${at(row, "actual")}+${at(row, "committed")}+MAX(0,${at(row, "available")})`, result.forecast),
+      formula(`=${at(row, "actual")}+${at(row, "committed")}+${remaining}`, result.forecast),
       MONEY_FORMAT,
     );
   });
@@ -207,9 +325,12 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
   const totalRow = (key: (typeof TOTAL_KEYS)[number]) => TOTALS_ROW + TOTAL_KEYS.indexOf(key);
   const valueCell = (key: (typeof TOTAL_KEYS)[number]): CellRef => ({ row: totalRow(key), col: 1 });
   const unmatchedRows = input.rows.filter((row) => textIn(row.line).trim() === "").length;
-  const baselineFormula = input.totalCell
-    ? formula(`=${onBudgetSheet(input.budgetSheetName, input.totalCell)}`, input.total)
-    : ({ kind: "number", value: input.total } as const);
+  // One formula for the variance: the baseline row refers to Budget_BaselineTotal's cell when the
+  // budget has been approved (the import knows when it writes the sheet), else to Budget_Total's.
+  const against = input.baseline ?? { total: input.total, cell: input.totalCell };
+  const baselineFormula = against.cell
+    ? formula(`=${onBudgetSheet(input.budgetSheetName, against.cell)}`, against.total)
+    : ({ kind: "number", value: against.total } as const);
   const figures: Record<(typeof TOTAL_KEYS)[number], [CellContent, string]> = {
     actual: [formula(`=${columnSum("actual")}`, forecast.total.actual), MONEY_FORMAT],
     committed: [formula(`=${columnSum("committed")}`, forecast.total.committed), MONEY_FORMAT],
@@ -221,8 +342,14 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
     ],
     unmatched: [formula(`=COUNTBLANK(${column("line")})`, new Decimal(unmatchedRows)), GENERAL_FORMAT],
   };
+  const totalLabel = (key: (typeof TOTAL_KEYS)[number]) =>
+    input.baseline && key === "baseline"
+      ? labels.totals.approvedBaseline
+      : input.baseline && key === "variance"
+        ? labels.totals.varianceToBaseline
+        : labels.totals[key];
   for (const key of TOTAL_KEYS) {
-    put(totalRow(key), 0, text(labels.totals[key]));
+    put(totalRow(key), 0, text(totalLabel(key)));
     put(totalRow(key), 1, ...figures[key]);
   }
   styles.push({ range: rangeA1(valueCell("actual"), valueCell("variance")), bold: true });
@@ -236,7 +363,8 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
     keyof typeof ACTUALS_NAMES,
     (typeof TOTAL_KEYS)[number],
   ][]) {
-    const comment = labels.comments[nameKey === "forecastVariance" ? "variance" : nameKey];
+    const comment =
+      labels.comments[nameKey !== "forecastVariance" ? nameKey : input.baseline ? "varianceToBaseline" : "variance"];
     names.push({ name: ACTUALS_NAMES[nameKey], ref: valueCell(totalKey), comment });
   }
 
@@ -267,12 +395,19 @@ export function buildActualsPlan(input: ActualsPlanInput): ActualsSheetPlan {
       { col: 6, chars: 18 },
       { col: 7, chars: 28 },
       { col: 8, chars: 12 },
+      ...Array.from({ length: periodCount }, (_, p) => ({ col: remainingCol(p), chars: 13 })),
     ],
     names,
     conditionalFormats: [],
     validations: [],
     freezeRows: 0,
-    printArea: rangeA1({ row: 0, col: 0 }, { row: table.lastDataRow, col: ACTUALS_COLUMNS.length - 1 }),
+    printArea: rangeA1(
+      { row: 0, col: 0 },
+      {
+        row: table.lastDataRow,
+        col: Math.max(ACTUALS_COLUMNS.length - 1, phasing ? remainingCol(periodCount - 1) : 0),
+      },
+    ),
     table,
     forecast,
     byLineFirstRow: firstLineRow,

@@ -37,6 +37,10 @@ export interface WorkbookSheet {
   table: TablePart | null;
   /** The table's values and the cells of the sheet's names: parses this sheet's XML, and no other. */
   read(): Promise<SheetRead>;
+  /** The names scoped to this sheet and the cells they refer to ("C7"); a range or formula is left out. */
+  localNames: Record<string, string>;
+  /** The values (a formula's cached result) of the cells `wanted` asks for, from this sheet's XML alone. */
+  cells(wanted: (row: number, col: number) => boolean): Promise<(row: number, col: number) => CellValue>;
 }
 
 interface DefinedName {
@@ -323,6 +327,26 @@ interface WorkbookParts {
   names: DefinedName[];
 }
 
+async function readCells(
+  workbook: WorkbookParts,
+  path: string,
+  wanted: (row: number, col: number) => boolean,
+): Promise<(row: number, col: number) => CellValue> {
+  const xml = await workbook.parts.xml(path);
+  if (xml === undefined) throw new UnreadableWorkbookError(damagedPart(path));
+  const cells = sheetCells(xml, wanted);
+  const strings = await sharedStrings(
+    workbook.parts,
+    workbook.sharedStringsPath,
+    new Set([...cells.values()].flatMap((cell) => (cell.sharedString === undefined ? [] : [cell.sharedString]))),
+  );
+  return (row, col) => {
+    const cell = cells.get(cellKey(row, col));
+    if (!cell) return null;
+    return cell.sharedString === undefined ? cell.value : (strings.get(cell.sharedString) ?? null);
+  };
+}
+
 async function readSheet(
   workbook: WorkbookParts,
   name: string,
@@ -442,13 +466,20 @@ export async function readWorkbookSheets(bytes: Buffer): Promise<WorkbookSheet[]
     const tables = await sheetTables(parts, part.target);
     const table = tables.find((t) => isBudgetTable(t)) ?? tables[0] ?? null;
     const name = sheet.name;
+    const localNames: Record<string, string> = {};
+    for (const definedName of workbook.names.filter((n) => n.localSheetId === index)) {
+      const address = cellOnSheet(definedName.reference, name);
+      if (address) localNames[definedName.name] = address;
+    }
     sheets.push({
       name,
       table,
+      localNames,
       read: () => {
         if (!table) throw new Error(`sheet ${name} has no table`);
         return readSheet(workbook, name, index, part.target, table);
       },
+      cells: (wanted) => readCells(workbook, part.target, wanted),
     });
   }
   return sheets;

@@ -1,3 +1,6 @@
+import type { ActualsHealthStrings } from "./actualsHealth";
+import { actualsHealth } from "./actualsHealth";
+
 /** What an actuals file's columns may hold. */
 export type ActualField = "date" | "amount" | "item" | "reference" | "owner" | "status";
 /** Paid (or booked) spend, or committed spend (预算占用: a PO, a signed contract). */
@@ -51,9 +54,21 @@ export interface ActualsStrings {
       baseline: string;
       variance: string;
       unmatched: string;
+      /** The baseline row's label once the budget has been approved. */
+      approvedBaseline: string;
+      /** The variance row's label once the budget has been approved. */
+      varianceToBaseline: string;
     };
     reserve: string;
-    comments: { actual: string; committed: string; forecast: string; variance: string };
+    /** The block of each line's plan still to come per period, when the workbook has a Phasing sheet. */
+    remainingTitle: string;
+    comments: {
+      actual: string;
+      committed: string;
+      forecast: string;
+      variance: string;
+      varianceToBaseline: string;
+    };
   };
   summary: {
     read: (file: string, rows: number, encoding: string, tab: boolean) => string;
@@ -64,6 +79,8 @@ export interface ActualsStrings {
     unmatchedRow: (line: number, description: string, amount: string, reason: string) => string;
     wrote: (file: string, sheet: string) => string;
   };
+  /** The health rules over actual and committed spend. */
+  health: ActualsHealthStrings;
 }
 
 export const actuals: ActualsStrings = {
@@ -125,13 +142,17 @@ export const actuals: ActualsStrings = {
       baseline: "Budget",
       variance: "Forecast − budget",
       unmatched: "Unassigned rows",
+      approvedBaseline: "Approved baseline",
+      varianceToBaseline: "Forecast − baseline",
     },
     reserve: "Contingency reserve",
+    remainingTitle: "Plan still to come, by period (from the Phasing sheet, after its current period)",
     comments: {
       actual: "Paid spend of the rows assigned to a budget line.",
       committed: "Committed spend (POs, signed contracts) of the rows assigned to a budget line.",
       forecast: "Actual + committed + the plan not yet spent, line by line (never less than spent).",
       variance: "Forecast at completion − the budget's total: positive is overspend.",
+      varianceToBaseline: "Forecast at completion − the approved baseline's total: positive is overspend.",
     },
   },
   summary: {
@@ -146,4 +167,5 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  line ${line}: "${description}" ${amount}: ${reason}`,
     wrote: (file, sheet) => `Wrote ${file} (sheet "${sheet}")`,
   },
+  health: actualsHealth,
 };

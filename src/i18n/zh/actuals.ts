@@ -1,4 +1,5 @@
 import type { ActualsStrings } from "../en/actuals";
+import { actualsHealth } from "./actualsHealth";
 
 export const actuals: ActualsStrings = {
   errors: {
@@ -58,13 +59,17 @@ export const actuals: ActualsStrings = {
       baseline: "预算",
       variance: "预测 − 预算",
       unmatched: "未归入的行",
+      approvedBaseline: "审批基线",
+      varianceToBaseline: "预测 − 基线",
     },
     reserve: "应急储备",
+    remainingTitle: "各期剩余计划（取自分期计划表当前期之后的各期）",
     comments: {
       actual: "已归入预算明细的行中已支付的金额。",
       committed: "已归入预算明细的行中已占用（订单、已签合同）的金额。",
       forecast: "逐项：实际 + 占用 + 尚未花出的预算（不少于已花金额）。",
       variance: "完工预测 − 预算合计：正数为超支。",
+      varianceToBaseline: "完工预测 − 审批基线合计：正数为超支。",
     },
   },
   summary: {
@@ -76,4 +81,5 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  第 ${line} 行：「${description}」${amount}：${reason}`,
     wrote: (file, sheet) => `已写入 ${file}（工作表「${sheet}」）`,
   },
+  health: actualsHealth,
 };

@@ -140,3 +140,18 @@ export function periodOfDay(periods: readonly Period[], day: string): number {
 export function plannedRows(phased: PhasedBudget): PlannedRow[] {
   return phased.rows.map((row) => ({ category: row.category, item: row.item, plan: row.periods }));
 }
+
+/**
+ * Execution to date: the actual (paid) spend of the periods elapsed over their plan. Null before any
+ * period has elapsed or when the plan to date is nothing.
+ */
+export function executionRate(
+  forecast: Forecast,
+): { planToDate: Decimal; actualToDate: Decimal; rate: Decimal } | null {
+  const elapsed = (key: "plan" | "actual") =>
+    sum(forecast.rows.flatMap((row) => row.periods.slice(0, forecast.currentPeriod).map((period) => period[key])));
+  const planToDate = elapsed("plan");
+  if (forecast.currentPeriod === 0 || planToDate.isZero()) return null;
+  const actualToDate = elapsed("actual");
+  return { planToDate, actualToDate, rate: actualToDate.dividedBy(planToDate) };
+}
