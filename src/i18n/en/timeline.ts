@@ -56,6 +56,8 @@ export interface TimelineStrings {
     approveFailed: (why: string) => string;
     phasingFailed: (why: string) => string;
     storeUnreadable: (sheetName: string) => string;
+    /** A phasing sheet or execution report the planner typed on: never replaced. */
+    phasingHoldsTyped: (sheetName: string) => string;
   };
   /** The approval sheet. */
   approval: {
@@ -108,7 +110,7 @@ export const timeline: TimelineStrings = {
     planLegend: "Plan per period",
     cumulativeLegend: "Cumulative",
     writePhasing: "Write phasing sheet",
-    phasingWritten: "Phasing written to {sheet}.",
+    phasingWritten: "Phasing written to {sheet}, with its execution report on {report}.",
     approveHeading: "Approve a baseline",
     approver: "Approver",
     note: "Note (optional)",
@@ -152,6 +154,8 @@ export const timeline: TimelineStrings = {
     phasingFailed: (why) => `Excel could not write the phasing sheet: ${why}. Nothing was changed.`,
     storeUnreadable: (sheetName) =>
       `The baselines kept on sheet "${sheetName}" name another budget table: approve again from that budget.`,
+    phasingHoldsTyped: (sheetName) =>
+      `Sheet "${sheetName}" holds figures or explanations typed on it: it is left as it is, and no phasing was written. Change the spans, profiles and weights on the phasing sheet itself (it re-phases by recalculation), or rename that sheet to write a new one.`,
   },
   approval: {
     sheetName: "Budget approval",
