@@ -50,6 +50,8 @@ export interface TimelineStrings {
   /** The two cells next to the budget's goals. */
   budgetCells: { baselineTotal: string; variance: string };
   budgetCellComments: { baselineTotal: string; variance: string };
+  /** After an insertion spread over time: its phasing sheet and execution report. */
+  insertedOverTime: (phasingSheet: string, reportSheet: string) => string;
   messages: {
     protectedWorkbook: string;
     readFailed: (why: string) => string;
@@ -146,6 +148,7 @@ export const timeline: TimelineStrings = {
     baselineTotal: "The latest approved baseline's total, as approved.",
     variance: "Budget_Total − Budget_BaselineTotal: positive is more than approved.",
   },
+  insertedOverTime: (phasing, report) => `Phased on sheet "${phasing}", with the execution report on "${report}".`,
   messages: {
     protectedWorkbook:
       "The workbook's structure is protected: unprotect it (Review › Protect Workbook) to approve the budget or write the phasing sheet.",

@@ -51,6 +51,7 @@ export const timeline: TimelineStrings = {
     baselineTotal: "最近一次审批的基线合计（审批时的数值）。",
     variance: "Budget_Total − Budget_BaselineTotal：正数表示超出审批金额。",
   },
+  insertedOverTime: (phasing, report) => `分期计划在工作表“${phasing}”，执行报告在“${report}”。`,
   messages: {
     protectedWorkbook: "工作簿结构受保护：请先取消保护（审阅 › 保护工作簿），再审批预算或写入分期计划表。",
     readFailed: (why) => `Excel 无法读取预算表及其基线：${why}。未做任何更改。`,
