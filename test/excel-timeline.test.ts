@@ -6,7 +6,13 @@ import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../src/mo
 import { presetBudget } from "../src/model/presets";
 import { baselineStoreHeaders, baselineStoreRows } from "../src/sheet/baselineStore";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
-import { readableBudgetSheet, type ReadableSheet } from "./helpers/excelMock";
+import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
+import { number } from "../src/sheet/cellContent";
+import { cellGrid } from "../src/sheet/grid/cellGrid";
+import { Decimal } from "../src/model/decimal";
+import { WorkbookError } from "../src/workbook/workbookError";
+import { readableBudgetSheet, readablePlainSheet, type ReadableSheet } from "./helpers/excelMock";
 import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
 
 afterEach(() => {
@@ -94,5 +100,91 @@ describe("approving a baseline in Excel (the client library against the stand-in
     const write = JSON.stringify(excel.syncs[4]);
     expect(write).toContain('"Name":"Rows"');
     expect(write).not.toContain('"Name":"Delete"');
+  });
+});
+
+/** The campaign's phasing sheet and execution report as an earlier write (or the preset) left them. */
+function phasingSheets(typedActual?: Decimal): ReadableSheet[] {
+  const budget = presetBudget("campaign", "zh");
+  const budgetPlan = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表" });
+  const [phasing, report] = buildCompanionPlans(budget, budgetPlan, [], {
+    lang: "zh",
+    phasing: phasingByCategory(budget, choice),
+  });
+  if (typedActual) {
+    const layout = phasingLayout(budget.lines.length + 1);
+    phasing.cells.push({ row: layout.actuals.first, col: layout.periodCol(0), content: number(typedActual) });
+  }
+  return [readablePlainSheet(phasing), readablePlainSheet(report)];
+}
+
+/** The last sync wrote the phasing sheet and report of the campaign phased by `phasing`, cell for cell. */
+function expectSheetsWritten(excel: ReturnType<typeof standIn>, phasing: CategoryPhasing) {
+  const budget = presetBudget("campaign", "zh");
+  const budgetPlan = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表" });
+  const plans = buildCompanionPlans(budget, budgetPlan, [], {
+    lang: "zh",
+    phasing: phasingByCategory(budget, phasing),
+  });
+  const rowsWritten = excel.syncs[excel.syncs.length - 1].actions
+    .filter((action) => action.Name === "Formulas")
+    .flatMap((action) => action.ArgumentInfo?.Arguments?.[0] as unknown[][])
+    .map((row) => JSON.stringify(row))
+    .join("\n");
+  for (const plan of plans) {
+    const rows = cellGrid(plan.cells).formulas.map((row) => JSON.stringify(row));
+    expect(rowsWritten.includes(rows.join("\n")), plan.sheetName).toBe(true);
+  }
+  expect(plans[1].cells.some((c) => c.content.kind === "formula" && c.content.formula.includes("'分期计划'!"))).toBe(
+    true,
+  );
+}
+
+/** A sheet of the planner's own, named like a phasing sheet. */
+const notesSheet: ReadableSheet = {
+  name: "分期计划说明",
+  tables: [],
+  names: [],
+  usedRange: {
+    address: "'分期计划说明'!A1",
+    values: [["三月再议"]],
+    valueTypes: [["String"]],
+    formulas: [["三月再议"]],
+  },
+};
+
+describe("writing the phasing sheet in Excel (the client library against the stand-in)", () => {
+  const sixMonths: CategoryPhasing = { ...choice, periods: { ...choice.periods, count: 6 } };
+
+  it("adds the phasing sheet and its execution report in two syncs, writing nothing on the budget sheet", async () => {
+    const excel = standIn();
+    const result = await excelTimeline.writePhasing("预算表", choice);
+    expectCleanSyncs(excel, 2);
+    expect(result).toEqual({ sheetName: "分期计划", reportSheetName: "月度执行报告" });
+    expect(excel.sheetNames()).toEqual(["预算表", "分期计划", "月度执行报告"]);
+    expect(excel.writes("预算表")).toEqual([]);
+    expectSheetsWritten(excel, choice);
+  });
+
+  it("puts a new phasing in place of the budget's own in three syncs, leaving the planner's sheet named like it alone", async () => {
+    const excel = standIn([notesSheet, ...phasingSheets()]);
+    expect(excel.sheetNames()).toEqual(["预算表", "分期计划说明", "分期计划", "月度执行报告"]);
+    const result = await excelTimeline.writePhasing("预算表", sixMonths);
+    expectCleanSyncs(excel, 3);
+    expect(result).toEqual({ sheetName: "分期计划", reportSheetName: "月度执行报告" });
+    expect(excel.sheetNames()).toEqual(["预算表", "分期计划说明", "分期计划", "月度执行报告"]);
+    expect(excel.writes("预算表")).toEqual([]);
+    expect(excel.writes("分期计划说明")).toEqual([]);
+    expectSheetsWritten(excel, sixMonths);
+  });
+
+  it("refuses after the read (two syncs, no write) when an actual was typed on the phasing sheet", async () => {
+    const excel = standIn(phasingSheets(new Decimal("8800.5")));
+    const refused = await excelTimeline.writePhasing("预算表", sixMonths).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(WorkbookError);
+    expect((refused as WorkbookError).text.zh).toContain("“分期计划”");
+    expectCleanSyncs(excel, 2);
+    expect(excel.sheetNames()).toEqual(["预算表", "分期计划", "月度执行报告"]);
+    expect(excel.writes("分期计划")).toEqual([]);
   });
 });

@@ -187,6 +187,16 @@ describe("insertion messages", () => {
     expect(insertedMessage(result, "zh")).toBe("工作表“预算表 (2)”（表格 BudgetLines_2），合计 ¥1,294,596.00。");
   });
 
+  it("name the phasing sheet and execution report inserted with a budget spread over time", () => {
+    const overTime = { ...result, phasingSheetName: "分期计划 (2)", executionReportSheetName: "月度执行报告" };
+    expect(insertedMessage(overTime, "en")).toBe(
+      'Sheet "预算表 (2)" with table BudgetLines_2; total ¥1,294,596.00. Phased on sheet "分期计划 (2)", with the execution report on "月度执行报告".',
+    );
+    expect(insertedMessage(overTime, "zh")).toBe(
+      "工作表“预算表 (2)”（表格 BudgetLines_2），合计 ¥1,294,596.00。分期计划在工作表“分期计划 (2)”，执行报告在“月度执行报告”。",
+    );
+  });
+
   it("say 'inserted' once: the title says it, the message names what", () => {
     for (const lang of ["en", "zh"] as const) {
       const html = renderToStaticMarkup(

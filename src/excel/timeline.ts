@@ -9,9 +9,11 @@ import { hostErrorInfo } from "../workbook/hostError";
 import {
   BASELINE_STORE_TABLE,
   budgetTimeline,
+  companionReads,
+  companionSheets,
   goalsEnd,
   phasingCandidates,
-  phasingProbe,
+  reportCandidates,
   sheetLang,
   type ApprovalWrite,
   type PhasingWrite,
@@ -44,8 +46,9 @@ async function sync(context: Excel.RequestContext, budgetSheet: string): Promise
 
 /**
  * The read, in two syncs: the budget sheet with every sheet's and table's name, the names in use, the
- * active sheet and the protection; then the rows of the tables named like a baselines table, the cell
- * of each sheet named like a phasing sheet that refers to a budget's total, and the cells below the goals.
+ * active sheet and the protection; then the rows of the tables named like a baselines table, and on
+ * each sheet named like a phasing sheet or an execution report the cell that tells whose it is and the
+ * cells a planner types there (actuals, explanations).
  */
 async function readTimeline(context: Excel.RequestContext, budgetSheet: string): Promise<TimelineState> {
   const workbook = context.workbook;
@@ -63,10 +66,19 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
 
   const storeNames = tables.items.map((t) => t.name).filter((name) => BASELINE_STORE_TABLE.test(name));
   const bodies = storeNames.map((name) => workbook.tables.getItem(name).getDataBodyRange().load("values"));
-  const probe = phasingProbe(snapshot);
-  const candidates = probe ? phasingCandidates(worksheets.items.map((s) => s.name)) : [];
-  const probes = candidates.map((name) => worksheets.getItem(name).getRange(probe!.address).load("formulas"));
-  if (bodies.length + probes.length > 0) await sync(context, budgetSheet);
+  const reads = companionReads(snapshot);
+  const sheetNames = worksheets.items.map((s) => s.name);
+  const candidates = (names: string[], probe: string, typed: string) =>
+    names.map((name) => ({
+      name,
+      probe: worksheets.getItem(name).getRange(probe).load("formulas"),
+      typed: worksheets.getItem(name).getRange(typed).load("formulas"),
+    }));
+  const phasingReads = reads ? candidates(phasingCandidates(sheetNames), reads.probe.address, reads.actuals) : [];
+  const reportReads = reads
+    ? candidates(reportCandidates(sheetNames), reads.report.address, reads.report.explanations)
+    : [];
+  if (bodies.length + phasingReads.length + reportReads.length > 0) await sync(context, budgetSheet);
   const end = goalsEnd(snapshot);
   const lastUsedRow = used.isNullObject ? -1 : lastRow(used.address);
 
@@ -75,15 +87,21 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
   const store = storeNames
     .map((name, i) => ({ name, stored: readBaselineStore(bodies[i].values.map((row) => row.map(cellValue))) }))
     .find((s) => s.stored.budgetTable.toUpperCase() === budgetTable);
-  const phasing = candidates.find((_, i) => probes[i].formulas[0][0] === probe!.formula);
   const position = (name: string) => worksheets.items.find((s) => s.name === name)?.position ?? 0;
+  const asRead = (c: ReturnType<typeof candidates>[number]) => ({
+    sheetName: c.name,
+    position: position(c.name),
+    probeFormula: String(c.probe.formulas[0][0] ?? ""),
+    typedCells: c.typed.formulas.map((row) => row.map(cellValue)),
+  });
+  const companions = companionSheets(reads, phasingReads.map(asRead), reportReads.map(asRead));
   return {
     snapshot,
     lang: sheetLang(snapshot),
     store: store
       ? { sheetName: sheetOf.get(store.name) ?? "", tableName: store.name, history: store.stored.history }
       : null,
-    phasingSheet: phasing ? { sheetName: phasing, position: position(phasing) } : null,
+    ...companions,
     // Only rows below everything the sheet holds count as free: nothing of the planner's is overwritten.
     freeBelowGoals: (row) => end !== null && row > lastUsedRow,
     taken: {
@@ -134,15 +152,21 @@ async function writeApproval(context: Excel.RequestContext, state: TimelineState
   await context.sync();
 }
 
-/** The phasing sheet in one sync: built under a free name, then the old one deleted and the new one put in its place. */
+/**
+ * The phasing sheet and its execution report in one sync: the budget's own deleted first (nothing was
+ * typed on them), then both added under their names, each put where the one it replaces was.
+ */
 async function writePhasing(context: Excel.RequestContext, state: TimelineState, write: PhasingWrite): Promise<void> {
   context.application.suspendApiCalculationUntilNextSync();
-  const sheet = applyPlainSheetPlan(context, write.plan, { funnelCharts: excelDrawsFunnelCharts() });
-  if (write.replaces) {
-    context.workbook.worksheets.getItem(write.replaces.sheetName).delete();
-    sheet.name = write.sheetName;
-    sheet.position = write.replaces.position;
-    if (state.activeSheet.toUpperCase() === write.replaces.sheetName.toUpperCase()) sheet.activate();
+  for (const old of write.replaces) context.workbook.worksheets.getItem(old.sheetName).delete();
+  const charts = { funnelCharts: excelDrawsFunnelCharts() };
+  const built = {
+    phasing: applyPlainSheetPlan(context, write.plan, charts),
+    report: applyPlainSheetPlan(context, write.report, charts),
+  };
+  for (const old of write.replaces) {
+    built[old.by].position = old.position;
+    if (state.activeSheet.toUpperCase() === old.sheetName.toUpperCase()) built[old.by].activate();
   }
   await context.sync();
 }

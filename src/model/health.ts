@@ -3,7 +3,9 @@ import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, typ
 import { Decimal, ZERO, sum } from "./decimal";
 import { formatCount, formatMoney, formatPercent, formatRatio, quoteText } from "./format";
 import { budgetOutcome } from "./outcome";
+import { overTimeFindings, type OverTime } from "./overTimeHealth";
 import { shareCorrection } from "./shareCorrection";
+import type { TimelineRule } from "./timelineHealth";
 import { budgetTotals, lineAmount, shareStatus, type BudgetTotals } from "./totals";
 import { findingTexts, type FindingTexts, type Lang, type Text } from "../i18n";
 
@@ -23,7 +25,9 @@ export type HealthRule =
   | "over-cap"
   | "overspend"
   | "execution-rate"
-  | "cell-value";
+  | "cell-value"
+  | "changed-since-approval"
+  | TimelineRule;
 
 export interface Finding {
   rule: HealthRule;
@@ -103,6 +107,8 @@ export interface CheckedBudget {
     total?: string;
   };
   issues: CellIssue[];
+  /** The approved total the sheet keeps (Budget_BaselineTotal) and its cell; absent before an approval. */
+  approvedTotal?: { amount: Decimal; cell: string };
 }
 
 /** A budget straight from the model: no addresses, every Budget a formula. */
@@ -543,8 +549,11 @@ function recalculationFindings(checked: CheckedBudget): Finding[] {
   ];
 }
 
-/** Every finding for a budget, most severe first; within a severity, in the order of the rules. */
-export function healthCheck(checked: CheckedBudget): Finding[] {
+/**
+ * Every finding for a budget, most severe first; within a severity, in the order of the rules. The
+ * rules over time run where the budget has a baseline or a phasing (see overTimeFindings).
+ */
+export function healthCheck(checked: CheckedBudget, overTime?: OverTime): Finding[] {
   const totals = budgetTotals(checked.budget);
   const findings = [
     ...incompleteTotalFindings(checked),
@@ -557,6 +566,7 @@ export function healthCheck(checked: CheckedBudget): Finding[] {
     ...shareFindings(checked, totals),
     ...lumpSumFindings(checked),
     ...executionFindings(checked, totals),
+    ...overTimeFindings(checked, overTime),
   ];
   return mostSevereFirst(findings);
 }

@@ -8,14 +8,18 @@ import { sheetMissing } from "../workbook/messages";
 import {
   BASELINE_STORE_TABLE,
   FREE_ROWS_SEARCHED,
+  companionReads,
+  companionSheets,
   goalsEnd,
   phasingCandidates,
-  phasingProbe,
+  reportCandidates,
   sheetLang,
+  type CandidateRead,
   type TimelineState,
   type TimelineTarget,
 } from "../workbook/timeline";
 import { WorkbookError } from "../workbook/workbookError";
+import type { MemorySheet } from "./spreadsheet/memorySheet";
 import type { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
 
 const isBlank = (value: CellValue) => value === null || value === "";
@@ -45,15 +49,27 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
         .map(({ name, found }) => ({ name, sheet: found.sheet, stored: readBaselineStore(found.rows) }))
         .filter((store) => store.stored.budgetTable.toUpperCase() === budgetTable);
       const store = stores[0];
-      const probe = phasingProbe(snapshot);
-      const phasingSheet = probe
-        ? phasingCandidates(tabs.map((tab) => tab.name))
-            .map((name) => ({ name, candidate: spreadsheet.sheetByKey(name)! }))
-            .find(({ candidate }) => {
-              const ref = parseA1(probe.address);
-              return spreadsheet.cellAt(candidate, ref.row, ref.col).formula === probe.formula;
-            })
-        : undefined;
+      const reads = companionReads(snapshot);
+      const names = tabs.map((tab) => tab.name);
+      const candidate =
+        (probe: string, typed: string) =>
+        (sheetName: string): CandidateRead => {
+          const candidateSheet = spreadsheet.sheetByKey(sheetName)!;
+          const ref = parseA1(probe);
+          return {
+            sheetName,
+            position: names.indexOf(sheetName),
+            probeFormula: spreadsheet.cellAt(candidateSheet, ref.row, ref.col).formula ?? "",
+            typedCells: rangeFormulas(spreadsheet, candidateSheet, typed),
+          };
+        };
+      const companions = reads
+        ? companionSheets(
+            reads,
+            phasingCandidates(names).map(candidate(reads.probe.address, reads.actuals)),
+            reportCandidates(names).map(candidate(reads.report.address, reads.report.explanations)),
+          )
+        : { phasingSheet: null, reportSheet: null };
       const end = goalsEnd(snapshot);
       const state: TimelineState = {
         snapshot,
@@ -61,9 +77,7 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
         store: store
           ? { sheetName: spreadsheet.sheetName(store.sheet), tableName: store.name, history: store.stored.history }
           : null,
-        phasingSheet: phasingSheet
-          ? { sheetName: phasingSheet.name, position: tabs.findIndex((tab) => tab.name === phasingSheet.name) }
-          : null,
+        ...companions,
         freeBelowGoals: (row) =>
           end !== null &&
           row < end.firstRow + FREE_ROWS_SEARCHED + 1 &&
@@ -98,12 +112,24 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
       spreadsheet.writePlannedCells(budgetSheet, write.budgetCells.cells, write.budgetCells.names);
     },
     writePhasing: async (_, write) => {
-      const built = spreadsheet.addPlainSheet(write.plan);
-      if (write.replaces) {
-        const old = spreadsheet.sheetByKey(write.replaces.sheetName);
-        if (old) spreadsheet.removeSheet(old);
-        spreadsheet.renameSheet(built, write.sheetName, write.replaces.position);
+      for (const old of write.replaces) {
+        const sheet = spreadsheet.sheetByKey(old.sheetName);
+        if (sheet) spreadsheet.removeSheet(sheet);
       }
+      const built = { phasing: spreadsheet.addPlainSheet(write.plan), report: spreadsheet.addPlainSheet(write.report) };
+      const names = { phasing: write.sheetName, report: write.reportSheetName };
+      for (const old of write.replaces) spreadsheet.renameSheet(built[old.by], names[old.by], old.position);
     },
   };
+}
+
+/** The cells of a range such as H20:DW39 on a sheet, as Excel's `formulas` gives them: a formula, or the value. */
+function rangeFormulas(spreadsheet: MemorySpreadsheet, sheet: MemorySheet, range: string): CellValue[][] {
+  const [from, to] = range.split(":").map(parseA1);
+  return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+    Array.from({ length: to.col - from.col + 1 }, (_, c) => {
+      const cell = spreadsheet.cellAt(sheet, from.row + r, from.col + c);
+      return cell.formula ?? cell.value;
+    }),
+  );
 }

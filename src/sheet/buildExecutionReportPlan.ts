@@ -4,6 +4,7 @@ import { executionReport, type ExecutionFigures } from "../model/executionReport
 import type { Budget } from "../model/budget";
 import type { PeriodActuals } from "../model/execution";
 import type { Phasing } from "../model/phasing";
+import { MAX_PERIODS } from "../model/periods";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { periodDateFormat, periodSerial, phasedExecution, phasingLayout } from "./buildPhasingPlan";
 import { formula, optional, text } from "./cellContent";
@@ -228,5 +229,23 @@ export function buildExecutionReportPlan(
     validations: [],
     freezeRows: SUBTITLE_ROW + 1,
     printArea: rangeA1({ row: 0, col: 0 }, { row: lastRow, col: EXPLANATION_COL }),
+  };
+}
+
+/**
+ * Where an execution report of `phasingSheetName` can be recognised and what the planner types on it:
+ * its current-period cell reads the phasing sheet's (the formula it holds there), and the explanation
+ * column, down as far as the longest report reaches.
+ */
+export function executionReportCells(phasingSheetName: string): {
+  probe: { address: string; formula: string };
+  explanations: string;
+} {
+  const probe = a1({ row: summaryRow("currentPeriod"), col: PLAN_COL });
+  const source = phasingLayout(1);
+  const last = HEADER_ROW + MAX_PERIODS * ROWS_PER_PERIOD;
+  return {
+    probe: { address: probe, formula: `=${onSheet(phasingSheetName, source.currentPeriod)}` },
+    explanations: rangeA1({ row: HEADER_ROW + 1, col: EXPLANATION_COL }, { row: last, col: EXPLANATION_COL }),
   };
 }

@@ -1,3 +1,4 @@
+import { Decimal } from "../model/decimal";
 import type { CheckedBudget } from "../model/health";
 import { readNamedInputs } from "./namedInputs";
 import { readFunnelBlock } from "./readFunnelBlock";
@@ -57,6 +58,7 @@ export function readBudgetSheet(snapshot: SheetSnapshot): CheckedBudget {
   const table = readTableLines(snapshot.table, offsets);
   const inputs = readNamedInputs(snapshot, lang);
   const funnel = readFunnelBlock(snapshot, table, lang);
+  const approved = snapshot.names.Budget_BaselineTotal;
   return {
     budget: {
       title: snapshot.sheetName,
@@ -73,5 +75,8 @@ export function readBudgetSheet(snapshot: SheetSnapshot): CheckedBudget {
     ...(inputs.totalError !== undefined ? { totalError: inputs.totalError } : {}),
     cells: { ...inputs.cells, ...(funnel.cells ? { funnel: funnel.cells } : {}) },
     issues: [...table.issues, ...inputs.issues, ...funnel.issues],
+    ...(typeof approved?.value === "number" && Number.isFinite(approved.value)
+      ? { approvedTotal: { amount: new Decimal(approved.value).toDecimalPlaces(2), cell: approved.address } }
+      : {}),
   };
 }

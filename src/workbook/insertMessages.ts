@@ -1,11 +1,14 @@
 import { formatMoney } from "../model";
-import { insertionStrings, paneStrings, type Lang } from "../i18n";
+import { insertionStrings, paneStrings, timelineStrings, type Lang } from "../i18n";
 import type { InsertResult, MissingDecoration } from "./budgetWorkbook";
 import { failureText } from "./workbookError";
 
 /** "Inserted sheet "预算表 (2)" with table BudgetLines2; total ¥1,294,596.00." */
 export function insertedMessage(result: InsertResult, lang: Lang): string {
-  return paneStrings(lang).inserted(result.sheetName, result.tableName, formatMoney(result.total, 2));
+  const inserted = paneStrings(lang).inserted(result.sheetName, result.tableName, formatMoney(result.total, 2));
+  const { phasingSheetName: phasing, executionReportSheetName: report } = result;
+  if (!phasing || !report) return inserted;
+  return `${inserted}${lang === "zh" ? "" : " "}${timelineStrings(lang).insertedOverTime(phasing, report)}`;
 }
 
 function decorationText(decoration: MissingDecoration, lang: Lang): string {

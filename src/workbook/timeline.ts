@@ -1,8 +1,8 @@
-import { timelineStrings, type Lang, type Text } from "../i18n";
+import { executionReportLabels, phasingLabels, timelineStrings, type Lang, type Text } from "../i18n";
 import { approve, type Baseline } from "../model/baseline";
 import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../model/categoryPhasing";
 import { BudgetInputError } from "../model/errors";
-import { a1, parseA1, type CellRef } from "../sheet/address";
+import { a1, parseA1, rangeA1, type CellRef } from "../sheet/address";
 import {
   BASELINE_STORE_TABLE_NAME,
   baselineStoreHeaders,
@@ -11,14 +11,16 @@ import {
   type StoreCell,
 } from "../sheet/baselineStore";
 import { buildApprovalPlan } from "../sheet/buildApprovalPlan";
-import { buildPhasingPlan } from "../sheet/buildPhasingPlan";
+import { executionReportCells, buildExecutionReportPlan } from "../sheet/buildExecutionReportPlan";
+import { buildPhasingPlan, phasedExecution, phasingLayout } from "../sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan } from "../sheet/plan";
 import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
-import type { SheetSnapshot } from "../sheet/snapshot";
+import { isBlankValue, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
+import { MAX_PERIODS } from "../model/periods";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { hostErrorInfo, hostErrorReason } from "./hostError";
@@ -62,7 +64,9 @@ export interface TimelineState {
   /** The baselines' table and its sheet; null before the first approval. */
   store: { sheetName: string; tableName: string; history: Baseline[] } | null;
   /** The phasing sheet written for this budget (its budget-total cell refers to it); null when none. */
-  phasingSheet: { sheetName: string; position: number } | null;
+  phasingSheet: CompanionSheet | null;
+  /** The execution report reading that phasing sheet; null when none. */
+  reportSheet: CompanionSheet | null;
   /** Per row below the goals block (from the first free row on), whether its label and value cells are empty. */
   freeBelowGoals: (row: number) => boolean;
   taken: TakenNames;
@@ -86,13 +90,26 @@ export interface ApprovalWrite {
   budgetCells: BudgetCellsWrite;
 }
 
+/** A sheet that goes with the budget over time: where it is, and whether the planner typed on it. */
+export interface CompanionSheet {
+  sheetName: string;
+  position: number;
+  /** Actuals typed on a phasing sheet, explanations on an execution report. */
+  typed: boolean;
+}
+
+/**
+ * The phasing sheet and its execution report, added or put in place of this budget's own: the sheets
+ * replaced are deleted first, so the new ones take their names and positions and every formula of the
+ * new report reads the new phasing sheet.
+ */
 export interface PhasingWrite {
   plan: PlainSheetPlan;
-  /** The sheet it replaces; null to add it. */
-  replaces: { sheetName: string; position: number } | null;
-  /** The name it is built under (free), and the name it ends with. */
-  builtSheet: string;
+  report: PlainSheetPlan;
+  /** The sheets they replace, in the order of their positions; empty to add both. */
+  replaces: { sheetName: string; position: number; by: "phasing" | "report" }[];
   sheetName: string;
+  reportSheetName: string;
 }
 
 /** What an adapter does for the timeline, within one session with its workbook. */
@@ -142,10 +159,76 @@ export function phasingIdentity(
   return cell ? { address: a1(cell), formula: `=${reference}` } : null;
 }
 
+const namedLike = (sheetNames: readonly string[], bases: readonly string[]) =>
+  sheetNames.filter((name) => bases.some((base) => name.toUpperCase().startsWith(base.toUpperCase())));
+
 /** The sheets that may be this budget's phasing sheet: named like one, in either language. */
 export function phasingCandidates(sheetNames: readonly string[]): string[] {
-  const bases = ["分期计划", "Phasing"].map((base) => base.toUpperCase());
-  return sheetNames.filter((name) => bases.some((base) => name.toUpperCase().startsWith(base)));
+  return namedLike(sheetNames, [phasingLabels("zh").sheetName, phasingLabels("en").sheetName]);
+}
+
+/** The sheets that may be an execution report: named like one, in either language. */
+export function reportCandidates(sheetNames: readonly string[]): string[] {
+  return namedLike(sheetNames, [executionReportLabels("zh").sheetName, executionReportLabels("en").sheetName]);
+}
+
+/** What an adapter reads of the sheets that may go with this budget, in one sync. */
+export interface CompanionReads {
+  /** The phasing sheet's cell that refers to the budget's total, and what it holds for this budget. */
+  probe: { address: string; formula: string };
+  /** The actual rows' period cells, as far as the longest axis reaches. */
+  actuals: string;
+  /** The report's cell reading the phasing sheet, and its explanation column. */
+  report: { address: string; explanations: string };
+}
+
+/** A candidate sheet as read: its probe cell's formula and the cells the planner types, as formulas ("=…") or values. */
+export interface CandidateRead {
+  sheetName: string;
+  position: number;
+  probeFormula: string;
+  typedCells: CellValue[][];
+}
+
+/** The cells to read of the candidate sheets; null when the budget sheet cannot be phased. */
+export function companionReads(snapshot: SheetSnapshot): CompanionReads | null {
+  const probe = phasingProbe(snapshot);
+  if (!probe) return null;
+  const { budget } = readBudgetSheet(snapshot);
+  const one: CategoryPhasing = { periods: { unit: "month", first: "2026-01", count: 1 }, profiles: evenProfiles() };
+  const rows = phasedExecution(budget, phasingByCategory(budget, one), {}).phased.rows.length;
+  const layout = phasingLayout(rows);
+  const report = executionReportCells("");
+  return {
+    probe,
+    actuals: rangeA1(
+      { row: layout.actuals.first, col: layout.periodCol(0) },
+      { row: layout.actuals.last, col: layout.periodCol(MAX_PERIODS - 1) },
+    ),
+    report: { address: report.probe.address, explanations: report.explanations },
+  };
+}
+
+/** Whether the planner typed in the cells: a value that is not a formula (the sheet's totals are). */
+const typedOn = (cells: CellValue[][]) =>
+  cells.some((row) => row.some((cell) => !isBlankValue(cell) && !(typeof cell === "string" && cell.startsWith("="))));
+
+/** This budget's phasing sheet among the candidates read, and the execution report reading it. */
+export function companionSheets(
+  reads: CompanionReads | null,
+  phasing: readonly CandidateRead[],
+  reports: readonly CandidateRead[],
+): { phasingSheet: CompanionSheet | null; reportSheet: CompanionSheet | null } {
+  const found = reads ? phasing.find((c) => c.probeFormula === reads.probe.formula) : undefined;
+  if (!found) return { phasingSheet: null, reportSheet: null };
+  const readsFound = executionReportCells(found.sheetName).probe.formula.toUpperCase();
+  const report = reports.find((c) => c.probeFormula.toUpperCase() === readsFound);
+  const companion = (c: CandidateRead): CompanionSheet => ({
+    sheetName: c.sheetName,
+    position: c.position,
+    typed: typedOn(c.typedCells),
+  });
+  return { phasingSheet: companion(found), reportSheet: report ? companion(report) : null };
 }
 
 /** Where the goals block ends: the row after the lowest name in Budget_Total's column. */
@@ -262,21 +345,50 @@ export function planApproval(state: TimelineState, approval: Approval, today: Ba
   };
 }
 
-/** The phasing sheet for the budget as it now is, replacing the one written before. */
+/**
+ * The phasing sheet and execution report for the budget as it now is: added, or in place of this
+ * budget's own. Refused when the planner typed actuals or explanations on them: those are never lost.
+ */
 export function planPhasing(state: TimelineState, choice: CategoryPhasing): PhasingWrite {
   const checked = readBudgetSheet(state.snapshot);
   if (checked.issues.length > 0)
     throw new WorkbookError("refused", unreadableBudget(state.snapshot.sheetName, checked.issues));
+  const typed = [state.phasingSheet, state.reportSheet].find((sheet) => sheet?.typed);
+  if (typed)
+    throw new WorkbookError(
+      "refused",
+      both((lang) => words(lang).messages.phasingHoldsTyped(typed.sheetName)),
+    );
   const phasing = phasingByCategory(checked.budget, choice);
   const layout = budgetLayout(state.snapshot, state.lang);
-  const base =
-    state.phasingSheet?.sheetName ?? freeSheetName(state.lang === "zh" ? "分期计划" : "Phasing", state.taken.sheets);
-  const builtSheet = state.phasingSheet ? freeSheetName(base, state.taken.sheets) : base;
-  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang: state.lang, sheetName: builtSheet });
-  return { plan, replaces: state.phasingSheet, builtSheet, sheetName: base };
+  const kept = [state.phasingSheet?.sheetName, state.reportSheet?.sheetName].map((n) => n?.toUpperCase());
+  const sheets = state.taken.sheets.filter((name) => !kept.includes(name.toUpperCase()));
+  const sheetName = state.phasingSheet?.sheetName ?? freeSheetName(phasingLabels(state.lang).sheetName, sheets);
+  sheets.push(sheetName);
+  const reportSheetName =
+    state.reportSheet?.sheetName ?? freeSheetName(executionReportLabels(state.lang).sheetName, sheets);
+  const lang = state.lang;
+  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang, sheetName });
+  const report = buildExecutionReportPlan(checked.budget, phasing, {
+    lang,
+    phasingSheetName: sheetName,
+    sheetName: reportSheetName,
+  });
+  const replaces = [
+    ...(state.phasingSheet ? [{ ...state.phasingSheet, by: "phasing" as const }] : []),
+    ...(state.reportSheet ? [{ ...state.reportSheet, by: "report" as const }] : []),
+  ]
+    .sort((a, b) => a.position - b.position)
+    .map(({ sheetName, position, by }) => ({ sheetName, position, by }));
+  return { plan, report, replaces, sheetName, reportSheetName };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the planner's clock shows it, 2026-04-20. */
+function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 async function inSession<T>(
   session: Session<TimelineTarget>,
@@ -331,7 +443,10 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
         },
         (why) => both((lang) => words(lang).messages.approveFailed(why[lang])),
       ),
-    writePhasing: (budgetSheet: string, choice: CategoryPhasing): Promise<{ sheetName: string }> =>
+    writePhasing: (
+      budgetSheet: string,
+      choice: CategoryPhasing,
+    ): Promise<{ sheetName: string; reportSheetName: string }> =>
       inSession(
         session,
         async (target) => {
@@ -339,7 +454,7 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
           writable(state);
           const write = planPhasing(state, choice);
           await target.writePhasing(state, write);
-          return { sheetName: write.sheetName };
+          return { sheetName: write.sheetName, reportSheetName: write.reportSheetName };
         },
         (why) => both((lang) => words(lang).messages.phasingFailed(why[lang])),
       ),

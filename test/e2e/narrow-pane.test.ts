@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describeInBrowser } from "./support/browserSuite";
 import { failedRequestsOf, openPreview } from "./support/previewPage";
 import { insertTemplate, openView } from "./support/previewActions";
+import { overflow } from "./support/overflow";
 import { saveScreenshot } from "./support/screenshots";
 import { funnelStrings, healthStrings, localeTag, paneStrings, type Lang } from "../../src/i18n";
 import { VIEWS } from "../../src/taskpane/viewRegistry";
@@ -13,18 +14,6 @@ const NARROWEST_PANE = 320;
 
 /** How wide the page's content is: wider than the window means a horizontal scroll bar. */
 const contentWidth = (page: Page) => page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
-
-/** The document's width beyond the window's, and the widest element sticking out past the pane's right edge. */
-const overflow = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.documentElement;
-    const widest = [...document.querySelectorAll("main *")]
-      .map((element) => ({ element, right: element.getBoundingClientRect().right }))
-      .filter(({ right }) => right > root.clientWidth + 0.5)
-      .sort((a, b) => b.right - a.right)[0];
-    const culprit = widest ? `${widest.element.tagName}.${String(widest.element.className).slice(0, 60)}` : "";
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprit };
-  });
 
 /** A 300-character name without a space, the longest a planner is likely to paste. */
 const LONG_NAME = "Q3-launch-".repeat(30);

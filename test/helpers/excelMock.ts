@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { vi } from "vitest";
 import { a1, rangeA1 } from "../../src/sheet/address";
-import type { CellContent, SheetPlan } from "../../src/sheet/plan";
+import type { CellContent, PlainSheetPlan, SheetPlan } from "../../src/sheet/plan";
 import type { RangeContents } from "../../src/sheet/grid/sheetGrid";
 
 /**
@@ -772,17 +772,43 @@ function excelCell(content: CellContent | undefined): { value: unknown; type: st
 const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** A budget sheet as freshly written from its plan: its table, its names and its used range. */
-export function readableBudgetSheet(plan: SheetPlan): ReadableSheet {
+/** A plan's cells as Excel holds them once written: value, type and formula per cell of its used range. */
+function planGrid(plan: PlainSheetPlan) {
   const rows = Math.max(...plan.cells.map((cell) => cell.row)) + 1;
   const cols = Math.max(...plan.cells.map((cell) => cell.col)) + 1;
   const byPosition = new Map(plan.cells.map((cell) => [`${cell.row}:${cell.col}`, cell.content]));
   const grid = Array.from({ length: rows }, (_, row) =>
     Array.from({ length: cols }, (_, col) => excelCell(byPosition.get(`${row}:${col}`))),
   );
+  const usedRange = {
+    address: `${quotedSheet(plan.sheetName)}!${rangeA1({ row: 0, col: 0 }, { row: rows - 1, col: cols - 1 })}`,
+    values: grid.map((row) => row.map((cell) => cell.value)),
+    valueTypes: grid.map((row) => row.map((cell) => cell.type)),
+    formulas: grid.map((row) => row.map((cell) => cell.formula)),
+  };
+  return { grid, usedRange };
+}
+
+/** A sheet written from a plan without a table (a phasing sheet, a report), with its names, as Excel reads it. */
+export function readablePlainSheet(plan: PlainSheetPlan): ReadableSheet {
+  return {
+    name: plan.sheetName,
+    tables: [],
+    names: plan.names.map((name) => ({
+      name: name.name,
+      type: "Range",
+      formula: `=${quotedSheet(plan.sheetName)}!${a1(name.ref, true)}`,
+    })),
+    usedRange: planGrid(plan).usedRange,
+  };
+}
+
+export function readableBudgetSheet(plan: SheetPlan): ReadableSheet {
+  const { grid } = planGrid(plan);
   const { table } = plan;
   const tableCol = (offset: number) => table.firstCol + offset;
   return {
-    name: plan.sheetName,
+    ...readablePlainSheet(plan),
     tables: [
       {
         name: table.name,
@@ -792,16 +818,5 @@ export function readableBudgetSheet(plan: SheetPlan): ReadableSheet {
         ),
       },
     ],
-    names: plan.names.map((name) => ({
-      name: name.name,
-      type: "Range",
-      formula: `=${quotedSheet(plan.sheetName)}!${a1(name.ref, true)}`,
-    })),
-    usedRange: {
-      address: `${quotedSheet(plan.sheetName)}!${rangeA1({ row: 0, col: 0 }, { row: rows - 1, col: cols - 1 })}`,
-      values: grid.map((row) => row.map((cell) => cell.value)),
-      valueTypes: grid.map((row) => row.map((cell) => cell.type)),
-      formulas: grid.map((row) => row.map((cell) => cell.formula)),
-    },
   };
 }

@@ -285,7 +285,11 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           const used = node.sheet.usedRange;
           return used ? { kind: "range", sheet: node.sheet, address: used.address, contents: used } : null;
         }
-        if (name === "GetRange") return { kind: "range", sheet: node.sheet, address: String(args[0] ?? "") };
+        if (name === "GetRange") {
+          const address = String(args[0] ?? "");
+          const contents = node.sheet.usedRange ? sliceOf(node.sheet.usedRange, address) : undefined;
+          return { kind: "range", sheet: node.sheet, address, ...(contents ? { contents } : {}) };
+        }
         break;
       case "tables": {
         const scope = node.sheet ? node.sheet.tables : allTables();
@@ -821,4 +825,22 @@ export function chartsAdded(syncs: readonly SyncRecord[]): ChartAdded[] {
         };
       }),
   );
+}
+
+/**
+ * The cells of `address` (A1 or A1:B2, on the sheet) within a sheet's used range, as Excel reads them:
+ * outside the used range, empty. Only a sheet that was read in with its contents has any.
+ */
+function sliceOf(used: RangeContents, address: string): RangeContents {
+  const origin = parseA1(used.address.replace(/^.*!/, "").split(":")[0]);
+  const [from, to = from] = address.split(":").map(parseA1);
+  const rows = Array.from({ length: to.row - from.row + 1 }, (_, r) => from.row + r - origin.row);
+  const cols = Array.from({ length: to.col - from.col + 1 }, (_, c) => from.col + c - origin.col);
+  const pick = <T>(grid: T[][], empty: T) => rows.map((r) => cols.map((c) => grid[r]?.[c] ?? empty));
+  return {
+    address,
+    values: pick(used.values, ""),
+    valueTypes: pick(used.valueTypes, "Empty"),
+    formulas: pick(used.formulas, ""),
+  };
 }

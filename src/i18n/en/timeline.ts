@@ -50,12 +50,16 @@ export interface TimelineStrings {
   /** The two cells next to the budget's goals. */
   budgetCells: { baselineTotal: string; variance: string };
   budgetCellComments: { baselineTotal: string; variance: string };
+  /** After an insertion spread over time: its phasing sheet and execution report. */
+  insertedOverTime: (phasingSheet: string, reportSheet: string) => string;
   messages: {
     protectedWorkbook: string;
     readFailed: (why: string) => string;
     approveFailed: (why: string) => string;
     phasingFailed: (why: string) => string;
     storeUnreadable: (sheetName: string) => string;
+    /** A phasing sheet or execution report the planner typed on: never replaced. */
+    phasingHoldsTyped: (sheetName: string) => string;
   };
   /** The approval sheet. */
   approval: {
@@ -108,7 +112,7 @@ export const timeline: TimelineStrings = {
     planLegend: "Plan per period",
     cumulativeLegend: "Cumulative",
     writePhasing: "Write phasing sheet",
-    phasingWritten: "Phasing written to {sheet}.",
+    phasingWritten: "Phasing written to {sheet}, with its execution report on {report}.",
     approveHeading: "Approve a baseline",
     approver: "Approver",
     note: "Note (optional)",
@@ -144,6 +148,7 @@ export const timeline: TimelineStrings = {
     baselineTotal: "The latest approved baseline's total, as approved.",
     variance: "Budget_Total − Budget_BaselineTotal: positive is more than approved.",
   },
+  insertedOverTime: (phasing, report) => `Phased on sheet "${phasing}", with the execution report on "${report}".`,
   messages: {
     protectedWorkbook:
       "The workbook's structure is protected: unprotect it (Review › Protect Workbook) to approve the budget or write the phasing sheet.",
@@ -152,6 +157,8 @@ export const timeline: TimelineStrings = {
     phasingFailed: (why) => `Excel could not write the phasing sheet: ${why}. Nothing was changed.`,
     storeUnreadable: (sheetName) =>
       `The baselines kept on sheet "${sheetName}" name another budget table: approve again from that budget.`,
+    phasingHoldsTyped: (sheetName) =>
+      `Sheet "${sheetName}" holds figures or explanations typed on it: it is left as it is, and no phasing was written. Change the spans, profiles and weights on the phasing sheet itself (it re-phases by recalculation), or rename that sheet to write a new one.`,
   },
   approval: {
     sheetName: "Budget approval",

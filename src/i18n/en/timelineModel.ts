@@ -36,6 +36,7 @@ export interface TimelineMessages {
     ahead: (rate: string, period: string, tolerance: string) => string;
     badTolerance: (tolerance: string) => string;
     badCampaignSpan: (first: number, last: number, count: number) => string;
+    changedSinceApprovalTotal: (total: string, approved: string, difference: string) => string;
   };
   chinaRetailCalendar: string;
   campaignTimeline: { name: string; description: string };
@@ -81,6 +82,8 @@ export const timeline: TimelineMessages = {
     ahead: (rate, period, tolerance) =>
       `Execution to ${period} is ${rate} of plan: ahead by more than the ${tolerance} tolerance.`,
     badTolerance: (tolerance) => `The tolerance must be from 0% to 100%, not ${tolerance}.`,
+    changedSinceApprovalTotal: (total, approved, difference) =>
+      `The budget total is ${total}, ${difference} against the ${approved} approved, and has not been approved again. Approve it again (Timeline) or restore the approved budget.`,
     badCampaignSpan: (first, last, count) =>
       `The campaign's periods ${first}–${last} must lie within periods 1 to ${count}, first no later than last.`,
   },

@@ -15,7 +15,7 @@ export const timeline: TimelineStrings = {
     planLegend: "各期计划",
     cumulativeLegend: "累计",
     writePhasing: "写入分期计划表",
-    phasingWritten: "分期计划已写入 {sheet}。",
+    phasingWritten: "分期计划已写入“{sheet}”，执行报告在“{report}”。",
     approveHeading: "审批基线",
     approver: "审批人",
     note: "说明（可选）",
@@ -51,12 +51,15 @@ export const timeline: TimelineStrings = {
     baselineTotal: "最近一次审批的基线合计（审批时的数值）。",
     variance: "Budget_Total − Budget_BaselineTotal：正数表示超出审批金额。",
   },
+  insertedOverTime: (phasing, report) => `分期计划在工作表“${phasing}”，执行报告在“${report}”。`,
   messages: {
     protectedWorkbook: "工作簿结构受保护：请先取消保护（审阅 › 保护工作簿），再审批预算或写入分期计划表。",
     readFailed: (why) => `Excel 无法读取预算表及其基线：${why}。未做任何更改。`,
     approveFailed: (why) => `Excel 无法写入审批：${why}。本次未审批。`,
     phasingFailed: (why) => `Excel 无法写入分期计划表：${why}。未做任何更改。`,
     storeUnreadable: (sheetName) => `工作表“${sheetName}”中的基线属于另一张预算表：请在那张预算表上审批。`,
+    phasingHoldsTyped: (sheetName) =>
+      `工作表“${sheetName}”中有手动填写的数字或说明：保留原样，未写入新的分期计划。请直接在分期计划表中修改起止期间、分摊方式和权重（重新计算即可重新分期），或将该表改名后再写入新的分期计划。`,
   },
   approval: {
     sheetName: "预算审批单",

@@ -38,6 +38,8 @@ export const timeline: TimelineMessages = {
     behind: (rate, period, tolerance) => `截至 ${period} 的执行率为 ${rate}，落后计划超过容差 ${tolerance}。`,
     ahead: (rate, period, tolerance) => `截至 ${period} 的执行率为 ${rate}，超前计划超过容差 ${tolerance}。`,
     badTolerance: (tolerance) => `容差应在 0% 到 100% 之间，而不是 ${tolerance}。`,
+    changedSinceApprovalTotal: (total, approved, difference) =>
+      `预算合计 ${total}，较审批金额 ${approved} ${difference}，尚未重新审批。请重新审批（时间计划）或恢复原预算。`,
     badCampaignSpan: (first, last, count) =>
       `活动期 ${first}–${last} 无效：应在第 1 到第 ${count} 期之间，且首期不晚于末期。`,
   },

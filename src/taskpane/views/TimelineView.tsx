@@ -302,9 +302,10 @@ export function TimelineView({ lang, workbook }: ViewProps) {
         appearance="secondary"
         disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS}
         onClick={() =>
-          void run(async () =>
-            fill(words.phasingWritten, { sheet: (await timeline.writePhasing(sheetKey!, choice)).sheetName }),
-          )
+          void run(async () => {
+            const written = await timeline.writePhasing(sheetKey!, choice);
+            return fill(words.phasingWritten, { sheet: written.sheetName, report: written.reportSheetName });
+          })
         }
       >
         {words.writePhasing}

@@ -1,0 +1,61 @@
+import type { Baseline } from "./baseline";
+import { baselineFindings } from "./baselineHealth";
+import type { Decimal } from "./decimal";
+import { formatMoney } from "./format";
+import type { CheckedBudget, Finding } from "./health";
+import type { PeriodActuals } from "./execution";
+import { toFen, type PhasedBudget } from "./phasing";
+import { timelineHealth, type TimelineHealthOptions } from "./timelineHealth";
+import { timelineText } from "./timelineText";
+import { budgetTotals } from "./totals";
+
+/** What the health check knows of the budget over time, beyond its sheet; each part only where the budget has it. */
+export interface OverTime {
+  /** The latest approved baseline, lines and all (the workbook's baselines table). */
+  baseline?: Baseline;
+  /** The phasing with the actuals typed per period, and the period execution is measured to. */
+  phasing?: { phased: PhasedBudget; actuals: PeriodActuals; options: TimelineHealthOptions };
+}
+
+const signed = (value: Decimal) => `${value.isNegative() ? "−" : "+"}${formatMoney(value.abs(), 2)}`;
+
+/**
+ * The health rules over time: the budget changed since its approval (line by line with the baseline's
+ * lines; else by the approved total the budget sheet keeps in Budget_BaselineTotal), and, with a
+ * phasing and its actuals, spend outside the campaign's periods, a period over plan and execution to
+ * date off the plan.
+ */
+export function overTimeFindings(checked: CheckedBudget, overTime: OverTime = {}): Finding[] {
+  const findings: Finding[] = [];
+  if (overTime.baseline) {
+    findings.push(...baselineFindings(checked.budget, overTime.baseline));
+  } else if (checked.approvedTotal) {
+    const total = toFen(budgetTotals(checked.budget).total);
+    const approved = checked.approvedTotal.amount;
+    const difference = total.minus(approved);
+    if (!difference.isZero()) {
+      findings.push({
+        rule: "changed-since-approval",
+        severity: "warning",
+        cell: checked.approvedTotal.cell,
+        amount: difference,
+        message: timelineText((m) =>
+          m.health.changedSinceApprovalTotal(formatMoney(total, 2), formatMoney(approved, 2), signed(difference)),
+        ),
+      });
+    }
+  }
+  if (overTime.phasing) {
+    const { phased, actuals, options } = overTime.phasing;
+    for (const finding of timelineHealth(phased, actuals, options)) {
+      findings.push({
+        rule: finding.rule,
+        severity: finding.severity,
+        ...(finding.category ? { category: finding.category } : {}),
+        message: finding.message,
+        amount: finding.amount,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../src/model/categoryPhasing";
+import { Decimal } from "../src/model/decimal";
+import { phaseBudget } from "../src/model/phasing";
+import { presetBudget } from "../src/model/presets";
+import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
+import { number } from "../src/sheet/cellContent";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
+import { isMissingSheet, WorkbookError } from "../src/workbook/workbookError";
+
+const choice = (count: number, first = "2026-05"): CategoryPhasing => ({
+  periods: { unit: "month", first, count },
+  profiles: { ...evenProfiles(), benefit: "back" },
+});
+
+function tabs(workbook: MemoryWorkbook): string[] {
+  return workbook.spreadsheet.sheetTabs().map((tab) => tab.name);
+}
+
+/** What a named cell of a sheet shows. */
+function named(workbook: MemoryWorkbook, sheetName: string, name: string) {
+  const spreadsheet = workbook.spreadsheet;
+  const sheet = spreadsheet.sheetByKey(sheetName)!;
+  const ref = spreadsheet.namedCell(sheet, name)!;
+  return spreadsheet.cellAt(sheet, ref.row, ref.col).value;
+}
+
+/** The execution report's plan to date (its summary's third figure, column C). */
+function reportPlanToDate(workbook: MemoryWorkbook, sheetName: string) {
+  const spreadsheet = workbook.spreadsheet;
+  return spreadsheet.cellAt(spreadsheet.sheetByKey(sheetName)!, 6, 2).value;
+}
+
+/** The model's plan of the first period for the campaign phased by `phasing`. */
+function firstPeriodPlan(lang: "zh" | "en", phasing: CategoryPhasing): number {
+  const budget = presetBudget("campaign", lang);
+  return phaseBudget(budget, phasingByCategory(budget, phasing)).periodTotals[0].toNumber();
+}
+
+describe("writing the phasing sheet in the in-memory workbook", () => {
+  it("adds the phasing sheet and its execution report to a plain budget, reading the budget to the fen", async () => {
+    const workbook = new MemoryWorkbook();
+    const inserted = await workbook.insert({ preset: "campaign", lang: "zh" });
+    const written = await workbook.timeline!.writePhasing(inserted.sheetName, choice(3));
+    expect(written).toEqual({ sheetName: "分期计划", reportSheetName: "月度执行报告" });
+    expect(tabs(workbook)).toEqual(["Sheet1", "预算表", "分期计划", "月度执行报告"]);
+    expect(named(workbook, "分期计划", "Budget_PhasedTotal")).toBe(1294596);
+    expect(named(workbook, "分期计划", "Budget_PeriodCount")).toBe(3);
+    expect(reportPlanToDate(workbook, "月度执行报告")).toBeCloseTo(firstPeriodPlan("zh", choice(3)), 2);
+  });
+
+  it("puts a new phasing in place of the budget's own, its report reading the new one, the budget sheet untouched", async () => {
+    const workbook = new MemoryWorkbook();
+    const inserted = await workbook.insert({ preset: "campaign", lang: "zh" });
+    const timeline = workbook.timeline!;
+    await timeline.writePhasing(inserted.sheetName, choice(3));
+    const budgetBefore = workbook.spreadsheet.read(workbook.spreadsheet.sheetByKey("预算表")!);
+    const again = await timeline.writePhasing(inserted.sheetName, choice(4, "2026-06"));
+    expect(again).toEqual({ sheetName: "分期计划", reportSheetName: "月度执行报告" });
+    expect(tabs(workbook)).toEqual(["Sheet1", "预算表", "分期计划", "月度执行报告"]);
+    expect(named(workbook, "分期计划", "Budget_PeriodCount")).toBe(4);
+    expect(named(workbook, "分期计划", "Budget_PhasedTotal")).toBe(1294596);
+    expect(reportPlanToDate(workbook, "月度执行报告")).toBeCloseTo(firstPeriodPlan("zh", choice(4, "2026-06")), 2);
+    expect(workbook.spreadsheet.read(workbook.spreadsheet.sheetByKey("预算表")!)).toEqual(budgetBefore);
+  });
+
+  it("recognises the campaign-timeline preset's own phasing sheet and report: replaced where they are, not duplicated", async () => {
+    const workbook = new MemoryWorkbook();
+    const inserted = await workbook.insert({ preset: "campaign-timeline", lang: "en" });
+    const before = tabs(workbook);
+    expect(before).toEqual(["Sheet1", "Budget", "Phasing", "Execution report"]);
+    const written = await workbook.timeline!.writePhasing(inserted.sheetName, choice(6));
+    expect(written).toEqual({ sheetName: "Phasing", reportSheetName: "Execution report" });
+    expect(tabs(workbook)).toEqual(before);
+    expect(named(workbook, "Phasing", "Budget_PeriodCount")).toBe(6);
+    expect(named(workbook, "Phasing", "Budget_PhasedTotal")).toBe(1294596);
+  });
+
+  it("refuses to replace a phasing sheet holding a typed actual, and keeps the actual", async () => {
+    const workbook = new MemoryWorkbook();
+    const inserted = await workbook.insert({ preset: "campaign-timeline", lang: "zh" });
+    const spreadsheet = workbook.spreadsheet;
+    const phasingSheet = spreadsheet.sheetByKey("分期计划")!;
+    const rows = presetBudget("campaign", "zh").lines.length + 1;
+    const layout = phasingLayout(rows);
+    const at = { row: layout.actuals.first + 2, col: layout.periodCol(1) };
+    spreadsheet.writePlannedCells(phasingSheet, [{ ...at, content: number(new Decimal("12345.67")) }], []);
+    const refused = await workbook.timeline!.writePhasing(inserted.sheetName, choice(3)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(WorkbookError);
+    expect((refused as WorkbookError).text.en).toContain('"分期计划"');
+    expect(isMissingSheet(refused)).toBe(false);
+    expect(tabs(workbook)).toEqual(["Sheet1", "预算表", "分期计划", "月度执行报告"]);
+    expect(spreadsheet.cellAt(spreadsheet.sheetByKey("分期计划")!, at.row, at.col).value).toBe(12345.67);
+  });
+
+  it("leaves another budget's phasing sheet alone and adds this budget's own", async () => {
+    const workbook = new MemoryWorkbook();
+    const first = await workbook.insert({ preset: "campaign", lang: "zh" });
+    const second = await workbook.insert({ preset: "campaign", lang: "zh" });
+    const timeline = workbook.timeline!;
+    await timeline.writePhasing(first.sheetName, choice(3));
+    const written = await timeline.writePhasing(second.sheetName, choice(5));
+    expect(written).toEqual({ sheetName: "分期计划 (2)", reportSheetName: "月度执行报告 (2)" });
+    expect(named(workbook, "分期计划", "Budget_PeriodCount")).toBe(3);
+    expect(named(workbook, "分期计划 (2)", "Budget_PeriodCount")).toBe(5);
+  });
+});
