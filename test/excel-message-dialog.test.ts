@@ -77,6 +77,8 @@ describe("the ribbon's message dialog", () => {
   it("opens the message page with the text and waits for the planner to close it", async () => {
     const office = stubOffice(["open"]);
     const shown = (await loadDialog())(MESSAGE);
+    // The dialog opens after Office's asynchronous answer(s): wait for it, not for a fixed time.
+    await vi.waitFor(() => expect(office.dialogs).toHaveLength(1));
     expect(await settled(shown)).toBe("pending");
     const url = new URL(office.displayDialogAsync.mock.calls[0][0]);
     expect([url.pathname, url.searchParams.get("message"), url.searchParams.get("lang")]).toEqual([
@@ -93,6 +95,8 @@ describe("the ribbon's message dialog", () => {
   it("opens in a window of its own where it cannot open inside the page", async () => {
     const office = stubOffice([{ code: 12011 }, "open"]);
     const shown = (await loadDialog())(MESSAGE);
+    // The dialog opens after Office's asynchronous answer(s): wait for it, not for a fixed time.
+    await vi.waitFor(() => expect(office.dialogs).toHaveLength(1));
     expect(await settled(shown)).toBe("pending");
     expect(office.iframe()).toEqual([true, false]);
     office.dialogs[0].handlers.get("dialogEventReceived")?.();
