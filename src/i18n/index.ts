@@ -11,6 +11,7 @@ import { insertion as enInsertion } from "./en/insertion";
 import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
 import { phasing as enPhasing } from "./en/phasing";
+import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { preview as enPreview } from "./en/previewPage";
@@ -29,6 +30,7 @@ import { insertion as zhInsertion } from "./zh/insertion";
 import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
 import { phasing as zhPhasing } from "./zh/phasing";
+import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { preview as zhPreview } from "./zh/previewPage";
@@ -49,6 +51,7 @@ export type { InsertionStrings } from "./en/insertion";
 export type { InputMessages } from "./en/inputs";
 export type { Strings } from "./en/pane";
 export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
+export type { PhasingStepLabels } from "./en/phasingSteps";
 export type { ExecutionReportLabels } from "./en/executionReport";
 export type { TimelineMessages } from "./en/timelineModel";
 export type { PlanStoreLabels } from "./en/planStore";
@@ -96,6 +99,8 @@ export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
 /** The phasing sheet's labels. */
 export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
+/** The phasing sheet's working figures computed once per line. */
+export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
 /** The execution report sheet's labels. */
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */
