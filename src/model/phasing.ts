@@ -100,10 +100,19 @@ function spreadShares(amount: Decimal, { floors, remainders, missing }: FenShare
   const order = size.map((_, index) => index).sort((a, b) => size[b] - size[a] || a - b);
   const extra = new Array<number>(size.length).fill(0);
   for (let n = 0; n < missing; n++) extra[order[n]] = 1;
-  const sign = amount.isNegative() ? -1 : 1;
-  return floors.map((floor, i) =>
-    extra[i] === 0 && floor.isZero() ? ZERO : floor.plus(extra[i]).times(sign).dividedBy(100),
-  );
+  const negative = amount.isNegative();
+  return floors.map((floor, i) => {
+    const fen = floor.toNumber() + extra[i];
+    if (fen === 0) return ZERO;
+    if (!Number.isSafeInteger(fen))
+      return floor
+        .plus(extra[i])
+        .times(negative ? -1 : 1)
+        .dividedBy(100);
+    // Whole fen as yuan, written out: exact, and cheaper than dividing.
+    const cents = String(fen % 100).padStart(2, "0");
+    return new Decimal(`${negative ? "-" : ""}${Math.floor(fen / 100)}.${cents}`);
+  });
 }
 
 /** The steps of `distribute`, as the phasing sheet's working grids show them. */

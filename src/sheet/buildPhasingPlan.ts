@@ -228,8 +228,12 @@ export function buildPhasingPlan(
   const N = PHASING_NAMES;
 
   const cells: PlannedCell[] = [];
-  const put = (row: number, col: number, content: CellContent, numberFormat?: string) =>
+  const put = (row: number, col: number, content: CellContent, numberFormat?: string) => {
+    // A formula is joined from many pieces; reading a character makes it one string now, so the plan
+    // holds one string per cell, not every piece (about a hundred thousand cells in a large plan).
+    if (content.kind === "formula") content.formula.charCodeAt(0);
     cells.push(numberFormat ? { row, col, content, numberFormat } : { row, col, content });
+  };
   const names: NamePlan[] = [];
   const name = (n: string, row: number, comment: string) =>
     names.push({ name: n, ref: { row, col: BUDGET_COL }, comment });
