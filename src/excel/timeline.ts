@@ -21,6 +21,7 @@ import {
 import { WorkbookError } from "../workbook/workbookError";
 import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
 import { queueSheetRead } from "./readBudgetSheet";
+import { requestRoom, sendLaterWrites } from "./sheetContents";
 import { assertWriteSupport, excelDrawsFunnelCharts } from "./requirements";
 
 const cellValue = (value: unknown): CellValue =>
@@ -134,17 +135,23 @@ async function writeApproval(context: Excel.RequestContext, state: TimelineState
   await context.sync();
 }
 
-/** The phasing sheet in one sync: built under a free name, then the old one deleted and the new one put in its place. */
+/**
+ * The phasing sheet in one sync: built under a free name, then the old one deleted and the new one put in
+ * its place. A grid too large for one request goes on in bands of rows, one sync each; the old sheet is
+ * replaced with the last band.
+ */
 async function writePhasing(context: Excel.RequestContext, state: TimelineState, write: PhasingWrite): Promise<void> {
   context.application.suspendApiCalculationUntilNextSync();
-  const sheet = applyPlainSheetPlan(context, write.plan, { funnelCharts: excelDrawsFunnelCharts() });
-  if (write.replaces) {
+  const room = requestRoom();
+  const sheet = applyPlainSheetPlan(context, write.plan, { funnelCharts: excelDrawsFunnelCharts() }, room);
+  const replace = () => {
+    if (!write.replaces) return;
     context.workbook.worksheets.getItem(write.replaces.sheetName).delete();
     sheet.name = write.sheetName;
     sheet.position = write.replaces.position;
     if (state.activeSheet.toUpperCase() === write.replaces.sheetName.toUpperCase()) sheet.activate();
-  }
-  await context.sync();
+  };
+  await sendLaterWrites(context, room.later, replace);
 }
 
 function timelineTarget(context: Excel.RequestContext): TimelineTarget {
