@@ -94,33 +94,47 @@ function writeRows(sheet: Excel.Worksheet, grid: CellGrid, from: number, to: num
     from === 0 && to === grid.numberFormats.length ? grid.numberFormats : grid.numberFormats.slice(from, to);
 }
 
+/** Rows `from` to `to` of a grid (0-based within it, `to` excluded) and their size in a request. */
+export interface GridBand {
+  from: number;
+  to: number;
+  bytes: number;
+}
+
+/**
+ * The grid's rows in bands: the first takes as many rows as `room` bytes hold (none when not even one
+ * fits), each after it as many as REQUEST_GRID_BYTES holds (at least one row). A small grid is one band.
+ */
+export function gridBands(grid: CellGrid, room: number): GridBand[] {
+  const rows = grid.formulas.length;
+  if (room === Infinity) return [{ from: 0, to: rows, bytes: NaN }];
+  const bands: GridBand[] = [];
+  let band: GridBand = { from: 0, to: 0, bytes: 0 };
+  let limit = room;
+  for (let row = 0; row < rows; row++) {
+    const bytes = rowBytes(grid, row);
+    if (band.bytes + bytes > limit && (band.to > band.from || bands.length === 0)) {
+      bands.push(band);
+      band = { from: row, to: row, bytes: 0 };
+      limit = REQUEST_GRID_BYTES;
+    }
+    band.to = row + 1;
+    band.bytes += bytes;
+  }
+  bands.push(band);
+  return bands;
+}
+
 /**
  * Queues the grid: in this request as many rows as its room takes, the rest in bands of rows each within
  * REQUEST_GRID_BYTES, left in `room.later` for the requests after it. A small grid is one write.
  */
 function writeGrid(sheet: Excel.Worksheet, grid: CellGrid, room: RequestRoom, sheetLater: () => Excel.Worksheet): void {
-  const rows = grid.formulas.length;
-  let row = 0;
-  let bytes = 0;
-  if (room.left !== Infinity) {
-    for (; row < rows; row++) {
-      const next = rowBytes(grid, row);
-      if (bytes + next > room.left) break;
-      bytes += next;
-    }
-  } else row = rows;
-  if (row > 0) writeRows(sheet, grid, 0, row);
-  room.left -= bytes;
-  while (row < rows) {
-    const from = row;
-    let band = rowBytes(grid, row++);
-    for (; row < rows; row++) {
-      const next = rowBytes(grid, row);
-      if (band + next > REQUEST_GRID_BYTES) break;
-      band += next;
-    }
-    const to = row;
-    room.later.push({ bytes: band, queue: () => writeRows(sheetLater(), grid, from, to) });
+  const [first, ...rest] = gridBands(grid, room.left);
+  if (first.to > first.from) writeRows(sheet, grid, first.from, first.to);
+  if (room.left !== Infinity) room.left -= first.bytes;
+  for (const { from, to, bytes } of rest) {
+    room.later.push({ bytes, queue: () => writeRows(sheetLater(), grid, from, to) });
   }
 }
 
