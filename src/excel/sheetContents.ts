@@ -192,6 +192,8 @@ export async function sendLaterWrites(
     context.application.suspendApiCalculationUntilNextSync();
     for (const write of request) write.queue();
     if (index === requests.length - 1) last?.();
+    // One request per band is the point: together they are more than Excel takes in one.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
 }
