@@ -164,7 +164,8 @@ function timelineTarget(context: Excel.RequestContext): TimelineTarget {
 
 /**
  * The budget over time in Excel: a read of two syncs, then one sync writes an approval (or the phasing
- * sheet; a phasing sheet too large for one request takes one more per band of rows). Each call is one Excel.run, once this Excel can write budget sheets.
+ * sheet; a phasing sheet too large for one request takes one more per band of rows). Each call is one
+ * Excel.run, once this Excel can write budget sheets.
  */
 export const excelTimeline = budgetTimeline((work) => {
   assertWriteSupport("plans");
