@@ -1,7 +1,7 @@
 import { rangeA1 } from "../sheet/address";
 import type { SheetPlan, TablePlan } from "../sheet/plan";
 import type { ChartOptions } from "./applyChartPlans";
-import { writeSheetContents } from "./sheetContents";
+import { writeSheetContents, type RequestRoom } from "./sheetContents";
 import { decorateSheet } from "./sheetDecorations";
 
 function tableAddress(table: TablePlan): string {
@@ -16,7 +16,7 @@ function tableAddress(table: TablePlan): string {
  * validations. The order is one Excel accepts within a single batch: the table exists and the
  * sheet-scoped names are defined before the formulas that refer to them are written.
  */
-export function writeBudgetSheetContent(sheet: Excel.Worksheet, plan: SheetPlan): void {
+export function writeBudgetSheetContent(sheet: Excel.Worksheet, plan: SheetPlan, room?: RequestRoom): void {
   const headerAddress = rangeA1(
     { row: plan.table.headerRow, col: plan.table.firstCol },
     { row: plan.table.headerRow, col: plan.table.firstCol + plan.table.columns.length - 1 },
@@ -25,7 +25,7 @@ export function writeBudgetSheetContent(sheet: Excel.Worksheet, plan: SheetPlan)
   const table = sheet.tables.add(tableAddress(plan.table), true);
   table.name = plan.table.name;
   table.style = plan.table.style;
-  writeSheetContents(sheet, plan);
+  writeSheetContents(sheet, plan, room);
 }
 
 /** Activates the sheet with its first cell selected. */

@@ -16,7 +16,7 @@ import { showSheet, writeBudgetSheetContent } from "./applySheetPlan";
 import { queueNamesRead } from "./readWorkbook";
 import { removeSheetsById } from "./removeSheet";
 import { assertExcelSupportsInsertion, excelDrawsFunnelCharts } from "./requirements";
-import { writeSheetContents } from "./sheetContents";
+import { requestRoom, sendLaterWrites, writeSheetContents, type LaterWrite } from "./sheetContents";
 import { queueDecoration } from "./sheetDecorations";
 import { writePlanStore } from "./writePlanStore";
 
@@ -96,9 +96,10 @@ async function removeAfterRefusedRead(
 /**
  * Queues the content: each added sheet renamed to its final name (Excel refuses a name taken meanwhile,
  * and the batch stops there), then the budget sheet's table, names and cells, the companions' cells and
- * the plans' table; the budget sheet activated.
+ * the plans' table; the budget sheet activated. Returns the rows of large grids left for later requests.
  */
-function queueContent(context: Excel.RequestContext, insertion: Insertion, added: readonly AddedSheet[]): void {
+function queueContent(context: Excel.RequestContext, insertion: Insertion, added: readonly AddedSheet[]): LaterWrite[] {
+  const room = requestRoom();
   context.application.suspendApiCalculationUntilNextSync();
   const sheets = insertedSheetNames(insertion).map((name, index) => {
     const sheet = context.workbook.worksheets.getItem(added[index].id);
@@ -106,15 +107,16 @@ function queueContent(context: Excel.RequestContext, insertion: Insertion, added
     return sheet;
   });
   const [budgetSheet, ...companionSheets] = sheets;
-  writeBudgetSheetContent(budgetSheet, insertion.budget);
+  writeBudgetSheetContent(budgetSheet, insertion.budget, room);
   insertion.companions.forEach((companion, index) => {
     const sheet = companionSheets[index];
-    writeSheetContents(sheet, companion);
+    writeSheetContents(sheet, companion, room);
     if (insertion.planStore && companion.sheetName === insertion.plansSheetName) {
       writePlanStore(sheet, companion, insertion.planStore);
     }
   });
   showSheet(budgetSheet);
+  return room.later;
 }
 
 /** A decoration's sheet, by the id of the sheet added for it. */
@@ -223,7 +225,8 @@ async function applyAlone(
 
 /**
  * An insertion within one Excel.run: one sync reads the names in use and adds the sheets under
- * placeholder names, one renames them and writes the content, one applies the decorations.
+ * placeholder names, one renames them and writes the content (a grid too large for one request goes on
+ * in bands of rows, one sync each), one applies the decorations.
  */
 function insertionTarget(context: Excel.RequestContext, charts: ChartOptions): InsertionTarget {
   let added: AddedSheet[] = [];
@@ -234,9 +237,9 @@ function insertionTarget(context: Excel.RequestContext, charts: ChartOptions): I
       return read.taken;
     },
     async write(insertion) {
-      queueContent(context, insertion, added);
+      const later = queueContent(context, insertion, added);
       try {
-        await context.sync();
+        await sendLaterWrites(context, later);
       } catch (writeError) {
         // A failed batch may have applied its first commands: take this insertion's sheets away again,
         // by their ids, whatever they are called by now and whatever else was added meanwhile.

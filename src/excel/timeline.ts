@@ -23,6 +23,7 @@ import {
 import { WorkbookError } from "../workbook/workbookError";
 import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
 import { queueSheetRead } from "./readBudgetSheet";
+import { requestRoom, sendLaterWrites } from "./sheetContents";
 import { assertWriteSupport, excelDrawsFunnelCharts } from "./requirements";
 
 const cellValue = (value: unknown): CellValue =>
@@ -153,22 +154,24 @@ async function writeApproval(context: Excel.RequestContext, state: TimelineState
 }
 
 /**
- * The phasing sheet and its execution report in one sync: the budget's own deleted first (nothing was
- * typed on them), then both added under their names, each put where the one it replaces was.
+ * The phasing sheet and its execution report: the budget's own deleted first (nothing was typed on them),
+ * then both added under their names, each put where the one it replaces was, in one sync. A grid too
+ * large for one request goes on in bands of rows, one sync each.
  */
 async function writePhasing(context: Excel.RequestContext, state: TimelineState, write: PhasingWrite): Promise<void> {
   context.application.suspendApiCalculationUntilNextSync();
   for (const old of write.replaces) context.workbook.worksheets.getItem(old.sheetName).delete();
   const charts = { funnelCharts: excelDrawsFunnelCharts() };
+  const room = requestRoom();
   const built = {
-    phasing: applyPlainSheetPlan(context, write.plan, charts),
-    report: applyPlainSheetPlan(context, write.report, charts),
+    phasing: applyPlainSheetPlan(context, write.plan, charts, room),
+    report: applyPlainSheetPlan(context, write.report, charts, room),
   };
   for (const old of write.replaces) {
     built[old.by].position = old.position;
     if (state.activeSheet.toUpperCase() === old.sheetName.toUpperCase()) built[old.by].activate();
   }
-  await context.sync();
+  await sendLaterWrites(context, room.later);
 }
 
 function timelineTarget(context: Excel.RequestContext): TimelineTarget {
@@ -181,7 +184,8 @@ function timelineTarget(context: Excel.RequestContext): TimelineTarget {
 
 /**
  * The budget over time in Excel: a read of two syncs, then one sync writes an approval (or the phasing
- * sheet). Each call is one Excel.run, once this Excel can write budget sheets.
+ * sheet; a phasing sheet too large for one request takes one more per band of rows). Each call is one
+ * Excel.run, once this Excel can write budget sheets.
  */
 export const excelTimeline = budgetTimeline((work) => {
   assertWriteSupport("plans");

@@ -16,6 +16,7 @@ import { names as enNames } from "./en/names";
 import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
 import { phasing as enPhasing } from "./en/phasing";
+import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { previewGrid as enPreviewGrid } from "./en/previewGrid";
@@ -41,6 +42,7 @@ import { names as zhNames } from "./zh/names";
 import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
 import { phasing as zhPhasing } from "./zh/phasing";
+import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
@@ -67,6 +69,7 @@ export type { InputMessages } from "./en/inputs";
 export type { Names } from "./en/names";
 export type { Strings } from "./en/pane";
 export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
+export type { PhasingStepLabels } from "./en/phasingSteps";
 export type { ExecutionReportLabels } from "./en/executionReport";
 export type { TimelineMessages } from "./en/timelineModel";
 export type { PlanStoreLabels } from "./en/planStore";
@@ -118,6 +121,8 @@ export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
 /** The phasing sheet's labels. */
 export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
+/** The phasing sheet's working figures computed once per line. */
+export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
 /** The execution report sheet's labels. */
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */

@@ -18,6 +18,7 @@ export const ONE = new Decimal(1);
 
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
-  for (const value of values) total = total.plus(value);
+  // Zeros are skipped: adding them changes nothing, and a phased budget is mostly zeros.
+  for (const value of values) if (!value.isZero()) total = total.plus(value);
   return total;
 }

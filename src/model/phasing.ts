@@ -75,6 +75,7 @@ export interface PhasedBudget {
  * formulas do the same, so model and sheet pick the same periods for the missing fen.
  */
 export const SHARE_PLACES = 6;
+const MILLIONTHS = 10 ** SHARE_PLACES;
 
 /** An amount to the fen, half away from zero (as the sheet's ROUND). */
 export function toFen(amount: Decimal): Decimal {
@@ -89,14 +90,29 @@ export function toFen(amount: Decimal): Decimal {
  * −33.34, −33.33, −33.33. The result always sums to the amount; a period of weight 0 gets 0.
  */
 export function distribute(amount: Decimal, weights: readonly Decimal[]): Decimal[] {
-  const { floors, remainders, missing } = fenShares(amount, weights);
-  const order = remainders
-    .map((remainder, index) => ({ remainder, index }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
-  const extra = new Array<number>(weights.length).fill(0);
-  for (let n = 0; n < missing; n++) extra[order[n].index] = 1;
-  const sign = amount.isNegative() ? -1 : 1;
-  return floors.map((floor, i) => floor.plus(extra[i]).times(sign).dividedBy(100));
+  return spreadShares(amount, fenShares(amount, weights));
+}
+
+/** The periods of `distribute` from its steps: each floor, one fen more for the `missing` largest remainders. */
+function spreadShares(amount: Decimal, { floors, remainders, missing }: FenShares): Decimal[] {
+  // Remainders are whole millionths of a fen, below a million: compared as numbers, exactly.
+  const size = remainders.map((remainder) => remainder.toNumber());
+  const order = size.map((_, index) => index).sort((a, b) => size[b] - size[a] || a - b);
+  const extra = new Array<number>(size.length).fill(0);
+  for (let n = 0; n < missing; n++) extra[order[n]] = 1;
+  const negative = amount.isNegative();
+  return floors.map((floor, i) => {
+    const fen = floor.toNumber() + extra[i];
+    if (fen === 0) return ZERO;
+    if (!Number.isSafeInteger(fen))
+      return floor
+        .plus(extra[i])
+        .times(negative ? -1 : 1)
+        .dividedBy(100);
+    // Whole fen as yuan, written out: exact, and cheaper than dividing.
+    const cents = String(fen % 100).padStart(2, "0");
+    return new Decimal(`${negative ? "-" : ""}${Math.floor(fen / 100)}.${cents}`);
+  });
 }
 
 /** The steps of `distribute`, as the phasing sheet's working grids show them. */
@@ -117,12 +133,62 @@ export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShar
   const weightSum = sum(weights);
   if (weightSum.isZero()) failTimeline((m) => m.phasing.zeroWeights);
   const fen = toFen(amount).abs().times(100);
-  const shares = weights.map((w) =>
-    fen.times(w).dividedBy(weightSum).toDecimalPlaces(SHARE_PLACES, Decimal.ROUND_HALF_UP),
-  );
-  const floors = shares.map((share) => share.floor());
-  const remainders = shares.map((share, i) => share.minus(floors[i]).times(10 ** SHARE_PLACES));
+  return wholeShares(fen, weights) ?? decimalShares(fen, weights, weightSum);
+}
+
+/** fenShares in Decimal arithmetic: each share to a millionth of a fen, half up, then floored. */
+function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Decimal): FenShares {
+  const floors: Decimal[] = [];
+  const remainders: Decimal[] = [];
+  for (const w of weights) {
+    const share = fen.times(w).dividedBy(weightSum).toDecimalPlaces(SHARE_PLACES, Decimal.ROUND_HALF_UP);
+    const floor = share.floor();
+    floors.push(floor);
+    remainders.push(share.minus(floor).times(MILLIONTHS));
+  }
   return { fen, floors, remainders, missing: fen.minus(sum(floors)).toNumber() };
+}
+
+/**
+ * fenShares in whole numbers, exactly the same figures, where every step stays a safe integer: the
+ * weights scaled to whole numbers A (sum S), each share fen × A ÷ S is a whole quotient and a remainder,
+ * the remainder's first six decimals by a second division, the seventh rounding half up. Null when a
+ * step would not be exact. (Decimal's 40 digits cannot round differently: a fraction of S < 2^53 is never
+ * within 10^-19 of a half without being one.)
+ */
+function wholeShares(fen: Decimal, weights: readonly Decimal[]): FenShares | null {
+  const places = Math.max(...weights.map((w) => w.decimalPlaces()));
+  if (places > SHARE_PLACES) return null;
+  const scale = 10 ** places;
+  const whole = weights.map((w) => (places === 0 ? w.toNumber() : w.times(scale).toNumber()));
+  const total = whole.reduce((a, b) => a + b, 0);
+  const size = fen.toNumber();
+  const largest = Math.max(...whole);
+  if (!Number.isSafeInteger(size * largest) || !Number.isSafeInteger(total * MILLIONTHS * 2)) return null;
+  if (!whole.every(Number.isSafeInteger)) return null;
+  const floors: Decimal[] = [];
+  const remainders: Decimal[] = [];
+  let floored = 0;
+  for (const a of whole) {
+    const product = size * a;
+    let quotient = Math.floor(product / total);
+    let left = product - quotient * total;
+    // Floating division can be one off: correct it.
+    while (left < 0) ((quotient -= 1), (left += total));
+    while (left >= total) ((quotient += 1), (left -= total));
+    const scaled = left * MILLIONTHS;
+    let millionths = Math.floor(scaled / total);
+    let rest = scaled - millionths * total;
+    while (rest < 0) ((millionths -= 1), (rest += total));
+    while (rest >= total) ((millionths += 1), (rest -= total));
+    if (rest * 2 >= total) millionths += 1;
+    if (millionths === MILLIONTHS) ((quotient += 1), (millionths = 0));
+    floored += quotient;
+    floors.push(quotient === 0 ? ZERO : new Decimal(quotient));
+    remainders.push(millionths === 0 ? ZERO : new Decimal(millionths));
+  }
+  if (!Number.isSafeInteger(floored)) return null;
+  return { fen, floors, remainders, missing: size - floored };
 }
 
 /** The profile's weights for the periods of a span, first to last. */
@@ -165,19 +231,43 @@ export function phaseAmount(
   calendar: SeasonalCalendar,
   item: Text,
 ): Decimal[] {
+  return spreadSpan(amount, span, periods, calendar, item).periods;
+}
+
+/** A span spread over an axis, with the steps that got there (its weights, its shares in fen). */
+export interface SpanSpread {
+  /** The amount in each period of the axis, zero outside the span. */
+  periods: Decimal[];
+  /** The profile's weights over the span, first to last. */
+  weights: Decimal[];
+  shares: FenShares;
+}
+
+function spreadSpan(
+  amount: Decimal,
+  span: LineSpan,
+  periods: readonly Period[],
+  calendar: SeasonalCalendar,
+  item: Text,
+): SpanSpread {
   checkSpan(span, periods.length, item);
   const weights = profileWeights(span, periods, calendar);
-  let spread: Decimal[];
+  let shares: FenShares;
   try {
-    spread = distribute(amount, weights);
+    shares = fenShares(amount, weights);
   } catch (error) {
     if (!(error instanceof BudgetInputError)) throw error;
     const { text } = error;
     failTimeline((m, lang) => m.phasing.ofLine(item[lang], text[lang]));
   }
-  return periods.map((period) =>
-    period.index >= span.first && period.index <= span.last ? spread[period.index - span.first] : ZERO,
-  );
+  const spread = spreadShares(amount, shares);
+  return {
+    periods: periods.map((period) =>
+      period.index >= span.first && period.index <= span.last ? spread[period.index - span.first] : ZERO,
+    ),
+    weights,
+    shares,
+  };
 }
 
 /** A phasing with every line and the reserve spread evenly over the whole axis. */
@@ -192,6 +282,11 @@ export function evenPhasing(budget: Budget, periods: PeriodAxis, calendar = CHIN
  * fen (the reserve's own figure when every amount is in whole fen, as typed money is).
  */
 export function phaseBudget(budget: Budget, phasing: Phasing): PhasedBudget {
+  return phaseBudgetInSteps(budget, phasing).phased;
+}
+
+/** phaseBudget, with each row's weights and shares in fen (the lines, then the reserve), as a sheet shows them. */
+export function phaseBudgetInSteps(budget: Budget, phasing: Phasing): { phased: PhasedBudget; spreads: SpanSpread[] } {
   const periods = axisPeriods(phasing.periods);
   if (phasing.lines.length !== budget.lines.length) {
     failTimeline((m) => m.phasing.spanCount(phasing.lines.length, budget.lines.length));
@@ -199,30 +294,38 @@ export function phaseBudget(budget: Budget, phasing: Phasing): PhasedBudget {
   const lineAmounts = budget.lines.map((line) => toFen(lineAmount(line)));
   const total = toFen(budgetTotals(budget).total);
   const reserve = total.minus(sum(lineAmounts));
+  const spreads = budget.lines.map((line, i) =>
+    spreadSpan(lineAmounts[i], phasing.lines[i], periods, phasing.calendar, { zh: line.item, en: line.item }),
+  );
   const rows: PhasedRow[] = budget.lines.map((line, i) => ({
     category: line.category,
     item: line.item,
     amount: lineAmounts[i],
-    periods: phaseAmount(lineAmounts[i], phasing.lines[i], periods, phasing.calendar, { zh: line.item, en: line.item }),
+    periods: spreads[i].periods,
   }));
   const reserveName = categoryByKey("contingency").name;
-  rows.push({
-    category: "contingency",
-    item: reserveName.en,
-    amount: reserve,
-    periods: phaseAmount(reserve, phasing.contingency, periods, phasing.calendar, reserveName),
-  });
-  return summarise(periods, rows);
+  const reserveSpread = spreadSpan(reserve, phasing.contingency, periods, phasing.calendar, reserveName);
+  spreads.push(reserveSpread);
+  rows.push({ category: "contingency", item: reserveName.en, amount: reserve, periods: reserveSpread.periods });
+  return { phased: summarise(periods, rows), spreads };
 }
 
 /** Totals per period and per category, and the cumulative plan, of phased rows. */
 export function summarise(periods: Period[], rows: PhasedRow[]): PhasedBudget {
-  const column = (select: (row: PhasedRow) => boolean) =>
-    periods.map((_, p) => sum(rows.filter(select).map((row) => row.periods[p])));
-  const periodTotals = column(() => true);
-  const categoryTotals = Object.fromEntries(
-    CATEGORY_KEYS.map((key) => [key, column((row) => row.category === key)]),
-  ) as Record<CategoryKey, Decimal[]>;
+  const zeros = () => periods.map(() => ZERO);
+  const periodTotals = zeros();
+  const categoryTotals = Object.fromEntries(CATEGORY_KEYS.map((key) => [key, zeros()])) as Record<
+    CategoryKey,
+    Decimal[]
+  >;
+  for (const row of rows) {
+    const byCategory = categoryTotals[row.category];
+    row.periods.forEach((amount, p) => {
+      if (amount.isZero()) return;
+      periodTotals[p] = periodTotals[p].plus(amount);
+      byCategory[p] = byCategory[p].plus(amount);
+    });
+  }
   let running = ZERO;
   const cumulative = periodTotals.map((amount) => (running = running.plus(amount)));
   return { periods, rows, periodTotals, categoryTotals, cumulative, total: sum(periodTotals) };

@@ -1,10 +1,10 @@
 import type { Budget } from "../model/budget";
 import { CATEGORIES, categoryByKey } from "../model/categories";
-import { Decimal, ZERO } from "../model/decimal";
+import { Decimal, ZERO, sum } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
 import { applyFunnel } from "../model/funnelPlan";
 import type { Period, PeriodUnit } from "../model/periods";
-import { PROFILE_KINDS, fenShares, phaseBudget, profileWeights, type Phasing } from "../model/phasing";
+import { PROFILE_KINDS, phaseBudgetInSteps, type Phasing } from "../model/phasing";
 import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { namedRef } from "./buildScenarioPlan";
@@ -13,7 +13,7 @@ import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats"
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import { onSheet } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
-import { phasingLabels, type Lang } from "../i18n";
+import { phasingLabels, phasingStepLabels, type Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;
@@ -182,10 +182,11 @@ export function phasedExecution(
   options: { currentPeriod?: number; actuals?: PeriodActuals },
 ) {
   const budget = applyFunnel(input);
-  const phased = phaseBudget(budget, phasing);
+  const { phased, spreads } = phaseBudgetInSteps(budget, phasing);
   const currentPeriod = options.currentPeriod ?? 1;
   const actuals = options.actuals ?? [];
-  return { budget, phased, currentPeriod, actuals, execution: executionToDate(phased, actuals, currentPeriod) };
+  const execution = executionToDate(phased, actuals, currentPeriod);
+  return { budget, phased, spreads, currentPeriod, actuals, execution };
 }
 
 const DAY_MS = 86_400_000;
@@ -216,7 +217,7 @@ export function buildPhasingPlan(
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const { budget, phased, currentPeriod, actuals, execution } = phasedExecution(input, phasing, options);
+  const { budget, phased, spreads, currentPeriod, actuals, execution } = phasedExecution(input, phasing, options);
   const periods = phased.periods;
   const count = periods.length;
   const rowCount = phased.rows.length;
@@ -227,8 +228,12 @@ export function buildPhasingPlan(
   const N = PHASING_NAMES;
 
   const cells: PlannedCell[] = [];
-  const put = (row: number, col: number, content: CellContent, numberFormat?: string) =>
-    cells.push({ row, col, content, ...(numberFormat ? { numberFormat } : {}) });
+  const put = (row: number, col: number, content: CellContent, numberFormat?: string) => {
+    // A formula is joined from many pieces; reading a character makes it one string now, so the plan
+    // holds one string per cell, not every piece (about a hundred thousand cells in a large plan).
+    if (content.kind === "formula") content.formula.charCodeAt(0);
+    cells.push(numberFormat ? { row, col, content, numberFormat } : { row, col, content });
+  };
   const names: NamePlan[] = [];
   const name = (n: string, row: number, comment: string) =>
     names.push({ name: n, ref: { row, col: BUDGET_COL }, comment });
@@ -250,6 +255,10 @@ export function buildPhasingPlan(
   const indexCell = (p: number) => rowHeld(INDEX_ROW, periodCol(p));
   const dateCell = (p: number) => rowHeld(HEADER_ROW, periodCol(p));
   const calendarRange = down(BUDGET_COL, rows.calendar[0], rows.calendar[11], true);
+  const periodLetters = periods.map((_, p) => columnLetter(periodCol(p)));
+  const indexCells = periods.map((_, p) => indexCell(p));
+  /** Each period's weight in the seasonal calendar: the weight of the month it starts in. */
+  const seasons = periods.map((_, p) => `INDEX(${calendarRange},MONTH(${dateCell(p)}))`);
 
   put(TITLE_ROW, 0, text(labels.title));
   put(SUBTITLE_ROW, 0, text(labels.subtitle));
@@ -310,6 +319,12 @@ export function buildPhasingPlan(
   const table = budgetPlan.table;
   const lineCount = rowCount - 1;
 
+  const stepLabels = phasingStepLabels(lang);
+  put(rows.weightsHeader, PROFILE_COL, text(stepLabels.profileNumber));
+  const profileWords = PROFILE_KINDS.map((kind) => labels.profiles[kind]);
+  const c = labels.checks;
+  const firstRemainderCol = `$${periodLetters[0]}`;
+
   phased.rows.forEach((row, r) => {
     const line = rows.lines[r];
     const span = spans[r];
@@ -319,24 +334,24 @@ export function buildPhasingPlan(
     const weightsRow = rows.weights[r];
     const floorsRow = rows.floors[r];
     const remaindersRow = rows.remainders[r];
+    const customRow = rows.custom[r];
     const own = (col: number) => colHeld(line, col);
     const first = own(FIRST_COL);
     const last = own(LAST_COL);
     const profile = own(PROFILE_COL);
+    const check = own(CHECK_COL);
+    const amount = own(BUDGET_COL);
     const weightSum = colHeld(weightsRow, BUDGET_COL);
+    const profileNumber = colHeld(weightsRow, PROFILE_COL);
     const fen = colHeld(floorsRow, BUDGET_COL);
     const missing = colHeld(remaindersRow, BUDGET_COL);
 
-    // The model's working figures over the whole axis: zero outside the span.
-    const spanWeights = profileWeights(span, periods, phasing.calendar);
-    const shares = fenShares(row.amount, spanWeights);
-    const overAxis = (values: readonly Decimal[]) =>
-      periods.map((period) =>
-        period.index >= span.first && period.index <= span.last ? values[period.index - span.first] : ZERO,
-      );
-    const weights = overAxis(spanWeights);
-    const floors = overAxis(shares.floors);
-    const remainders = overAxis(shares.remainders);
+    // The model's steps over the span; zero outside it.
+    const { weights: spanWeights, shares } = spreads[r];
+    const ofSpan = (values: readonly Decimal[], p: number) => {
+      const index = periods[p].index;
+      return index >= span.first && index <= span.last ? values[index - span.first] : ZERO;
+    };
 
     if (isReserve) {
       put(line, CATEGORY_COL, text(categoryName));
@@ -350,60 +365,57 @@ export function buildPhasingPlan(
         formula(`=${budgetCell({ row: tableRow, col: tableCol(budgetPlan, "category") })}`, categoryName),
       );
       put(line, ITEM_COL, formula(`=${budgetCell({ row: tableRow, col: tableCol(budgetPlan, "item") })}`, row.item));
-      const amount = budgetCell({ row: tableRow, col: tableCol(budgetPlan, "budget") });
-      put(line, BUDGET_COL, formula(`=ROUND(${amount},2)`, row.amount), MONEY_FORMAT);
+      const budgetAmount = budgetCell({ row: tableRow, col: tableCol(budgetPlan, "budget") });
+      put(line, BUDGET_COL, formula(`=ROUND(${budgetAmount},2)`, row.amount), MONEY_FORMAT);
     }
     put(line, FIRST_COL, number(new Decimal(span.first)), GENERAL_FORMAT);
     put(line, LAST_COL, number(new Decimal(span.last)), GENERAL_FORMAT);
     put(line, PROFILE_COL, text(labels.profiles[span.profile.kind]));
-    const words = PROFILE_KINDS.map((kind) => `${profile}="${labels.profiles[kind]}"`);
-    const c = labels.checks;
-    const check =
+    // The profile once per line, as its place in the list (0 when it is none of them).
+    const numbered = profileWords.reduceRight(
+      (otherwise, word, k) => `IF(${profile}="${word}",${k + 1},${otherwise})`,
+      "0",
+    );
+    const kindNumber = new Decimal(PROFILE_KINDS.indexOf(span.profile.kind) + 1);
+    put(weightsRow, PROFILE_COL, formula(`=${numbered}`, kindNumber), GENERAL_FORMAT);
+    const checkFormula =
       `=IF(OR(NOT(ISNUMBER(${first})),NOT(ISNUMBER(${last}))),"${c.span}",` +
       `IF(OR(${first}<1,${last}>${N.periodCount},${first}>${last},${first}<>INT(${first}),${last}<>INT(${last})),"${c.span}",` +
-      `IF(NOT(OR(${words.join(",")})),"${c.profile}",` +
+      `IF(${profileNumber}=0,"${c.profile}",` +
       `IF(COUNTIF(${acrossPeriods(weightsRow, true)},"<0")>0,"${c.negative}",` +
       `IF(${weightSum}<=0,"${c.zero}","")))))`;
-    put(line, CHECK_COL, formula(check, ""));
+    put(line, CHECK_COL, formula(checkFormula, ""));
 
     const remainderRow = acrossPeriods(remaindersRow, true);
-    periods.forEach((_, p) => {
+    const weightsAt = weightsRow + 1;
+    const floorsAt = floorsRow + 1;
+    const remaindersAt = remaindersRow + 1;
+    for (let p = 0; p < count; p++) {
       const col = periodCol(p);
-      const remainder = at(remaindersRow, col);
-      const firstRemainder = colHeld(remaindersRow, periodCol(0));
-      const rank = `COUNTIF(${remainderRow},">"&${remainder})+COUNTIF(${firstRemainder}:${remainder},${remainder})`;
-      const value =
-        `=IF(${own(CHECK_COL)}<>"",NA(),` +
-        `SIGN(${own(BUDGET_COL)})*(${at(floorsRow, col)}+IF(${rank}<=${missing},1,0))/100)`;
+      const letter = periodLetters[p];
+      const remainder = `${letter}${remaindersAt}`;
+      const weight = `${letter}${weightsAt}`;
+      const floor = `${letter}${floorsAt}`;
+      const rank = `COUNTIF(${remainderRow},">"&${remainder})+COUNTIF(${firstRemainderCol}${remaindersAt}:${remainder},${remainder})`;
+      const value = `=IF(${check}<>"",NA(),SIGN(${amount})*(${floor}+IF(${rank}<=${missing},1,0))/100)`;
       put(line, col, formula(value, row.periods[p]), MONEY_FORMAT);
 
-      const index = indexCell(p);
-      const custom = at(rows.custom[r], col);
-      const season = `INDEX(${calendarRange},MONTH(${dateCell(p)}))`;
-      const weight =
+      const index = indexCells[p];
+      const weighed =
         `=IF(AND(${index}>=${first},${index}<=${last},${index}<=${N.periodCount}),` +
-        `IF(${words[0]},1,IF(${words[1]},${last}-${index}+1,IF(${words[2]},${index}-${first}+1,` +
-        `IF(${words[3]},N(${custom}),IF(${words[4]},${season},0))))),0)`;
-      put(weightsRow, col, formula(weight, weights[p]), WEIGHT_FORMAT);
-      const share = `ROUND(${fen}*${at(weightsRow, col)}/${weightSum},6)`;
-      put(floorsRow, col, formula(`=IF(${weightSum}>0,INT(${share}),0)`, floors[p]), FEN_FORMAT);
-      const left = `=IF(${weightSum}>0,ROUND((${share}-${at(floorsRow, col)})*${MILLION},0),0)`;
-      put(remaindersRow, col, formula(left, remainders[p]), FEN_FORMAT);
-    });
+        `CHOOSE(${profileNumber}+1,0,1,${last}-${index}+1,${index}-${first}+1,N(${letter}${customRow + 1}),${seasons[p]}),0)`;
+      put(weightsRow, col, formula(weighed, ofSpan(spanWeights, p)), WEIGHT_FORMAT);
+      const share = `ROUND(${fen}*${weight}/${weightSum},6)`;
+      put(floorsRow, col, formula(`=IF(${weightSum}>0,INT(${share}),0)`, ofSpan(shares.floors, p)), FEN_FORMAT);
+      const left = `=IF(${weightSum}>0,ROUND((${share}-${floor})*${MILLION},0),0)`;
+      put(remaindersRow, col, formula(left, ofSpan(shares.remainders, p)), FEN_FORMAT);
+    }
     put(line, totalCol, formula(`=SUM(${acrossPeriods(line)})`, row.amount), MONEY_FORMAT);
 
     const itemRef = formula(`=${colHeld(line, ITEM_COL)}`, isReserve ? categoryName : row.item);
     for (const workingRow of [weightsRow, floorsRow, remaindersRow]) put(workingRow, ITEM_COL, itemRef);
-    put(
-      weightsRow,
-      BUDGET_COL,
-      formula(
-        `=SUM(${acrossPeriods(weightsRow)})`,
-        weights.reduce((a, b) => a.plus(b), ZERO),
-      ),
-      WEIGHT_FORMAT,
-    );
-    put(floorsRow, BUDGET_COL, formula(`=ROUND(ABS(${own(BUDGET_COL)})*100,0)`, shares.fen), FEN_FORMAT);
+    put(weightsRow, BUDGET_COL, formula(`=SUM(${acrossPeriods(weightsRow)})`, sum(spanWeights)), WEIGHT_FORMAT);
+    put(floorsRow, BUDGET_COL, formula(`=ROUND(ABS(${amount})*100,0)`, shares.fen), FEN_FORMAT);
     put(
       remaindersRow,
       BUDGET_COL,
@@ -412,20 +424,24 @@ export function buildPhasingPlan(
     );
 
     // Actuals and custom weights: typed per period, next to the row's category and item.
-    for (const blockRow of [rows.actuals[r], rows.custom[r]]) {
-      put(blockRow, CATEGORY_COL, formula(`=${colHeld(line, CATEGORY_COL)}`, categoryName));
+    const categoryRef = formula(`=${colHeld(line, CATEGORY_COL)}`, categoryName);
+    for (const blockRow of [rows.actuals[r], customRow]) {
+      put(blockRow, CATEGORY_COL, categoryRef);
       put(blockRow, ITEM_COL, itemRef);
     }
-    periods.forEach((_, p) => {
-      const actual = actuals[r]?.[p];
-      if (actual) put(rows.actuals[r], periodCol(p), number(actual), MONEY_FORMAT);
-    });
-    const actualSum = periods.reduce((total, _, p) => total.plus(actuals[r]?.[p] ?? ZERO), ZERO);
+    const rowActuals = actuals[r];
+    let actualSum = ZERO;
+    if (rowActuals) {
+      for (let p = 0; p < count; p++) {
+        const actual = rowActuals[p];
+        if (!actual) continue;
+        put(rows.actuals[r], periodCol(p), number(actual), MONEY_FORMAT);
+        actualSum = actualSum.plus(actual);
+      }
+    }
     put(rows.actuals[r], totalCol, formula(`=SUM(${acrossPeriods(rows.actuals[r])})`, actualSum), MONEY_FORMAT);
     if (span.profile.kind === "custom") {
-      span.profile.weights.forEach((w, i) =>
-        put(rows.custom[r], periodCol(span.first - 1 + i), number(w), WEIGHT_FORMAT),
-      );
+      span.profile.weights.forEach((w, i) => put(customRow, periodCol(span.first - 1 + i), number(w), WEIGHT_FORMAT));
     }
   });
 

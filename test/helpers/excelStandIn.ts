@@ -10,7 +10,7 @@ import {
   type RichApiRequest,
   type RichApiResponse,
 } from "./excelClientLibrary";
-import { parseA1 } from "../../src/sheet/address";
+import { parseA1, rangeA1, type CellRef } from "../../src/sheet/address";
 import type { RangeContents } from "../../src/sheet/grid/sheetGrid";
 import type { CellInput, TableBody } from "./tableColumnFormulas";
 
@@ -117,6 +117,12 @@ class ActionError extends Error {
 export class StandInError extends Error {}
 
 const key = (name: string) => name.toUpperCase();
+
+/** The first and last cell of an address such as "A1:C3" (a single cell is both). */
+function corners(address: string): [CellRef, CellRef] {
+  const [from, to = from] = address.split(":").map(parseA1);
+  return [from, to];
+}
 
 function versionAtMost(version: string, highest: string): boolean {
   const [major, minor] = version.split(".").map(Number);
@@ -390,6 +396,25 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           return { kind: "range", sheet, address: match[2].replace(/\$/g, "") };
         }
         break;
+      case "range": {
+        // How the library sends a large write in pieces: a row of the range, the box of two rows.
+        if (!node.sheet) break;
+        const [from, to] = corners(node.address);
+        if (name === "GetRow") {
+          const row = from.row + Number(args[0]);
+          return { kind: "range", sheet: node.sheet, address: rangeA1({ row, col: from.col }, { row, col: to.col }) };
+        }
+        const other = objectArgs[0]?.node;
+        if (name === "GetBoundingRect" && other?.kind === "range") {
+          const [otherFrom, otherTo] = corners(other.address);
+          const address = rangeA1(
+            { row: Math.min(from.row, otherFrom.row), col: Math.min(from.col, otherFrom.col) },
+            { row: Math.max(to.row, otherTo.row), col: Math.max(to.col, otherTo.col) },
+          );
+          return { kind: "range", sheet: node.sheet, address };
+        }
+        break;
+      }
       default:
         break;
     }

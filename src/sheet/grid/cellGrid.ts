@@ -6,6 +6,9 @@ import type { CellContent, PlannedCell } from "../plan";
 export interface CellGrid {
   /** A1 address of the box, e.g. "A1:S22". */
   address: string;
+  /** The box's first row and column, 0-based. */
+  top: number;
+  left: number;
   /** For `range.formulas`: a formula, a number, text, or "" for an empty cell. */
   formulas: (string | number)[][];
   /** For `range.numberFormat`: "General" where the plan sets none. */
@@ -37,10 +40,14 @@ export function cellInput(content: CellContent): string | number {
 
 export function cellGrid(cells: readonly PlannedCell[]): CellGrid {
   if (cells.length === 0) throw new Error("a sheet plan without cells has no grid");
-  const top = Math.min(...cells.map((c) => c.row));
-  const left = Math.min(...cells.map((c) => c.col));
-  const bottom = Math.max(...cells.map((c) => c.row));
-  const right = Math.max(...cells.map((c) => c.col));
+  // A loop, not Math.min(...): a large plan has more cells than a call takes arguments.
+  let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { row, col } of cells) {
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
   const rows = bottom - top + 1;
   const cols = right - left + 1;
   const formulas: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
@@ -51,6 +58,8 @@ export function cellGrid(cells: readonly PlannedCell[]): CellGrid {
   }
   return {
     address: rangeA1({ row: top, col: left }, { row: bottom, col: right }),
+    top,
+    left,
     formulas,
     numberFormats,
   };
