@@ -26,7 +26,6 @@ import {
   type ActualsTableRow,
 } from "../sheet/buildActualsPlan";
 import { number, text } from "../sheet/cellContent";
-import { cellInput } from "../sheet/grid/cellGrid";
 import type { CellContent } from "../sheet/plan";
 import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
@@ -190,8 +189,8 @@ export interface ActualsState {
 export interface ActualsWrite {
   /** The sheet to add, its table holding the first rows; absent: the rows are added to the existing table. */
   newSheet?: ActualsSheetPlan;
-  /** The rows to add under the table's last row, in the table's column order, as Excel takes them. */
-  rows: (string | number)[][];
+  /** The rows to add under the table's last row (all of them for a new sheet), in the table's column order. */
+  rows: CellContent[][];
   /** The columns (0-based, in the table) holding dates and amounts, for their number formats. */
   dateColumn: number;
   amountColumn: number;
@@ -379,8 +378,8 @@ export function planActualsWrite(
     const offset = actualsColumnOffsets(state.table.headers, lang);
     const width = state.table.headers.length;
     const rows = tableRows.map((row) => {
-      const cells: (string | number)[] = Array.from({ length: width }, () => "");
-      for (const key of ACTUALS_COLUMNS) if (offset[key] >= 0) cells[offset[key]] = cellInput(row[key]);
+      const cells: CellContent[] = Array.from({ length: width }, () => text(""));
+      for (const key of ACTUALS_COLUMNS) if (offset[key] >= 0) cells[offset[key]] = row[key];
       return cells;
     });
     return {
@@ -414,7 +413,7 @@ export function planActualsWrite(
   });
   return {
     newSheet: plan,
-    rows: tableRows.map((row) => ACTUALS_COLUMNS.map((key) => cellInput(row[key]))),
+    rows: tableRows.map((row) => ACTUALS_COLUMNS.map((key) => row[key])),
     dateColumn: ACTUALS_COLUMNS.indexOf("date"),
     amountColumn: ACTUALS_COLUMNS.indexOf("amount"),
     tableName: ACTUALS_TABLE,
