@@ -17,6 +17,7 @@ const cellSelection = () => import(/* webpackChunkName: "taskpane-excel" */ "../
 const funnelInputs = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/writeFunnelInputs");
 const planSnapshots = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/planSnapshots");
 const timeline = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/timeline");
+const actuals = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/actuals");
 const watching = () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/watchBudgetSheet");
 
 /** The workbook open in Excel, through Office.js. */
@@ -36,6 +37,10 @@ const excelWorkbook: BudgetWorkbook = {
     baselines: async (sheetKey) => (await timeline()).excelTimeline.baselines(sheetKey),
     approve: async (sheetKey, approval) => (await timeline()).excelTimeline.approve(sheetKey, approval),
     writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),
+  },
+  actuals: {
+    read: async (sheetKey) => (await actuals()).excelActuals.read(sheetKey),
+    write: async (sheetKey, request) => (await actuals()).excelActuals.write(sheetKey, request),
   },
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };
