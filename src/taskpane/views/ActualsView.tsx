@@ -236,6 +236,7 @@ export function ActualsView({ lang, workbook }: ViewProps) {
       <Field label={say.fileLabel} hint={say.chooseFile}>
         <input
           type="file"
+          aria-label={say.fileLabel}
           accept=".csv,.txt,.tsv,text/csv,text/plain"
           style={{ ...fullWidth, fontSize: tokens.fontSizeBase200 }}
           disabled={busy}
