@@ -73,6 +73,9 @@ function fileHeaders(bytes: Uint8Array, mapping: ColumnMapping | null): string[]
   return (row ?? []).filter((header) => header.trim() !== "");
 }
 
+/** A field's name as a label: "date" → "Date". */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Lets the pane paint (the spinner) before a long piece of work. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -257,7 +260,7 @@ export function ActualsView({ lang, workbook }: ViewProps) {
               const required = REQUIRED_FIELDS.includes(field);
               const chosen = mapping?.[field] ?? "";
               return (
-                <Field key={field} label={words.fields[field]} required={required}>
+                <Field key={field} label={sentenceCase(words.fields[field])} required={required}>
                   <Dropdown
                     style={fullWidth}
                     value={chosen || say.notMapped}
@@ -298,10 +301,10 @@ export function ActualsView({ lang, workbook }: ViewProps) {
               {say.previewCaption(firstRows.length, result.read)}
             </caption>
             <colgroup>
-              <col style={{ width: "12%" }} />
+              <col style={{ width: "9%" }} />
               <col style={{ width: "22%" }} />
-              <col style={{ width: "22%" }} />
-              <col style={{ width: "22%" }} />
+              <col style={{ width: "21%" }} />
+              <col style={{ width: "26%" }} />
               <col style={{ width: "22%" }} />
             </colgroup>
             <thead>
