@@ -30,6 +30,12 @@ const ENTRY_POINTS = [
     functions: [["src/excel/planSnapshots.ts", "runExcelPlans"]],
   },
   {
+    name: "actuals",
+    checks: REQUIRED_EXCEL_API,
+    checkedBy: "REQUIRED_EXCEL_API",
+    functions: [["src/excel/actuals.ts", "runExcelActuals"]],
+  },
+  {
     name: "watch",
     checks: WATCHING_API_SET,
     checkedBy: "WATCHING_API_SET",

@@ -5,27 +5,15 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { importActuals, rowPeriod, type ExistingActual, type ImportedRow } from "../model/actuals/importActuals";
-import { isoDayToSerial, parseDay } from "../model/actuals/date";
-import { parseAmount } from "../model/actuals/amount";
+import { importActuals, type ExistingActual } from "../model/actuals/importActuals";
 import { ACTUAL_FIELDS, type ColumnMapping } from "../model/actuals/mapping";
-import { categoryByKey } from "../model/categories";
-import type { CheckedBudget } from "../model/health";
 import { Decimal } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
 import { formatMoney } from "../model/format";
-import { budgetTotals, lineAmount } from "../model/totals";
-import {
-  ACTUALS_COLUMNS,
-  ACTUALS_TABLE,
-  buildActualsPlan,
-  type ActualsLine,
-  type ActualsTableRow,
-} from "../sheet/buildActualsPlan";
+import { budgetTotals } from "../model/totals";
+import { ACTUALS_TABLE, buildActualsPlan, type ActualsTableRow } from "../sheet/buildActualsPlan";
 import { NotABudgetSheetError, isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
-import type { CellValue } from "../sheet/snapshot";
 import { mapTableColumns } from "../sheet/tableColumns";
-import { number, text } from "../sheet/cellContent";
 import type { CommandOutput } from "./exportCommand";
 import { OutputPathError, checkOutputPath, writeOutputFile } from "./outputFile";
 import { resolveUserPath } from "./userPath";
@@ -35,6 +23,14 @@ import { readPhasingSheet } from "./phasingSheet";
 import { BASELINE_NAMES } from "../workbook/timeline";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { writeSheetIntoXlsx } from "./xlsx/writeSheetIntoXlsx";
+import {
+  MAPPINGS_NAME,
+  actualsLines,
+  actualsTableRow,
+  actualsTableRows,
+  isActualsTable,
+  parseMappings,
+} from "../workbook/actuals";
 import { actualsStrings, type Lang, type Text } from "../i18n";
 
 export const EXIT_OK = 0;
@@ -149,17 +145,10 @@ function parseColumns(value: string): ColumnMapping {
 }
 
 /** The hidden name that keeps the workbook's saved column mappings, as JSON text. */
-export const MAPPINGS_NAME = "Actuals_Mappings";
+export { MAPPINGS_NAME };
 
 async function savedMappings(bytes: Buffer): Promise<Record<string, ColumnMapping>> {
-  const stored = (await readDefinedNames(bytes)).find((n) => n.name === MAPPINGS_NAME)?.formula;
-  if (!stored) return {};
-  try {
-    const parsed: unknown = JSON.parse(stored.replace(/^"|"$/g, "").replace(/""/g, '"'));
-    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, ColumnMapping>) : {};
-  } catch {
-    return {};
-  }
+  return parseMappings((await readDefinedNames(bytes)).find((n) => n.name === MAPPINGS_NAME)?.formula);
 }
 
 function requestedLang(argv: readonly string[]): Lang {
@@ -183,66 +172,14 @@ async function readInput(path: string): Promise<Buffer> {
   }
 }
 
-/** A cell of the existing Actuals table as the new sheet writes it back: numbers as numbers, the rest as text. */
-function contentOf(value: CellValue) {
-  if (typeof value === "number") return number(new Decimal(value));
-  if (value === null) return text("");
-  if (typeof value === "object") return text(value.error);
-  return text(String(value));
-}
-
-const asText = (value: CellValue) => (value === null || typeof value === "object" ? "" : String(value));
-
 /** The rows of the workbook's Actuals sheet, kept as they are, and what de-duplication needs from them. */
 export async function existingRows(sheet: WorkbookSheet | undefined, lang: Lang) {
   if (!sheet?.table) return { rows: [] as ActualsTableRow[], existing: [] as ExistingActual[] };
   const { snapshot } = await sheet.read();
-  const headers = snapshot.table.headers;
-  const labels = [actualsStrings(lang).sheet.headers, actualsStrings(lang === "zh" ? "en" : "zh").sheet.headers];
-  const offset = (key: (typeof ACTUALS_COLUMNS)[number]) =>
-    labels.map((l) => headers.indexOf(l[key])).find((i) => i >= 0) ?? -1;
-  const rows: ActualsTableRow[] = [];
-  const existing: ExistingActual[] = [];
-  for (const values of snapshot.table.rows) {
-    const at = (key: (typeof ACTUALS_COLUMNS)[number]): CellValue =>
-      offset(key) < 0 ? null : (values[offset(key)] ?? null);
-    if (ACTUALS_COLUMNS.every((key) => asText(at(key)).trim() === "")) continue;
-    rows.push(Object.fromEntries(ACTUALS_COLUMNS.map((key) => [key, contentOf(at(key))])) as ActualsTableRow);
-    const date = at("date");
-    const amount = at("amount");
-    const reading = typeof amount === "number" ? null : parseAmount(asText(amount));
-    existing.push({
-      day: typeof date === "number" ? parseDay(date) : parseDay(asText(date)),
-      dateText: asText(date),
-      amount: typeof amount === "number" ? new Decimal(amount) : reading?.ok ? reading.value : null,
-      amountText: asText(amount),
-      description: asText(at("description")),
-      reference: asText(at("reference")),
-      line: asText(at("line")),
-    });
-  }
-  return { rows, existing };
+  return actualsTableRows(snapshot.table.headers, snapshot.table.rows, lang);
 }
 
-/** The budget's lines and its reserve as the Actuals sheet sums them, each with its Budget cell. */
-export function actualsLines(checked: CheckedBudget, lang: Lang): ActualsLine[] {
-  const { budget } = checked;
-  const totals = budgetTotals(budget);
-  return [
-    ...budget.lines.map((line, i) => ({
-      category: line.category,
-      item: line.item,
-      plan: lineAmount(line),
-      ...(checked.lineCells[i]?.budget ? { planCell: checked.lineCells[i].budget } : {}),
-    })),
-    {
-      category: "contingency" as const,
-      item: categoryByKey("contingency").name[lang],
-      plan: totals.contingency,
-      ...(checked.cells.subtotal?.contingency ? { planCell: checked.cells.subtotal.contingency } : {}),
-    },
-  ];
-}
+export { actualsLines };
 
 /**
  * The approved baseline's total and its cell (Budget_BaselineTotal on the budget sheet), when the
@@ -253,21 +190,6 @@ export function approvedBaseline(snapshot: SheetSnapshot): { total: Decimal; cel
   return named && typeof named.value === "number" && Number.isFinite(named.value)
     ? { total: new Decimal(named.value), cell: named.address }
     : undefined;
-}
-
-function newRow(row: ImportedRow, lineItem: string, lang: Lang): ActualsTableRow {
-  const words = actualsStrings(lang);
-  return {
-    date: row.day ? number(new Decimal(isoDayToSerial(row.day))) : text(row.dateText),
-    period: text(rowPeriod(row)),
-    line: text(lineItem),
-    amount: row.amount ? number(row.amount) : text(row.amountText),
-    status: text(words.statuses[row.status]),
-    source: text(row.source),
-    reference: text(row.reference),
-    description: text(row.description),
-    owner: text(row.owner),
-  };
 }
 
 export interface ActualsSummary {
@@ -315,11 +237,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
 
     const actualsSheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
     // A table of that name the import did not write is the planner's own: it is never rewritten.
-    const ours = (headers: readonly string[]) =>
-      (["zh", "en"] as const).some((l) =>
-        ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
-      );
-    if (actualsSheet?.table && !ours(actualsSheet.table.headers))
+    if (actualsSheet?.table && !isActualsTable(actualsSheet.table.headers))
       throw new ActualsCommandError({
         zh: `工作表「${actualsSheet.name}」已有名为 ${ACTUALS_TABLE} 的表格，但不是导入写的：请改名后再导入`,
         en: `sheet "${actualsSheet.name}" has a table named ${ACTUALS_TABLE} that the import did not write: rename it, then import`,
@@ -346,7 +264,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const added = [...result.matched, ...result.unmatched].sort((a, b) => a.sourceLine - b.sourceLine);
     const rows = [
       ...kept,
-      ...added.map((row) => newRow(row, row.line === null ? "" : lines[row.line].item, sheetLang)),
+      ...added.map((row) => actualsTableRow(row, row.line === null ? "" : lines[row.line].item, sheetLang)),
     ];
     const freeName = (wanted: string) => {
       if (actualsSheet) return actualsSheet.name;

@@ -23,6 +23,8 @@ import { PLANS_SHEET_COLUMN_COUNT } from "../workbook/planStore";
 import { budgetTimeline } from "../workbook/timeline";
 import { WorkbookError } from "../workbook/workbookError";
 import { memoryTimelineTarget } from "./memoryTimeline";
+import { memoryActualsTarget } from "./memoryActuals";
+import { budgetActuals } from "../workbook/actuals";
 import { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
 import type { MemorySheet } from "./spreadsheet/memorySheet";
 
@@ -103,6 +105,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
   readonly timeline: BudgetWorkbook["timeline"] = budgetTimeline((work) =>
     work(memoryTimelineTarget(this.spreadsheet)),
   );
+
+  readonly actuals: BudgetWorkbook["actuals"] = budgetActuals((work) => work(memoryActualsTarget(this.spreadsheet)));
 
   async watch(onChange: (change: WorkbookChange) => void): Promise<StopWatching> {
     const stop = this.spreadsheet.watch(onChange);

@@ -51,6 +51,7 @@ const watching = afterReady(
   () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/watchBudgetSheet"),
 );
 const timeline = afterReady(officeReady, () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/timeline"));
+const actuals = afterReady(officeReady, () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/actuals"));
 
 /** The workbook open in Excel, through Office.js. */
 const excelWorkbook: BudgetWorkbook = {
@@ -69,6 +70,10 @@ const excelWorkbook: BudgetWorkbook = {
     baselines: async (sheetKey) => (await timeline()).excelTimeline.baselines(sheetKey),
     approve: async (sheetKey, approval) => (await timeline()).excelTimeline.approve(sheetKey, approval),
     writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),
+  },
+  actuals: {
+    read: async (sheetKey) => (await actuals()).excelActuals.read(sheetKey),
+    write: async (sheetKey, request) => (await actuals()).excelActuals.write(sheetKey, request),
   },
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };

@@ -2,9 +2,9 @@ import { lazy, Suspense, type ReactNode } from "react";
 import type { ViewProps } from "./viewProps";
 import { TemplatesView } from "./views/TemplatesView";
 import { ViewLoading } from "./views/ViewLoading";
-import { paneStrings, timelineStrings, type Strings } from "../i18n";
+import { actualsStrings, paneStrings, timelineStrings, type Strings } from "../i18n";
 
-export type ViewId = "templates" | "health" | "funnel" | "timeline";
+export type ViewId = "templates" | "health" | "funnel" | "timeline" | "actuals";
 
 interface PaneView {
   id: ViewId;
@@ -29,6 +29,12 @@ const FunnelScenariosView = lazy(() =>
 const TimelineView = lazy(() =>
   import(/* webpackChunkName: "taskpane-timeline", webpackPrefetch: true */ "./views/TimelineView").then((module) => ({
     default: module.TimelineView,
+  })),
+);
+
+const ActualsView = lazy(() =>
+  import(/* webpackChunkName: "taskpane-actuals", webpackPrefetch: true */ "./views/ActualsView").then((module) => ({
+    default: module.ActualsView,
   })),
 );
 
@@ -59,6 +65,15 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <TimelineView {...props} />
+      </Suspense>
+    ),
+  },
+  {
+    id: "actuals",
+    label: (strings) => actualsStrings(strings === paneStrings("zh") ? "zh" : "en").pane.tab,
+    render: (props) => (
+      <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
+        <ActualsView {...props} />
       </Suspense>
     ),
   },

@@ -5,6 +5,7 @@ import type { FunnelInputValues } from "../sheet/funnelInputs";
 import type { NotABudgetSheetError } from "../sheet/readBudgetSheet";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import type { BudgetTimeline } from "./timeline";
+import type { BudgetActuals } from "./actuals";
 
 export type { FunnelInputValues };
 
@@ -117,6 +118,12 @@ export interface BudgetWorkbook {
    * phasing sheet written or rewritten from a phasing by category. Absent where a host has none.
    */
   timeline?: BudgetTimeline;
+  /**
+   * Actual and committed spend imported from a file: what an import is matched against (the budget
+   * sheet's lines, the rows already on the Actuals sheet, the saved column mappings) in one read, and
+   * the import written (the Actuals sheet added, or rows added to its table). Absent where a host has none.
+   */
+  actuals?: BudgetActuals;
   /** Reports changes until the returned function is called; absent where nothing can be watched. */
   watch?(onChange: (change: WorkbookChange) => void): Promise<StopWatching>;
 }

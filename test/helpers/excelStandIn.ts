@@ -91,7 +91,14 @@ type Node =
   | { kind: "column"; table: TableState; index: number }
   | { kind: "names"; sheet: SheetState | null }
   | { kind: "name"; owner: SheetState | null; name: NameState }
-  | { kind: "range"; sheet: SheetState | null; address: string; contents?: RangeContents }
+  | {
+      kind: "range";
+      sheet: SheetState | null;
+      address: string;
+      contents?: RangeContents;
+      /** For a cell of a range read: the range and where the cell is in it. */
+      within?: { contents: RangeContents; row: number; col: number };
+    }
   | { kind: "protection" }
   | { kind: "charts"; sheet: SheetState }
   | { kind: "chart"; sheet: SheetState; chart: ChartState }
@@ -308,13 +315,18 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           const sheetName = address.includes("!") ? address.slice(0, address.lastIndexOf("!")) : undefined;
           const sheet = node.sheet ?? (sheetName ? sheetNamed(sheetName.replace(/^'|'$/g, "")) : undefined);
           if (!sheet) throw new StandInError(`tables.add(${address}) names no sheet`);
+          const bare = address.replace(/^.*!/, "");
+          // A table added over cells written in the same batch takes them: its header row and rows.
+          const written = (writes.get(sheet) ?? [])
+            .filter((w) => w.address === bare && (w.property === "Formulas" || w.property === "Values"))
+            .pop()?.value as unknown[][] | undefined;
           const table: TableState = {
             name: `Table${nextId++}`,
             sheet,
-            headers: [],
-            rows: [],
+            headers: written ? written[0].map(String) : [],
+            rows: written ? written.slice(1).map((row) => [...row]) : [],
             showHeaders: true,
-            address: address.replace(/^.*!/, ""),
+            address: bare,
           };
           sheet.tables.push(table);
           return { kind: "table", table };
@@ -343,6 +355,13 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
         break;
       case "rows":
         if (name === "GetItemAt") return { kind: "row", table: node.table, index: Number(args[0]) };
+        if (name === "Add") {
+          // Rows added at the end (index null), as Excel adds them under the table's last row.
+          const values = (args[1] ?? []) as unknown[][];
+          if (args[0] !== null && args[0] !== undefined) throw new StandInError("rows.add at an index is not modelled");
+          node.table.rows.push(...values.map((row) => [...row]));
+          return { kind: "row", table: node.table, index: node.table.rows.length - values.length };
+        }
         break;
       case "charts": {
         if (lookup === "GetItem") {
@@ -373,6 +392,12 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
         if (name === "Add") {
           const found = scope.find((n) => key(n.name) === key(String(args[0])));
           if (found) throw new ActionError("ItemAlreadyExists", `The name ${String(args[0])} is already in use.`);
+          if (typeof args[1] === "string" && args[1].startsWith("=")) {
+            // A name given a formula (a constant), as names.add takes one.
+            const added: NameState = { name: String(args[0]), type: "String", formula: args[1] };
+            scope.push(added);
+            return { kind: "name", owner: node.sheet, name: added };
+          }
           const reference = objectArgs[1]?.node;
           if (reference?.kind !== "range" || !reference.sheet)
             throw new ActionError("InvalidArgument", `${String(args[0])} must refer to a range of a sheet.`);
@@ -384,6 +409,35 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
           };
           scope.push(added);
           return { kind: "name", owner: node.sheet, name: added };
+        }
+        break;
+      }
+      case "range": {
+        // A part of a range the model holds: a cell of it, then that cell resized.
+        const slice = (from: RangeContents, row: number, col: number, rows: number, cols: number): RangeContents => {
+          const cut = <T>(grid: T[][]) => grid.slice(row, row + rows).map((r) => r.slice(col, col + cols));
+          return { ...from, values: cut(from.values), valueTypes: cut(from.valueTypes), formulas: cut(from.formulas) };
+        };
+        if (name === "GetCell" && node.contents) {
+          const [row, col] = args.map(Number);
+          const within = { contents: node.contents, row, col };
+          return {
+            kind: "range",
+            sheet: node.sheet,
+            address: `${node.address}@${row},${col}`,
+            within,
+            contents: slice(node.contents, row, col, 1, 1),
+          };
+        }
+        if (name === "GetResizedRange" && node.within) {
+          const [rows, cols] = args.map(Number);
+          const { contents, row, col } = node.within;
+          return {
+            kind: "range",
+            sheet: node.sheet,
+            address: `${node.address}+${rows},${cols}`,
+            contents: slice(contents, row, col, rows + 1, cols + 1),
+          };
         }
         break;
       }

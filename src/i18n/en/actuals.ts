@@ -70,6 +70,42 @@ export interface ActualsStrings {
       varianceToBaseline: string;
     };
   };
+  /** The pane's Actuals view and what writing an import into the workbook can fail with. */
+  pane: {
+    tab: string;
+    heading: string;
+    intro: string;
+    chooseFile: string;
+    fileLabel: string;
+    noBudget: string;
+    reading: (rows: number) => string;
+    fileRead: (file: string, rows: number, encoding: string, tab: boolean) => string;
+    mappingHeading: string;
+    notMapped: string;
+    required: string;
+    previewHeading: string;
+    previewCaption: (shown: number, read: number) => string;
+    columns: { line: string; date: string; item: string; amount: string; result: string };
+    unreadableAmount: string;
+    matchedBy: { code: string; name: string; remembered: string };
+    counts: { matched: string; unmatched: string; duplicates: string; amount: string };
+    countsNote: string;
+    identity: (byReference: number, byContent: number) => string;
+    unmatchedHeading: string;
+    unmatchedIntro: string;
+    assignLabel: (line: number, item: string) => string;
+    leaveUnassigned: string;
+    moreUnmatched: (rows: number) => string;
+    write: (rows: number) => string;
+    writing: string;
+    nothingToWrite: string;
+    written: (rows: number, sheet: string, syncs: number) => string;
+    readFailed: (why: string) => string;
+    writeFailed: (why: string) => string;
+    foreignTable: (sheet: string, table: string) => string;
+    protectedWorkbook: string;
+    notAvailable: string;
+  };
   summary: {
     read: (file: string, rows: number, encoding: string, tab: boolean) => string;
     matched: (rows: number, amount: string, paid: string, committed: string) => string;
@@ -154,6 +190,48 @@ export const actuals: ActualsStrings = {
       variance: "Forecast at completion − the budget's total: positive is overspend.",
       varianceToBaseline: "Forecast at completion − the approved baseline's total: positive is overspend.",
     },
+  },
+  pane: {
+    tab: "Actuals",
+    heading: "Import actual spend",
+    intro:
+      "Choose a CSV export (UTF-8 or GBK, comma or tab separated). Nothing is written until you choose Write; rows already imported are skipped.",
+    chooseFile: "Choose a CSV file",
+    fileLabel: "Actuals file",
+    noBudget: "Select a budget sheet first: the rows are matched to its lines.",
+    reading: (rows) => `Reading… ${rows.toLocaleString("en-US")} rows so far`,
+    fileRead: (file, rows, encoding, tab) =>
+      `${file}: ${rows.toLocaleString("en-US")} rows (${encoding}, ${tab ? "tab" : "comma"} separated)`,
+    mappingHeading: "Columns",
+    notMapped: "(none)",
+    required: "Date, amount and item need a column.",
+    previewHeading: "First rows",
+    previewCaption: (shown, read) => `The first ${shown} of ${read.toLocaleString("en-US")} rows as they will be read`,
+    columns: { line: "Line", date: "Date", item: "Item", amount: "Amount", result: "Budget line" },
+    unreadableAmount: "Cannot be read",
+    matchedBy: { code: "By code", name: "By name", remembered: "As assigned" },
+    counts: { matched: "Matched", unmatched: "Unmatched", duplicates: "Already imported", amount: "Matched amount" },
+    countsNote: "Nothing has been written yet.",
+    identity: (byReference, byContent) =>
+      `A row is known by its reference (${byReference} rows) or, without one, by date + amount + description (${byContent} rows).`,
+    unmatchedHeading: "Assign unmatched rows",
+    unmatchedIntro:
+      "Pick the budget line for each row, or leave it for later: it is written without a line and counted once assigned. A line picked here is remembered for the next import.",
+    assignLabel: (line, item) => `Budget line for file line ${line}, ${item || "no item"}`,
+    leaveUnassigned: "Leave unassigned",
+    moreUnmatched: (rows) =>
+      `${rows.toLocaleString("en-US")} more unmatched rows are written without a line; assign them on the Actuals sheet.`,
+    write: (rows) => `Write ${rows.toLocaleString("en-US")} rows`,
+    writing: "Writing…",
+    nothingToWrite: "Every row of this file is already in the workbook: nothing to write.",
+    written: (rows, sheet, syncs) =>
+      `Wrote ${rows.toLocaleString("en-US")} rows to the sheet "${sheet}"${syncs > 1 ? ` in ${syncs} parts` : ""}.`,
+    readFailed: (why) => `Could not read the workbook: ${why}`,
+    writeFailed: (why) => `Could not write the actuals: ${why}`,
+    foreignTable: (sheet, table) =>
+      `The sheet "${sheet}" has a table named ${table} that the import did not write: rename it, then import.`,
+    protectedWorkbook: "The workbook's structure is protected: unprotect it to add the Actuals sheet.",
+    notAvailable: "Importing actuals needs Excel 2021, Microsoft 365 or Excel on the web.",
   },
   summary: {
     read: (file, rows, encoding, tab) =>

@@ -62,6 +62,8 @@ const UNDO_DEPTH = 100;
 export class MemorySpreadsheet {
   private readonly engine: HyperFormula;
   private readonly sheets: MemorySheet[] = [];
+  /** Workbook-level names holding a text constant, by name: their formula ("=\"…\""). */
+  private readonly constantNames = new Map<string, string>();
   private activeSheetId: string;
   private sheetCount = 0;
   private version = 0;
@@ -275,7 +277,7 @@ export class MemorySpreadsheet {
 
   /** Workbook-level defined names. */
   definedNames(): string[] {
-    return this.engine.listNamedExpressions();
+    return [...this.engine.listNamedExpressions(), ...this.constantNames.keys()];
   }
 
   budgetSheets(): BudgetSheetEntry[] {
@@ -316,8 +318,8 @@ export class MemorySpreadsheet {
     this.changed();
   }
 
-  /** Adds a budget sheet as Excel's adapter writes it: the table, its sheet-scoped names, then every cell. */
-  addPlanSheet(plan: SheetPlan): MemorySheet {
+  /** Adds a sheet with a table (a budget sheet, the Actuals sheet) as Excel's adapter writes it: the table, its sheet-scoped names, then every cell. */
+  addPlanSheet(plan: PlainSheetPlan & Pick<SheetPlan, "table">): MemorySheet {
     const sheet = this.newSheet(plan.sheetName);
     const { table } = plan;
     sheet.tables.push({
@@ -443,7 +445,10 @@ export class MemorySpreadsheet {
     this.appendTableRows(name, rows);
   }
 
-  /** Adds rows under a table's last row, as `table.rows.add` does; the cells' rows are counted from the first added. */
+  /**
+   * Adds rows under a table's last row, as `table.rows.add` does; the cells' rows are counted from the
+   * first added. Formulas that refer to the table's columns take the new rows in, as Excel's do.
+   */
   appendTableRows(name: string, rows: readonly PlannedCell[][]): void {
     const found = this.findTable(name);
     if (!found) throw new Error(`no table ${name}`);
@@ -455,19 +460,49 @@ export class MemorySpreadsheet {
       rows.flatMap((row, r) => row.map((cell) => ({ ...cell, row: first + r }))),
       [],
     );
+    const reference = new RegExp(`(^|[^A-Za-z0-9_.])${table.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\[`, "i");
+    for (const other of this.sheets) {
+      const tables = this.tablePlans(other);
+      for (const [key, formula] of other.formulas) {
+        if (!reference.test(formula)) continue;
+        const [row, col] = key.split(":").map(Number);
+        const entry = plannedEntry({ kind: "formula", formula, result: "" }, tables, row);
+        this.engine.setCellContents({ sheet: other.engineId, row, col }, entry.input);
+      }
+    }
   }
 
-  /** A table's sheet and its data rows' values, by the table's name (without regard to case). */
-  tableRows(name: string): { sheet: MemorySheet; rows: CellValue[][] } | undefined {
+  /**
+   * A workbook-level name's formula ("=…"), found without regard to case; null when there is none. Names
+   * holding a text constant are kept beside the engine, which reads no doubled quotes in text.
+   */
+  definedNameFormula(name: string): string | null {
+    const kept = [...this.constantNames.keys()].find((n) => n.toUpperCase() === name.toUpperCase());
+    if (kept !== undefined) return this.constantNames.get(kept)!;
+    const defined = this.engine.listNamedExpressions().find((n) => n.toUpperCase() === name.toUpperCase());
+    return defined === undefined ? null : (this.engine.getNamedExpressionFormula(defined) ?? null);
+  }
+
+  /** Adds a workbook-level name holding a text constant (="…"), or changes the one there. */
+  setConstantName(name: string, formula: string): void {
+    const kept = [...this.constantNames.keys()].find((n) => n.toUpperCase() === name.toUpperCase());
+    this.constantNames.set(kept ?? name, formula);
+  }
+
+  /** A table's sheet, its name and headers, and its data rows' values, by the table's name (without regard to case). */
+  tableRows(name: string): { sheet: MemorySheet; name: string; headers: string[]; rows: CellValue[][] } | undefined {
     const found = this.findTable(name);
     if (!found) return undefined;
     const { sheet, table } = found;
+    const headers = Array.from({ length: table.columnCount }, (_, c) =>
+      String(engineValue(this.engine, sheet, table.headerRow, table.firstCol + c) ?? ""),
+    );
     const rows = Array.from({ length: table.rowCount }, (_, r) =>
       Array.from({ length: table.columnCount }, (_, c) =>
         engineValue(this.engine, sheet, table.headerRow + 1 + r, table.firstCol + c),
       ),
     );
-    return { sheet, rows };
+    return { sheet, name: table.name, headers, rows };
   }
 
   /** What a cell shows, and its formula as written when it holds one. */

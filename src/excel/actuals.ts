@@ -1,0 +1,214 @@
+import { actualsStrings } from "../i18n";
+import { columnLetter, rangeA1 } from "../sheet/address";
+import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
+import { MONEY_FORMAT } from "../sheet/formats";
+import { cellInput, literalText } from "../sheet/grid/cellGrid";
+import type { CellValue } from "../sheet/snapshot";
+import {
+  MAPPINGS_NAME,
+  budgetActuals,
+  isActualsTable,
+  rowBands,
+  type ActualsState,
+  type ActualsTarget,
+  type ActualsWrite,
+} from "../workbook/actuals";
+import { hostErrorInfo } from "../workbook/hostError";
+import { sheetMissing } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
+import { queueSheetRead } from "./readBudgetSheet";
+import { excelDrawsFunnelCharts, excelWriteSupport } from "./requirements";
+import { writeSheetContents } from "./sheetContents";
+import { decorateSheet } from "./sheetDecorations";
+
+/** The most rows of the Actuals table read in one sync: a response well under Excel on the web's 5 MB. */
+export const READ_BAND_ROWS = 5_000;
+
+const cellValue = (value: unknown): CellValue =>
+  value === "" || value === undefined || value === null ? null : (value as CellValue);
+
+/** "'实际支出'!A21:I30" → its first row (0-based); -1 when the address says none. */
+const firstRowOf = (address: string): number => {
+  const match = /!\$?[A-Z]+\$?(\d+)/.exec(address);
+  return match ? Number(match[1]) - 1 : -1;
+};
+
+async function sync(context: Excel.RequestContext, sheet: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (hostErrorInfo(error).code === "ItemNotFound")
+      throw new WorkbookError("missing-sheet", sheetMissing(sheet), { cause: error });
+    throw error;
+  }
+}
+
+/** Where each open table's data body starts, by the table's name, as read: later bands are added under it. */
+type BodyStarts = Map<string, { firstRow: number; rowCount: number }>;
+
+/**
+ * The read: one sync for the budget sheet, the sheets, tables (their headers and row counts), names,
+ * the saved mappings and the protection; then the Actuals table's rows, READ_BAND_ROWS a sync.
+ */
+async function readActuals(context: Excel.RequestContext, key: string | undefined, starts: BodyStarts) {
+  const workbook = context.workbook;
+  const sheetRead = queueSheetRead(context, key);
+  const worksheets = workbook.worksheets.load("items/name");
+  const tables = workbook.tables.load("items/name,items/worksheet/name,items/columns/items/name,items/rows/count");
+  const names = workbook.names.load("items/name");
+  const mappings = workbook.names.getItemOrNullObject(MAPPINGS_NAME).load("formula");
+  const protection = workbook.protection.load("protected");
+  await sync(context, key ?? "");
+  const read = sheetRead();
+  if (read.kind === "not-a-budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
+
+  const found = tables.items.find((t) => t.name.toUpperCase() === ACTUALS_TABLE.toUpperCase());
+  const headers = found ? found.columns.items.map((c) => c.name) : [];
+  const ours = found !== undefined && isActualsTable(headers);
+  const rows: CellValue[][] = [];
+  if (found && ours) {
+    // Each band is its own response: Excel on the web refuses one over 5 MB. A range is got anew in
+    // each batch, as a path does not outlive its batch.
+    const body = () => workbook.tables.getItem(found.name).getDataBodyRange();
+    const where = body().load("address");
+    const count = found.rows.count;
+    const bands: Excel.Range[] = [];
+    for (let from = 0; from < Math.max(count, 1); from += READ_BAND_ROWS) {
+      const size = Math.min(READ_BAND_ROWS, count - from);
+      if (count <= READ_BAND_ROWS) bands.push(body().load("values"));
+      else
+        bands.push(
+          body()
+            .getCell(from, 0)
+            .getResizedRange(size - 1, headers.length - 1)
+            .load("values"),
+        );
+      await sync(context, found.worksheet.name);
+    }
+    for (const band of bands) rows.push(...band.values.map((row) => row.map(cellValue)));
+    starts.set(found.name.toUpperCase(), { firstRow: firstRowOf(where.address), rowCount: count });
+  }
+  const state: ActualsState = {
+    snapshot: read.snapshot,
+    sheetId: read.sheetId,
+    table: found && ours ? { sheetName: found.worksheet.name, tableName: found.name, headers, rows } : null,
+    foreign: found && !ours ? { sheetName: found.worksheet.name } : null,
+    mappingsFormula: mappings.isNullObject ? null : String(mappings.formula),
+    taken: {
+      sheets: worksheets.items.map((s) => s.name),
+      tables: tables.items.map((t) => t.name),
+      definedNames: names.items.map((n) => n.name),
+    },
+    structureProtected: protection.protected,
+  };
+  return state;
+}
+
+/** The date and amount columns' number formats for rows firstRow… of a band. */
+function formatBand(sheet: Excel.Worksheet, write: ActualsWrite, firstRow: number, rows: number, firstCol: number) {
+  for (const [col, format] of [
+    [write.dateColumn, DATE_FORMAT],
+    [write.amountColumn, MONEY_FORMAT],
+  ] as const) {
+    if (col < 0) continue;
+    const letter = columnLetter(firstCol + col);
+    sheet.getRange(`${letter}${firstRow + 1}:${letter}${firstRow + rows}`).numberFormat = Array.from(
+      { length: rows },
+      () => [format],
+    );
+  }
+}
+
+/**
+ * The write: the first sync adds the Actuals sheet (its table holding the first band of rows, its
+ * cells, names and layout) or the first band of rows to its table, and saves the mapping; each
+ * further band of rows (a request kept under 2 MB) is one more sync. Returns the syncs made.
+ */
+async function writeActuals(
+  context: Excel.RequestContext,
+  state: ActualsState,
+  write: ActualsWrite,
+  starts: BodyStarts,
+): Promise<number> {
+  const workbook = context.workbook;
+  const inputs = write.rows.map((row) => row.map(cellInput));
+  context.application.suspendApiCalculationUntilNextSync();
+  let table: Excel.Table;
+  let sheet: Excel.Worksheet;
+  let sheetName: string;
+  let nextRow: number;
+  let firstCol = 0;
+  let rest = inputs;
+  if (write.newSheet) {
+    const plan = write.newSheet;
+    const t = plan.table;
+    sheetName = plan.sheetName;
+    sheet = workbook.worksheets.add(sheetName);
+    // The table over its header and first row; the other rows are added to it, band by band.
+    const address = rangeA1(
+      { row: t.headerRow, col: t.firstCol },
+      { row: t.headerRow + 1, col: t.firstCol + t.columns.length - 1 },
+    );
+    sheet.getRange(address).formulas = [t.columns.map(literalText), inputs[0]];
+    formatBand(sheet, write, t.headerRow + 1, 1, t.firstCol);
+    table = sheet.tables.add(address, true);
+    table.name = t.name;
+    table.style = t.style;
+    // The cells above the table refer to its columns: written once it is there.
+    writeSheetContents(sheet, { ...plan, cells: plan.cells.filter((cell) => cell.row < t.headerRow) });
+    decorateSheet(sheet, plan, { funnelCharts: excelDrawsFunnelCharts() });
+    firstCol = t.firstCol;
+    nextRow = t.headerRow + 2;
+    rest = inputs.slice(1);
+  } else {
+    const found = state.table!;
+    sheetName = found.sheetName;
+    sheet = workbook.worksheets.getItem(sheetName);
+    table = workbook.tables.getItem(found.tableName);
+    const start = starts.get(found.tableName.toUpperCase());
+    nextRow = start && start.firstRow >= 0 ? start.firstRow + start.rowCount : -1;
+  }
+  const bands = rowBands(rest);
+  if (write.mappings) {
+    if (write.mappings.exists) workbook.names.getItem(MAPPINGS_NAME).formula = write.mappings.formula;
+    else workbook.names.add(MAPPINGS_NAME, write.mappings.formula).visible = false;
+  }
+  let syncs = 0;
+  for (let band = 0; band < bands.length || syncs === 0; band++) {
+    const rows = bands[band];
+    if (rows) {
+      // Objects added in an earlier sync are found again by name: a path does not outlive its batch.
+      const into = syncs === 0 ? table : workbook.tables.getItem(write.tableName);
+      into.rows.add(undefined, rows);
+      if (nextRow >= 0)
+        formatBand(syncs === 0 ? sheet : workbook.worksheets.getItem(sheetName), write, nextRow, rows.length, firstCol);
+      nextRow += rows.length;
+    }
+    await sync(context, state.snapshot.sheetName);
+    syncs++;
+  }
+  return syncs;
+}
+
+function actualsTarget(context: Excel.RequestContext): ActualsTarget {
+  const starts: BodyStarts = new Map();
+  return {
+    read: (budgetSheet) => readActuals(context, budgetSheet, starts),
+    write: (state, write) => writeActuals(context, state, write, starts),
+  };
+}
+
+/** One Excel.run for an actuals read or write, once this Excel can write sheets (ExcelApi 1.9). */
+export function runExcelActuals<T>(work: (target: ActualsTarget) => Promise<T>): Promise<T> {
+  if (excelWriteSupport() !== "supported") {
+    const text = { zh: actualsStrings("zh").pane.notAvailable, en: actualsStrings("en").pane.notAvailable };
+    throw new WorkbookError("not-supported", text);
+  }
+  return Excel.run((context) => work(actualsTarget(context)));
+}
+
+/**
+ * Actuals in Excel: the read in one sync (and one more per 5,000 rows already imported), the write in
+ * one sync per band of rows (see rowBands).
+ */
+export const excelActuals = budgetActuals(runExcelActuals);

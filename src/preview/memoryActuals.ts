@@ -1,0 +1,59 @@
+import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
+import { MONEY_FORMAT } from "../sheet/formats";
+import type { PlannedCell } from "../sheet/plan";
+import { MAPPINGS_NAME, isActualsTable, type ActualsTarget } from "../workbook/actuals";
+import { sheetMissing } from "../workbook/messages";
+import { WorkbookError } from "../workbook/workbookError";
+import type { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
+
+/** The actuals import's read and write on the in-memory workbook, as Excel's adapter does them. */
+export function memoryActualsTarget(spreadsheet: MemorySpreadsheet): ActualsTarget {
+  return {
+    read: async (budgetSheetKey) => {
+      const sheet = budgetSheetKey === undefined ? spreadsheet.activeSheet() : spreadsheet.sheetByKey(budgetSheetKey);
+      if (!sheet) throw new WorkbookError("missing-sheet", sheetMissing(budgetSheetKey ?? ""));
+      const read = spreadsheet.read(sheet);
+      if (read.kind !== "budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
+      const found = spreadsheet.tableRows(ACTUALS_TABLE);
+      const ours = found && isActualsTable(found.headers);
+      return {
+        snapshot: read.snapshot,
+        sheetId: sheet.id,
+        table: ours
+          ? {
+              sheetName: spreadsheet.sheetName(found.sheet),
+              tableName: found.name,
+              headers: found.headers,
+              rows: found.rows,
+            }
+          : null,
+        foreign: found && !ours ? { sheetName: spreadsheet.sheetName(found.sheet) } : null,
+        mappingsFormula: spreadsheet.definedNameFormula(MAPPINGS_NAME),
+        taken: {
+          sheets: spreadsheet.sheetTabs().map((tab) => tab.name),
+          tables: spreadsheet.tableNames(),
+          definedNames: spreadsheet.definedNames(),
+        },
+        structureProtected: false,
+      };
+    },
+    write: async (_, write) => {
+      if (write.newSheet) spreadsheet.addPlanSheet(write.newSheet);
+      else {
+        const format = (col: number) =>
+          col === write.dateColumn ? DATE_FORMAT : col === write.amountColumn ? MONEY_FORMAT : undefined;
+        spreadsheet.appendTableRows(
+          write.tableName,
+          write.rows.map((row) =>
+            row.map((content, col): PlannedCell => {
+              const numberFormat = content.kind === "number" ? format(col) : undefined;
+              return { row: 0, col, content, ...(numberFormat ? { numberFormat } : {}) };
+            }),
+          ),
+        );
+      }
+      if (write.mappings) spreadsheet.setConstantName(MAPPINGS_NAME, write.mappings.formula);
+      return 1;
+    },
+  };
+}

@@ -1,0 +1,526 @@
+import { actualsStrings, type Lang, type Text } from "../i18n";
+import { parseAmount } from "../model/actuals/amount";
+import { isoDayToSerial, parseDay } from "../model/actuals/date";
+import {
+  importActuals,
+  rowPeriod,
+  type ActualsImport,
+  type ExistingActual,
+  type ImportedRow,
+} from "../model/actuals/importActuals";
+import { parseCsv } from "../model/actuals/csv";
+import { decodeText } from "../model/actuals/decodeText";
+import { columnIndexes, type ColumnMapping } from "../model/actuals/mapping";
+import { categoryByKey } from "../model/categories";
+import { Decimal, ZERO, sum } from "../model/decimal";
+import { BudgetInputError } from "../model/errors";
+import type { CheckedBudget } from "../model/health";
+import { budgetTotals, lineAmount } from "../model/totals";
+import {
+  ACTUALS_COLUMNS,
+  ACTUALS_TABLE,
+  buildActualsPlan,
+  type ActualsColumn,
+  type ActualsLine,
+  type ActualsSheetPlan,
+  type ActualsTableRow,
+} from "../sheet/buildActualsPlan";
+import { number, text } from "../sheet/cellContent";
+import type { CellContent } from "../sheet/plan";
+import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
+import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
+import { freeSheetName } from "./freeNames";
+import { hostErrorInfo, hostErrorReason } from "./hostError";
+import type { Session } from "./insertBudget";
+import type { TakenNames } from "./insertionPlan";
+import { unreadableBudget } from "./messages";
+import { sheetLang } from "./timeline";
+import { WorkbookError } from "./workbookError";
+
+/** The workbook-level name that keeps the saved column mappings, as one JSON text constant. */
+export const MAPPINGS_NAME = "Actuals_Mappings";
+/** Excel's longest text constant in a formula: older mappings give way to the one just used. */
+export const MAPPINGS_TEXT_LIMIT = 255;
+
+const asText = (value: CellValue | undefined) =>
+  value === null || value === undefined || typeof value === "object" ? "" : String(value);
+
+/** The saved mappings from the name's formula (="{…}"); none when it is absent or not ours. */
+export function parseMappings(formula: string | null | undefined): Record<string, ColumnMapping> {
+  if (!formula) return {};
+  try {
+    const parsed: unknown = JSON.parse(formula.replace(/^=?"|"$/g, "").replace(/""/g, '"'));
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, ColumnMapping>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The mappings as the name's text constant, the one just used first and the others while they fit
+ * in Excel's 255 characters; the formula the name is given (="…", quotes doubled).
+ */
+export function mappingsFormula(mappings: Record<string, ColumnMapping>, used: string): string {
+  const kept: Record<string, ColumnMapping> = { [used]: mappings[used] };
+  const formulaOf = (value: Record<string, ColumnMapping>) => `="${JSON.stringify(value).replace(/"/g, '""')}"`;
+  for (const [name, mapping] of Object.entries(mappings)) {
+    if (name === used) continue;
+    const next = { ...kept, [name]: mapping };
+    if (JSON.stringify(next).length <= MAPPINGS_TEXT_LIMIT) kept[name] = mapping;
+  }
+  return formulaOf(kept);
+}
+
+/** Whether a table's headers are the Actuals table's, in either language: one the import wrote. */
+export function isActualsTable(headers: readonly string[]): boolean {
+  return (["zh", "en"] as const).some((l) =>
+    ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
+  );
+}
+
+/** Each Actuals column's position among a table's headers (in the sheet's language or the other); -1 when absent. */
+export function actualsColumnOffsets(headers: readonly string[], lang: Lang): Record<ActualsColumn, number> {
+  const labels = [actualsStrings(lang).sheet.headers, actualsStrings(lang === "zh" ? "en" : "zh").sheet.headers];
+  return Object.fromEntries(
+    ACTUALS_COLUMNS.map((key) => [key, labels.map((l) => headers.indexOf(l[key])).find((i) => i >= 0) ?? -1]),
+  ) as Record<ActualsColumn, number>;
+}
+
+/** A cell of the Actuals table as the sheet plan writes it back: numbers as numbers, the rest as text. */
+function contentOf(value: CellValue): CellContent {
+  if (typeof value === "number") return number(new Decimal(value));
+  if (value === null) return text("");
+  if (typeof value === "object") return text(value.error);
+  return text(String(value));
+}
+
+/** The Actuals table's rows as they are (blank rows left out), and what de-duplication needs from each. */
+export function actualsTableRows(
+  headers: readonly string[],
+  values: readonly (readonly CellValue[])[],
+  lang: Lang,
+): { rows: ActualsTableRow[]; existing: ExistingActual[] } {
+  const offset = actualsColumnOffsets(headers, lang);
+  const rows: ActualsTableRow[] = [];
+  const existing: ExistingActual[] = [];
+  for (const row of values) {
+    const at = (key: ActualsColumn): CellValue => (offset[key] < 0 ? null : (row[offset[key]] ?? null));
+    if (ACTUALS_COLUMNS.every((key) => asText(at(key)).trim() === "")) continue;
+    rows.push(Object.fromEntries(ACTUALS_COLUMNS.map((key) => [key, contentOf(at(key))])) as ActualsTableRow);
+    const date = at("date");
+    const amount = at("amount");
+    const reading = typeof amount === "number" ? null : parseAmount(asText(amount));
+    existing.push({
+      day: typeof date === "number" ? parseDay(date) : parseDay(asText(date)),
+      dateText: asText(date),
+      amount: typeof amount === "number" ? new Decimal(amount) : reading?.ok ? reading.value : null,
+      amountText: asText(amount),
+      description: asText(at("description")),
+      reference: asText(at("reference")),
+      line: asText(at("line")),
+    });
+  }
+  return { rows, existing };
+}
+
+/** The budget's lines and its reserve as the Actuals sheet sums them, each with its Budget cell. */
+export function actualsLines(checked: CheckedBudget, lang: Lang): ActualsLine[] {
+  const { budget } = checked;
+  const totals = budgetTotals(budget);
+  return [
+    ...budget.lines.map((line, i) => ({
+      category: line.category,
+      item: line.item,
+      plan: lineAmount(line),
+      ...(checked.lineCells[i]?.budget ? { planCell: checked.lineCells[i].budget } : {}),
+    })),
+    {
+      category: "contingency" as const,
+      item: categoryByKey("contingency").name[lang],
+      plan: totals.contingency,
+      ...(checked.cells.subtotal?.contingency ? { planCell: checked.cells.subtotal.contingency } : {}),
+    },
+  ];
+}
+
+/** An imported row as the Actuals table holds it: the date as a date, the amount as a number, typed text as text. */
+export function actualsTableRow(row: ImportedRow, lineItem: string, lang: Lang): ActualsTableRow {
+  const words = actualsStrings(lang);
+  return {
+    date: row.day ? number(new Decimal(isoDayToSerial(row.day))) : text(row.dateText),
+    period: text(rowPeriod(row)),
+    line: text(lineItem),
+    amount: row.amount ? number(row.amount) : text(row.amountText),
+    status: text(words.statuses[row.status]),
+    source: text(row.source),
+    reference: text(row.reference),
+    description: text(row.description),
+    owner: text(row.owner),
+  };
+}
+
+// —— the port's actuals: read, import, write ——
+
+/** The Actuals table found in the workbook. */
+export interface ActualsTableState {
+  sheetName: string;
+  tableName: string;
+  headers: string[];
+  rows: CellValue[][];
+}
+
+/** What an import starts from, as an adapter reads it. */
+export interface ActualsState {
+  snapshot: SheetSnapshot;
+  sheetId: string;
+  /** The table named Actuals when the import wrote it; null when there is none yet. */
+  table: ActualsTableState | null;
+  /** A table named Actuals (or a name of that spelling) the import did not write: never written over. */
+  foreign: { sheetName: string } | null;
+  /** The formula of the saved-mappings name; null without one. */
+  mappingsFormula: string | null;
+  taken: TakenNames;
+  structureProtected: boolean;
+}
+
+/** What an adapter writes: a new Actuals sheet, or rows added to its table; and the saved mappings. */
+export interface ActualsWrite {
+  /** The sheet to add, its table holding the first rows; absent: the rows are added to the existing table. */
+  newSheet?: ActualsSheetPlan;
+  /** The rows to add under the table's last row (all of them for a new sheet), in the table's column order. */
+  rows: CellContent[][];
+  /** The columns (0-based, in the table) holding dates and amounts, for their number formats. */
+  dateColumn: number;
+  amountColumn: number;
+  tableName: string;
+  /** The saved-mappings name's new formula; `exists` when the name is there to be changed. */
+  mappings: { formula: string; exists: boolean } | null;
+}
+
+export interface ActualsTarget {
+  /** The budget sheet (by id or name, else the active sheet) and everything an import needs, in one read. */
+  read(budgetSheet?: string): Promise<ActualsState>;
+  /** Writes the import; returns how many syncs it took. */
+  write(state: ActualsState, write: ActualsWrite): Promise<number>;
+}
+
+/** What the pane shows before anything is written. */
+export interface ActualsContext {
+  /** The budget sheet's id and name. */
+  sheetId: string;
+  sheetName: string;
+  lang: Lang;
+  /** The lines rows are matched to, the reserve last. */
+  lines: ActualsLine[];
+  existing: ExistingActual[];
+  mappings: Record<string, ColumnMapping>;
+  /** The Actuals sheet already there; null before the first import. */
+  actualsSheet: string | null;
+}
+
+export interface ActualsImportRequest {
+  /** The file's name, written in each row's Source file column. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** The columns chosen; without them, a saved mapping that fits the file, else the headers recognised. */
+  mapping?: ColumnMapping;
+  /** Unmatched rows the planner assigned: by the row's line in the file, the index of the budget line. */
+  assignments?: Readonly<Record<number, number>>;
+}
+
+export interface ActualsImportResult {
+  sheetName: string;
+  read: number;
+  matched: number;
+  /** Of the matched rows, those the planner assigned. */
+  assigned: number;
+  unmatched: number;
+  duplicates: number;
+  /** The matched rows' amounts together, as a decimal string. */
+  amount: string;
+  /** The rows written (matched and unmatched). */
+  written: number;
+  syncs: number;
+}
+
+const pane = (lang: Lang) => actualsStrings(lang).pane;
+const both = (say: (lang: Lang) => string): Text => ({ zh: say("zh"), en: say("en") });
+
+/** The saved mapping whose columns the file's header row has (among its first rows); null when none fits. */
+function fittingMapping(bytes: Uint8Array, mappings: Record<string, ColumnMapping>) {
+  const entries = Object.entries(mappings);
+  if (entries.length === 0) return null;
+  let head: string[][];
+  try {
+    head = parseCsv(
+      decodeText(bytes)
+        .text.split(/\r\n|\n|\r/, HEAD_LINES)
+        .join("\n"),
+    ).records;
+  } catch {
+    return null;
+  }
+  for (const [key, mapping] of entries) {
+    for (const headers of head) {
+      try {
+        columnIndexes(headers, mapping);
+        return { key, mapping };
+      } catch {
+        continue;
+      }
+    }
+  }
+  return null;
+}
+
+/** How many lines of a file are looked at for its header row when choosing a saved mapping. */
+const HEAD_LINES = 20;
+
+/** A file read against the workbook, before anything is written. */
+export interface ActualsPreview {
+  result: ActualsImport;
+  mapping: ColumnMapping;
+  /** The name the mapping is saved under: the saved one that fits, else the file's name. */
+  mappingKey: string;
+  /** Of the matched rows, those the planner assigned. */
+  assigned: number;
+}
+
+/** The key a mapping is saved under: the saved one it replaces, else the file's name without its extension. */
+const mappingKey = (fileName: string) => fileName.replace(/\.[^.]*$/, "").trim() || "default";
+
+/**
+ * Reads the file against the workbook's context, nothing written: every row matched, unmatched or a
+ * duplicate, with the planner's assignments applied (an assigned row counts as matched, remembered).
+ */
+export function previewImport(context: ActualsContext, request: ActualsImportRequest): ActualsPreview {
+  const saved = request.mapping ? null : fittingMapping(request.bytes, context.mappings);
+  const mapping = request.mapping ?? saved?.mapping;
+  const result = importActuals(request.bytes, {
+    source: request.fileName,
+    targets: context.lines.map((line) => ({ category: line.category, item: line.item })),
+    existing: context.existing,
+    ...(mapping ? { mapping } : {}),
+  });
+  const assignments = request.assignments ?? {};
+  const stillUnmatched: ImportedRow[] = [];
+  let assigned = 0;
+  const matched = [...result.matched];
+  for (const row of result.unmatched) {
+    const line = assignments[row.sourceLine];
+    // Only a row whose amount and date were read can be assigned: the sheet cannot count the others.
+    if (line !== undefined && line >= 0 && line < context.lines.length && row.amount && row.day) {
+      const assignedRow: ImportedRow = { ...row, line, matchedBy: "remembered" };
+      delete assignedRow.unmatched;
+      matched.push(assignedRow);
+      assigned++;
+    } else stillUnmatched.push(row);
+  }
+  const sumOf = (rows: ImportedRow[]) => sum(rows.map((row) => row.amount ?? ZERO));
+  const key = saved?.key ?? mappingKey(request.fileName);
+  return {
+    result: {
+      ...result,
+      matched,
+      unmatched: stillUnmatched,
+      amount: sumOf(matched),
+      paid: sumOf(matched.filter((row) => row.status === "paid")),
+      committed: sumOf(matched.filter((row) => row.status === "committed")),
+    },
+    mapping: result.mapping,
+    mappingKey: key,
+    assigned,
+  };
+}
+
+function contextOf(state: ActualsState): ActualsContext {
+  const checked = readBudgetSheet(state.snapshot);
+  if (checked.issues.length > 0)
+    throw new WorkbookError("refused", unreadableBudget(state.snapshot.sheetName, checked.issues));
+  const lang = sheetLang(state.snapshot);
+  const existing = state.table ? actualsTableRows(state.table.headers, state.table.rows, lang).existing : [];
+  return {
+    sheetId: state.sheetId,
+    sheetName: state.snapshot.sheetName,
+    lang,
+    lines: actualsLines(checked, lang),
+    existing,
+    mappings: parseMappings(state.mappingsFormula),
+    actualsSheet: state.table?.sheetName ?? null,
+  };
+}
+
+/** The import's writes: the rows in the table's column order, the new sheet when there is none, the mapping saved. */
+export function planActualsWrite(
+  state: ActualsState,
+  context: ActualsContext,
+  preview: ActualsPreview,
+): ActualsWrite & { sheetName: string; written: number } {
+  if (state.foreign)
+    throw new WorkbookError(
+      "refused",
+      both((lang) => pane(lang).foreignTable(state.foreign!.sheetName, ACTUALS_TABLE)),
+    );
+  const { result } = preview;
+  const lang = context.lang;
+  const added = [...result.matched, ...result.unmatched].sort((a, b) => a.sourceLine - b.sourceLine);
+  const tableRows = added.map((row) =>
+    actualsTableRow(row, row.line === null ? "" : context.lines[row.line].item, lang),
+  );
+  const mappings = { ...context.mappings, [preview.mappingKey]: preview.mapping };
+  const mappingsWrite = {
+    formula: mappingsFormula(mappings, preview.mappingKey),
+    exists: state.mappingsFormula !== null,
+  };
+  if (state.table) {
+    const offset = actualsColumnOffsets(state.table.headers, lang);
+    const width = state.table.headers.length;
+    const rows = tableRows.map((row) => {
+      const cells: CellContent[] = Array.from({ length: width }, () => text(""));
+      for (const key of ACTUALS_COLUMNS) if (offset[key] >= 0) cells[offset[key]] = row[key];
+      return cells;
+    });
+    return {
+      rows,
+      dateColumn: offset.date,
+      amountColumn: offset.amount,
+      tableName: state.table.tableName,
+      mappings: mappingsWrite,
+      sheetName: state.table.sheetName,
+      written: rows.length,
+    };
+  }
+  if (state.structureProtected)
+    throw new WorkbookError(
+      "protected",
+      both((l) => pane(l).protectedWorkbook),
+    );
+  const checked = readBudgetSheet(state.snapshot);
+  const totals = budgetTotals(checked.budget);
+  const sheetName = freeSheetName(actualsStrings(lang).sheet.sheetName, state.taken.sheets);
+  const plan = buildActualsPlan({
+    lang,
+    sheetName,
+    budgetSheetName: state.snapshot.sheetName,
+    lines: context.lines,
+    total: totals.total,
+    ...(checked.cells.total ? { totalCell: checked.cells.total } : {}),
+    cap: checked.budget.goals.cap,
+    ...(checked.cells.cap ? { capCell: checked.cells.cap } : {}),
+    rows: tableRows,
+  });
+  return {
+    newSheet: plan,
+    rows: tableRows.map((row) => ACTUALS_COLUMNS.map((key) => row[key])),
+    dateColumn: ACTUALS_COLUMNS.indexOf("date"),
+    amountColumn: ACTUALS_COLUMNS.indexOf("amount"),
+    tableName: ACTUALS_TABLE,
+    mappings: mappingsWrite,
+    sheetName,
+    written: tableRows.length,
+  };
+}
+
+/** The largest request a band of rows makes: well under Excel on the web's 5 MB. */
+export const BAND_BYTES = 2 * 1024 * 1024;
+
+/** A row's size in the request, in UTF-8 bytes of its JSON, with its two number formats. */
+function rowBytes(row: readonly (string | number)[]): number {
+  let bytes = 2 + 40;
+  for (const cell of row) {
+    if (typeof cell === "number") bytes += String(cell).length + 1;
+    else {
+      bytes += 3;
+      for (let i = 0; i < cell.length; i++) {
+        const code = cell.charCodeAt(i);
+        bytes += code < 0x20 || code === 0x22 || code === 0x5c ? 6 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+      }
+    }
+  }
+  return bytes;
+}
+
+/** The rows in bands, each within `limit` bytes of request: one sync each. */
+export function rowBands<T extends readonly (string | number)[]>(rows: readonly T[], limit = BAND_BYTES): T[][] {
+  const bands: T[][] = [];
+  let band: T[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const bytes = rowBytes(row);
+    if (band.length > 0 && size + bytes > limit) {
+      bands.push(band);
+      band = [];
+      size = 0;
+    }
+    band.push(row);
+    size += bytes;
+  }
+  if (band.length > 0) bands.push(band);
+  return bands;
+}
+
+async function inSession<T>(
+  session: Session<ActualsTarget>,
+  work: (target: ActualsTarget) => Promise<T>,
+  failed: (why: string, lang: Lang) => string,
+): Promise<T> {
+  try {
+    return await session(work);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
+    if (error instanceof BudgetInputError) throw new WorkbookError("refused", error.text, { cause: error });
+    const why = hostErrorReason(hostErrorInfo(error));
+    throw new WorkbookError(
+      "host",
+      both((lang) => failed(why[lang], lang)),
+      { cause: error },
+    );
+  }
+}
+
+/** The port's actuals, written once for every adapter: the context read, and an import written. */
+export function budgetActuals(session: Session<ActualsTarget>) {
+  return {
+    /** What an import of the budget sheet (by id or name, else the active one) is matched and checked against. */
+    read: (sheetKey?: string): Promise<ActualsContext> =>
+      inSession(
+        session,
+        async (target) => contextOf(await target.read(sheetKey)),
+        (why, l) => pane(l).readFailed(why),
+      ),
+    /**
+     * Reads the workbook again and writes the file's new rows: the Actuals sheet added with its table
+     * (and the names Budget_Actual, Budget_Committed, Budget_Forecast, Budget_ForecastVariance) or the
+     * rows added to its table; rows already there are skipped, whatever was read before.
+     */
+    write: (sheetKey: string, request: ActualsImportRequest): Promise<ActualsImportResult> =>
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(sheetKey);
+          const context = contextOf(state);
+          const preview = previewImport(context, request);
+          const { result } = preview;
+          const summary = {
+            read: result.read,
+            matched: result.matched.length,
+            assigned: preview.assigned,
+            unmatched: result.unmatched.length,
+            duplicates: result.duplicates.length,
+            amount: result.amount.toFixed(2),
+          };
+          if (result.matched.length + result.unmatched.length === 0)
+            return { ...summary, sheetName: context.actualsSheet ?? "", written: 0, syncs: 0 };
+          const { sheetName, written, ...write } = planActualsWrite(state, context, preview);
+          const syncs = await target.write(state, write);
+          return { ...summary, sheetName, written, syncs };
+        },
+        (why, l) => pane(l).writeFailed(why),
+      ),
+  };
+}
+
+export type BudgetActuals = ReturnType<typeof budgetActuals>;
