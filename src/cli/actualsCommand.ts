@@ -112,16 +112,12 @@ function parseArgs(argv: readonly string[]): ActualsOptions | "help" {
     } else positional.push(arg);
   }
   const [command, budget, actuals, ...extra] = positional;
-  if (command !== "import")
-    throw usage((words) => words.unknownCommand(command ?? ""));
-  if (budget === undefined || actuals === undefined)
-    throw usage((words) => words.needsFiles);
+  if (command !== "import") throw usage((words) => words.unknownCommand(command ?? ""));
+  if (budget === undefined || actuals === undefined) throw usage((words) => words.needsFiles);
   if (extra.length > 0) throw usage((words) => words.unexpectedArgument(extra[0]));
   const lang = values["--lang"] ?? "zh";
-  if (lang !== "zh" && lang !== "en")
-    throw usage((_, cli) => cli.unknownLanguage(lang));
-  if (values["--out"] === undefined)
-    throw usage((words) => words.missingOut);
+  if (lang !== "zh" && lang !== "en") throw usage((_, cli) => cli.unknownLanguage(lang));
+  if (values["--out"] === undefined) throw usage((words) => words.missingOut);
   return {
     budget,
     actuals,
@@ -143,8 +139,7 @@ function parseColumns(value: string): ColumnMapping {
       throw usage((words) => words.badColumnsPair(pair, ACTUAL_FIELDS));
     mapping[field.trim()] = header.join("=").trim();
   }
-  if (!mapping.date || !mapping.amount || !mapping.item)
-    throw usage((words) => words.columnsNeedFields);
+  if (!mapping.date || !mapping.amount || !mapping.item) throw usage((words) => words.columnsNeedFields);
   return mapping as ColumnMapping;
 }
 
@@ -286,15 +281,13 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const budgetPath = resolveUserPath(options.budget);
     const actualsPath = resolveUserPath(options.actuals);
     const outPath = await checkOutputPath(options.out, { force: options.force, extension: ".xlsx" });
-    if (outPath === budgetPath || outPath === actualsPath)
-      throw failure((words) => words.outIsInput(outPath));
+    if (outPath === budgetPath || outPath === actualsPath) throw failure((words) => words.outIsInput(outPath));
     const workbookBytes = await readInput(budgetPath);
     const csvBytes = await readInput(actualsPath);
     subject = `${budgetPath}: `;
     const sheets = await readWorkbookSheets(workbookBytes);
     const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
-    if (!budgetSheet)
-      throw failure((words) => words.noBudget);
+    if (!budgetSheet) throw failure((words) => words.noBudget);
     const { snapshot } = await budgetSheet.read();
     const checked = readBudgetSheet(snapshot);
     subject = "";

@@ -38,7 +38,13 @@ export interface TimelineMessages {
     badCampaignSpan: (first: number, last: number, count: number) => string;
     changedSinceApprovalTotal: (total: string, approved: string, difference: string) => string;
     /** Against the latest baseline's lines: how many lines differ, and the total's difference, signed. */
-    changedSinceApproval: (version: number, date: string, approver: string, lines: number, difference: string) => string;
+    changedSinceApproval: (
+      version: number,
+      date: string,
+      approver: string,
+      lines: number,
+      difference: string,
+    ) => string;
   };
   chinaRetailCalendar: string;
   campaignTimeline: { name: string; description: string };

@@ -82,7 +82,8 @@ export const actuals: ActualsStrings = {
     wrote: (file, sheet) => `已写入 ${file}（工作表「${sheet}」）`,
   },
   command: {
-    unknownOption: (option) => `未知选项 ${option}；可用选项：--out、--mapping、--columns、--json、--force、--lang、--help`,
+    unknownOption: (option) =>
+      `未知选项 ${option}；可用选项：--out、--mapping、--columns、--json、--force、--lang、--help`,
     unknownCommand: (command) =>
       `未知命令「${command}」；用法：npm run actuals -- import 预算.xlsx 实际.csv --out 输出.xlsx`,
     needsFiles: "需要预算工作簿和实际支出 CSV 两个文件",
