@@ -318,7 +318,7 @@ describeWithLibreOffice("npm run health on the campaign workbook recalculated by
       ["share", "warning", "fulfillment", "O9"],
       ["share", "warning", "admin", "O10"],
     ]);
-    expect(Object.keys(report.findings[0])).toEqual(["rule", "severity", "category", "cell", "message"]);
+    expect(Object.keys(report.findings[0])).toEqual(["rule", "severity", "category", "cell", "amount", "message"]);
     expect(report.findings[2].message).toBe(
       "Promotion cost is 4.76% of the total, below its range 15%–25%: add ¥158,222 to reach 15% (the total and the reserve grow with it).",
     );

@@ -25,7 +25,6 @@ const ALLOWED: readonly string[] = [
   "src/model/baseline.ts",
   "src/model/execution.ts",
   "src/model/timelinePresets.ts",
-  "src/model/baselineHealth.ts",
   "src/sheet/buildPhasingPlan.ts",
   "src/sheet/phasingLabels.ts",
   "src/excel/",

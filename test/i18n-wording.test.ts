@@ -39,7 +39,7 @@ const FRAGMENTS = [
   /^workbookMessages\.reasons\./,
   /^workbookMessages\.(excelSaid|sheetList|unreadableCells)$/,
   /^insertionStrings\.(chart|pageLayout|frozenRows)$/,
-  /^actualsStrings\.(errors|fields|reasons)\./,
+  /^actualsStrings\.(errors|fields|reasons|command)\./,
   /^findingTexts\.(shareAdvice|lumpSumWhy|rangeAdvice)\./,
   /^cliTexts\.report\.(severity\.|short$)/,
   /^cliTexts\.(health|output|unreadable)\./,

@@ -31,7 +31,7 @@ import {
   isActualsTable,
   parseMappings,
 } from "../workbook/actuals";
-import { actualsStrings, type Lang, type Text } from "../i18n";
+import { actualsStrings, cliTexts, type ActualsStrings, type CliTexts, type Lang, type Text } from "../i18n";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
@@ -73,8 +73,17 @@ interface ActualsOptions {
   lang: Lang;
 }
 
-const usage = (zh: string, en: string) =>
-  new ActualsCommandError({ zh: `${zh}（见 --help）`, en: `${en} (see --help)` });
+type CommandWords = ActualsStrings["command"];
+
+/** The command's error, in the table's words. */
+const failure = (say: (words: CommandWords) => string) =>
+  new ActualsCommandError(actualsStrings.both((words) => say(words.command)));
+
+/** A wrong argument, pointing at the help. */
+const usage = (say: (words: CommandWords, cli: CliTexts["health"]) => string) =>
+  new ActualsCommandError(
+    actualsStrings.both((words, lang) => cliTexts(lang).health.usage(say(words.command, cliTexts(lang).health))),
+  );
 
 function parseArgs(argv: readonly string[]): ActualsOptions | "help" {
   const positional: string[] = [];
@@ -91,30 +100,20 @@ function parseArgs(argv: readonly string[]): ActualsOptions | "help" {
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
         : [arg, undefined];
       if (!["--out", "--mapping", "--columns", "--lang"].includes(option))
-        throw usage(
-          `未知选项 ${option}；可用选项：--out、--mapping、--columns、--json、--force、--lang、--help`,
-          `unknown option ${option}; options are --out, --mapping, --columns, --json, --force, --lang, --help`,
-        );
+        throw usage((words) => words.unknownOption(option));
       const value = inline ?? argv[++i];
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--")))
-        throw usage(`选项 ${option} 需要一个值`, `option ${option} needs a value`);
+        throw usage((_, cli) => cli.needsValue(option));
       values[option] = value;
     } else positional.push(arg);
   }
   const [command, budget, actuals, ...extra] = positional;
-  if (command !== "import")
-    throw usage(
-      `未知命令「${command ?? ""}」；用法：npm run actuals -- import 预算.xlsx 实际.csv --out 输出.xlsx`,
-      `unknown command "${command ?? ""}"; use: npm run actuals -- import budget.xlsx actuals.csv --out out.xlsx`,
-    );
-  if (budget === undefined || actuals === undefined)
-    throw usage("需要预算工作簿和实际支出 CSV 两个文件", "needs the budget workbook and the actuals CSV file");
-  if (extra.length > 0) throw usage(`多余的参数「${extra[0]}」`, `unexpected argument "${extra[0]}"`);
+  if (command !== "import") throw usage((words) => words.unknownCommand(command ?? ""));
+  if (budget === undefined || actuals === undefined) throw usage((words) => words.needsFiles);
+  if (extra.length > 0) throw usage((words) => words.unexpectedArgument(extra[0]));
   const lang = values["--lang"] ?? "zh";
-  if (lang !== "zh" && lang !== "en")
-    throw usage(`未知语言「${lang}」；可选 zh、en`, `unknown language "${lang}"; languages are zh, en`);
-  if (values["--out"] === undefined)
-    throw usage("缺少 --out <文件.xlsx>", "missing --out <file.xlsx>, the workbook to write");
+  if (lang !== "zh" && lang !== "en") throw usage((_, cli) => cli.unknownLanguage(lang));
+  if (values["--out"] === undefined) throw usage((words) => words.missingOut);
   return {
     budget,
     actuals,
@@ -133,14 +132,10 @@ function parseColumns(value: string): ColumnMapping {
   for (const pair of value.split(",")) {
     const [field, ...header] = pair.split("=");
     if (!(ACTUAL_FIELDS as readonly string[]).includes(field.trim()) || header.join("=").trim() === "")
-      throw usage(
-        `--columns 的「${pair}」应写作 字段=表头，字段为 ${ACTUAL_FIELDS.join("、")}`,
-        `--columns "${pair}" must read field=header, fields being ${ACTUAL_FIELDS.join(", ")}`,
-      );
+      throw usage((words) => words.badColumnsPair(pair, ACTUAL_FIELDS));
     mapping[field.trim()] = header.join("=").trim();
   }
-  if (!mapping.date || !mapping.amount || !mapping.item)
-    throw usage("--columns 需要 date、amount 和 item", "--columns needs date, amount and item");
+  if (!mapping.date || !mapping.amount || !mapping.item) throw usage((words) => words.columnsNeedFields);
   return mapping as ColumnMapping;
 }
 
@@ -162,13 +157,9 @@ async function readInput(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ActualsCommandError({ zh: `${path}：文件不存在`, en: `${path}: no such file` });
-    if (code === "EISDIR")
-      throw new ActualsCommandError({ zh: `${path}：这是文件夹`, en: `${path}: a folder, not a file` });
-    throw new ActualsCommandError({
-      zh: `${path}：无法读取`,
-      en: `${path}: cannot be read (${(error as Error).message})`,
-    });
+    if (code === "ENOENT") throw failure((words) => words.noSuchFile(path));
+    if (code === "EISDIR") throw failure((words) => words.folder(path));
+    throw failure((words) => words.cannotRead(path, (error as Error).message));
   }
 }
 
@@ -212,21 +203,13 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const budgetPath = resolveUserPath(options.budget);
     const actualsPath = resolveUserPath(options.actuals);
     const outPath = await checkOutputPath(options.out, { force: options.force, extension: ".xlsx" });
-    if (outPath === budgetPath || outPath === actualsPath)
-      throw new ActualsCommandError({
-        zh: `--out 不能是输入文件本身（${outPath}）：请另起一个文件名`,
-        en: `--out must not be an input file (${outPath}): choose another file name`,
-      });
+    if (outPath === budgetPath || outPath === actualsPath) throw failure((words) => words.outIsInput(outPath));
     const workbookBytes = await readInput(budgetPath);
     const csvBytes = await readInput(actualsPath);
     subject = `${budgetPath}: `;
     const sheets = await readWorkbookSheets(workbookBytes);
     const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
-    if (!budgetSheet)
-      throw new ActualsCommandError({
-        zh: `没有预算表（任何工作表中都没有带“类别”和“预算”列的 BudgetLines 表格）`,
-        en: `no budget (no sheet has a BudgetLines table with Category and Budget columns)`,
-      });
+    if (!budgetSheet) throw failure((words) => words.noBudget);
     const { snapshot } = await budgetSheet.read();
     const checked = readBudgetSheet(snapshot);
     subject = "";
@@ -238,10 +221,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const actualsSheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
     // A table of that name the import did not write is the planner's own: it is never rewritten.
     if (actualsSheet?.table && !isActualsTable(actualsSheet.table.headers))
-      throw new ActualsCommandError({
-        zh: `工作表「${actualsSheet.name}」已有名为 ${ACTUALS_TABLE} 的表格，但不是导入写的：请改名后再导入`,
-        en: `sheet "${actualsSheet.name}" has a table named ${ACTUALS_TABLE} that the import did not write: rename it, then import`,
-      });
+      throw failure((words) => words.foreignTable(actualsSheet.name, ACTUALS_TABLE));
     const { rows: kept, existing } = await existingRows(actualsSheet, sheetLang);
     const mappings = await savedMappings(workbookBytes);
     const mapping = options.columns ?? (options.mapping !== undefined ? mappings[options.mapping] : undefined);
@@ -255,10 +235,9 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
       });
     } catch (error) {
       if (error instanceof BudgetInputError)
-        throw new ActualsCommandError({
-          zh: `${actualsPath}：${error.text.zh}`,
-          en: `${actualsPath}: ${error.text.en}`,
-        });
+        throw new ActualsCommandError(
+          actualsStrings.both((words, lang) => words.command.inFile(actualsPath, error.text[lang])),
+        );
       throw error;
     }
     const added = [...result.matched, ...result.unmatched].sort((a, b) => a.sourceLine - b.sourceLine);

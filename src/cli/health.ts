@@ -1,13 +1,16 @@
 /**
- * `npm run health -- budget.xlsx [--sheet NAME] [--lang zh|en] [--json]`: the health check of a saved
- * workbook, from the values Excel, WPS or LibreOffice cached when they saved it.
+ * `npm run health -- budget.xlsx [--sheet NAME] [--lang zh|en] [--json] [--stale-days N]`: the health
+ * check of a saved workbook, from the values Excel, WPS or LibreOffice cached when they saved it; with
+ * an Actuals sheet, the rules over the actual and committed spend imported there too.
  * Exit 0: no finding is an error; 1: at least one is; 2: the file cannot be read as a budget.
  */
 import { readFile } from "node:fs/promises";
 import { quoteText } from "../model/format";
 import { healthJson, healthText } from "../sheet/healthReport";
-import { NotABudgetSheetError, isBudgetTable } from "../sheet/readBudgetSheet";
+import { DEFAULT_STALE_DAYS } from "../model/actualsHealth";
+import { NotABudgetSheetError, isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
+import { actualsHealthInput, readActualsSheet } from "./actualsSheet";
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import { cliTexts, type CliTexts, type Lang, type Text } from "../i18n";
@@ -17,13 +20,16 @@ const EXIT_ERROR_FINDINGS = 1;
 const EXIT_UNREADABLE = 2;
 
 const USAGE = [
-  "Usage: npm run health -- <budget.xlsx> [--sheet <name>] [--lang <zh|en>] [--json]",
+  "Usage: npm run health -- <budget.xlsx> [--sheet <name>] [--lang <zh|en>] [--json] [--stale-days <n>]",
   "",
-  "Checks a saved budget workbook against the health rules, from the values it was saved with.",
+  "Checks a saved budget workbook against the health rules, from the values it was saved with; with an",
+  "Actuals sheet (npm run actuals -- import), the forecast at completion against the baseline and the cap,",
+  "committed spend over a line's plan, spend without a plan, unassigned and out-of-date actuals too.",
   "",
   "  --sheet <name>   the sheet to check (default: the first sheet holding a budget table)",
   "  --lang <lang>    zh | en, the language of the report (default zh)",
   "  --json           print { sheet, total, categories, findings } as JSON; figures are decimal strings",
+  `  --stale-days <n> the days after the latest actual before the actuals count as out of date (default ${DEFAULT_STALE_DAYS})`,
   "  --help           show this help",
   "",
   "A relative path is taken from the folder the command is run in.",
@@ -36,6 +42,7 @@ interface HealthOptions {
   sheet?: string;
   lang: Lang;
   json: boolean;
+  staleDays: number;
 }
 
 /** Why the check could not run, said in the report's language. */
@@ -56,6 +63,7 @@ function parseArgs(argv: readonly string[]): HealthOptions | "help" {
   let sheet: string | undefined;
   let lang: string = "zh";
   let json = false;
+  let staleDays = DEFAULT_STALE_DAYS;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return "help";
@@ -67,11 +75,13 @@ function parseArgs(argv: readonly string[]): HealthOptions | "help" {
       arg.startsWith("--") && arg.includes("=")
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
         : [arg, undefined];
-    if (option === "--sheet" || option === "--lang") {
+    if (option === "--sheet" || option === "--lang" || option === "--stale-days") {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") throw usageError((words) => words.needsValue(option));
       if (option === "--sheet") sheet = value;
-      else lang = value;
+      else if (option === "--lang") lang = value;
+      else if (/^\d+$/.test(value.trim()) && Number(value) >= 1) staleDays = Number(value);
+      else throw usageError((words) => words.badStaleDays(value));
       continue;
     }
     if (arg.startsWith("-")) throw usageError((words) => words.unknownOption(option));
@@ -81,7 +91,7 @@ function parseArgs(argv: readonly string[]): HealthOptions | "help" {
   }
   if (lang !== "zh" && lang !== "en") throw usageError((words) => words.unknownLanguage(lang));
   if (file === undefined) throw usageError((words) => words.missingWorkbook);
-  return { file, lang, json, ...(sheet !== undefined ? { sheet } : {}) };
+  return { file, lang, json, staleDays, ...(sheet !== undefined ? { sheet } : {}) };
 }
 
 /** The report's language even when other arguments are wrong, so the error speaks it too. */
@@ -89,6 +99,13 @@ function requestedLang(argv: readonly string[]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
   const value = index < 0 ? undefined : argv[index].includes("=") ? argv[index].split("=")[1] : argv[index + 1];
   return value === "en" ? "en" : "zh";
+}
+
+/** Today by the clock, 2026-06-30, as the actuals' staleness is measured to it. */
+function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 async function readWorkbookFile(file: string): Promise<Buffer> {
@@ -135,12 +152,18 @@ async function runHealth(argv: readonly string[]): Promise<number> {
       return EXIT_HEALTHY;
     }
     file = resolveUserPath(options.file);
-    const { sheet, others } = chooseSheet(await readWorkbookSheets(await readWorkbookFile(file)), options.sheet);
+    const sheets = await readWorkbookSheets(await readWorkbookFile(file));
+    const { sheet, others } = chooseSheet(sheets, options.sheet);
     const { snapshot, uncalculated } = await sheet.read();
     if (uncalculated) {
       throw failure((words) => words.uncalculated(sheet.name));
     }
-    const health = sheetHealth(snapshot);
+    const checked = readBudgetSheet(snapshot);
+    const actuals = await readActualsSheet(sheets, snapshot, checked);
+    const overTime = actuals
+      ? { actuals: await actualsHealthInput(actuals, { today: today(), staleAfterDays: options.staleDays }) }
+      : {};
+    const health = sheetHealth(snapshot, overTime, checked);
     const report = options.json
       ? [JSON.stringify(healthJson(health, options.lang), null, 2)]
       : healthText(health, options.lang, others);

@@ -9,13 +9,12 @@ import { executionRate, forecastAtCompletion, type Forecast } from "../model/act
 import { Decimal, sum } from "../model/decimal";
 import { budgetOutcome } from "../model/outcome";
 import { budgetTotals } from "../model/totals";
-import { actualsForecast, ACTUALS_TABLE } from "../sheet/buildActualsPlan";
 import { MONEY_FORMAT, RATIO_FORMAT } from "../sheet/formats";
 import { isBudgetTable } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { mapTableColumns } from "../sheet/tableColumns";
-import { actualsLines, approvedBaseline, existingRows } from "./actualsCommand";
-import { readPhasingSheet } from "./phasingSheet";
+import { actualsLines, approvedBaseline } from "./actualsCommand";
+import { readActualsSheet } from "./actualsSheet";
 import type { CommandOutput } from "./exportCommand";
 import { OutputPathError, checkOutputPath, writeOutputFile } from "./outputFile";
 import { resolveUserPath } from "./userPath";
@@ -75,28 +74,16 @@ async function campaignFigures(bytes: Buffer): Promise<Figures> {
   const sheetLang = mapTableColumns(snapshot.table.headers).lang;
   const totals = budgetTotals(checked.budget);
   const lines = actualsLines(checked, sheetLang);
-  const actualsSheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
   const baseline = approvedBaseline(snapshot);
-  const phasing = await readPhasingSheet(sheets, lines);
-  const base = {
-    ...(baseline ? { baseline } : {}),
-    ...(phasing ? { phasing } : {}),
-    lang: sheetLang,
-    sheetName: "",
-    budgetSheetName: "",
-    lines,
-    total: totals.total,
-    cap: checked.budget.goals.cap,
-  };
-  const forecast = actualsSheet
-    ? actualsForecast({ ...base, rows: (await existingRows(actualsSheet, sheetLang)).rows })
-    : forecastAtCompletion(
-        lines.map((line) => ({ category: line.category, item: line.item, plan: [line.plan] })),
-        checked.budget.lines.flatMap((line, row) =>
-          line.actual ? [{ row, period: 0, amount: line.actual, status: "paid" as const }] : [],
-        ),
-        { currentPeriod: 0, baseline: baseline?.total ?? totals.total, cap: checked.budget.goals.cap },
-      );
+  const forecast =
+    (await readActualsSheet(sheets, snapshot, checked))?.forecast ??
+    forecastAtCompletion(
+      lines.map((line) => ({ category: line.category, item: line.item, plan: [line.plan] })),
+      checked.budget.lines.flatMap((line, row) =>
+        line.actual ? [{ row, period: 0, amount: line.actual, status: "paid" as const }] : [],
+      ),
+      { currentPeriod: 0, baseline: baseline?.total ?? totals.total, cap: checked.budget.goals.cap },
+    );
   return {
     title: budgetSheet.name,
     total: totals.total,

@@ -6,6 +6,7 @@ import { formatMoney } from "./format";
 import type { Severity } from "./health";
 import { toFen } from "./phasing";
 import { budgetTotals, lineAmount } from "./totals";
+import { timelineText } from "./timelineText";
 import type { Text } from "../i18n";
 
 /** A finding of the baseline rule, shaped like the health check's findings. */
@@ -60,10 +61,9 @@ export function baselineFindings(budget: Budget, baseline: Baseline | undefined)
       rule: "changed-since-approval",
       severity: "warning",
       amount: difference,
-      message: {
-        zh: `预算在第 ${baseline.version} 版审批（${baseline.date}，${baseline.approver}）后有改动，尚未重新审批：${lines} 项明细不同，合计较基线 ${signed(difference)}。请重新审批或恢复原预算。`,
-        en: `The budget changed after version ${baseline.version} was approved (${baseline.date}, ${baseline.approver}) and has not been approved again: ${lines} ${lines === 1 ? "line differs" : "lines differ"}, and the total is ${signed(difference)} against the baseline. Approve it again or restore the approved budget.`,
-      },
+      message: timelineText((m) =>
+        m.health.changedSinceApproval(baseline.version, baseline.date, baseline.approver, lines, signed(difference)),
+      ),
     },
   ];
 }

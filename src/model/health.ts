@@ -1,3 +1,4 @@
+import type { ActualsRule } from "./actualsHealth";
 import type { Budget, BudgetLine } from "./budget";
 import { CATEGORY_KEYS, LINE_CATEGORY_KEYS, categoryByKey, type CategoryKey, type LineCategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
@@ -27,7 +28,8 @@ export type HealthRule =
   | "execution-rate"
   | "cell-value"
   | "changed-since-approval"
-  | TimelineRule;
+  | TimelineRule
+  | ActualsRule;
 
 export interface Finding {
   rule: HealthRule;
@@ -551,7 +553,7 @@ function recalculationFindings(checked: CheckedBudget): Finding[] {
 
 /**
  * Every finding for a budget, most severe first; within a severity, in the order of the rules. The
- * rules over time run where the budget has a baseline or a phasing (see overTimeFindings).
+ * rules over time run where the budget has a baseline, a phasing or actuals (see overTimeFindings).
  */
 export function healthCheck(checked: CheckedBudget, overTime?: OverTime): Finding[] {
   const totals = budgetTotals(checked.budget);

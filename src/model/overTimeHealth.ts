@@ -1,3 +1,4 @@
+import { actualsFindings, type ActualsHealthInput, type ActualsRule } from "./actualsHealth";
 import type { Baseline } from "./baseline";
 import { baselineFindings } from "./baselineHealth";
 import type { Decimal } from "./decimal";
@@ -15,6 +16,11 @@ export interface OverTime {
   baseline?: Baseline;
   /** The phasing with the actuals typed per period, and the period execution is measured to. */
   phasing?: { phased: PhasedBudget; actuals: PeriodActuals; options: TimelineHealthOptions };
+  /**
+   * The actual and committed spend imported on the Actuals sheet: what its rules read, and the cell
+   * each finding on the totals points at (a line's finding points at the cell of its row).
+   */
+  actuals?: { input: ActualsHealthInput; totalCells?: Partial<Record<ActualsRule, string>> };
 }
 
 const signed = (value: Decimal) => `${value.isNegative() ? "−" : "+"}${formatMoney(value.abs(), 2)}`;
@@ -23,7 +29,8 @@ const signed = (value: Decimal) => `${value.isNegative() ? "−" : "+"}${formatM
  * The health rules over time: the budget changed since its approval (line by line with the baseline's
  * lines; else by the approved total the budget sheet keeps in Budget_BaselineTotal), and, with a
  * phasing and its actuals, spend outside the campaign's periods, a period over plan and execution to
- * date off the plan.
+ * date off the plan; with the imported actuals, the forecast at completion over the baseline or the
+ * cap, committed spend over a line's plan, spend without a plan, unassigned and out-of-date actuals.
  */
 export function overTimeFindings(checked: CheckedBudget, overTime: OverTime = {}): Finding[] {
   const findings: Finding[] = [];
@@ -52,6 +59,20 @@ export function overTimeFindings(checked: CheckedBudget, overTime: OverTime = {}
         rule: finding.rule,
         severity: finding.severity,
         ...(finding.category ? { category: finding.category } : {}),
+        message: finding.message,
+        amount: finding.amount,
+      });
+    }
+  }
+  if (overTime.actuals) {
+    const { input, totalCells = {} } = overTime.actuals;
+    for (const finding of actualsFindings(input)) {
+      const cell = finding.cell ?? totalCells[finding.rule];
+      findings.push({
+        rule: finding.rule,
+        severity: finding.severity,
+        ...(finding.category ? { category: finding.category } : {}),
+        ...(cell ? { cell } : {}),
         message: finding.message,
         amount: finding.amount,
       });

@@ -98,6 +98,16 @@ const BY_LINE_HEADER_ROW = BY_LINE_TITLE_ROW + 1;
 const BY_LINE_KEYS = ["category", "line", "plan", "actual", "committed", "available", "forecast"] as const;
 const byLineCol = (key: (typeof BY_LINE_KEYS)[number]) => BY_LINE_KEYS.indexOf(key);
 
+/**
+ * Where the Actuals sheet shows its figures, A1 on the sheet: a budget line's (by its index among the
+ * lines, the reserve last) and the totals', for the findings that point at them.
+ */
+export const actualsCells = {
+  line: (index: number, key: (typeof BY_LINE_KEYS)[number]) =>
+    a1({ row: BY_LINE_HEADER_ROW + 1 + index, col: byLineCol(key) }),
+  total: (key: (typeof TOTAL_KEYS)[number]) => a1({ row: TOTALS_ROW + TOTAL_KEYS.indexOf(key), col: 1 }),
+};
+
 /** A formula's text literal: quotes doubled. */
 const literal = (value: string) => `"${value.replace(/"/g, '""')}"`;
 

@@ -26,6 +26,8 @@ export interface HealthJson {
     severity: Severity;
     category: CategoryKey | null;
     cell: string | null;
+    /** The amount the finding is about, to the fen (days for out-of-date actuals); null when it has none. */
+    amount: string | null;
     message: string;
   }[];
 }
@@ -53,6 +55,7 @@ export function healthJson(health: SheetHealth, lang: Lang): HealthJson {
       severity: f.severity,
       category: f.category ?? null,
       cell: f.cell ?? null,
+      amount: f.amount ? amountText(f.amount) : null,
       message: f.message[lang],
     })),
   };

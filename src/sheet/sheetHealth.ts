@@ -1,6 +1,7 @@
 import { CATEGORY_KEYS, type CategoryKey, type ShareRange } from "../model/categories";
 import type { Decimal } from "../model/decimal";
 import { healthCheck, type CheckedBudget, type Finding } from "../model/health";
+import type { OverTime } from "../model/overTimeHealth";
 import { budgetTotals, shareStatus, type CategoryStatus } from "../model/totals";
 import { readBudgetSheet } from "./readBudgetSheet";
 import type { SheetSnapshot } from "./snapshot";
@@ -36,9 +37,15 @@ function withoutEchoesOfUnreadableCells(findings: Finding[]): Finding[] {
   return findings.filter((f) => ABOUT_UNREADABLE_CELLS.has(f.rule) || f.cell === undefined || !unreadable.has(f.cell));
 }
 
-/** A budget sheet's figures by category and its findings, most severe first. */
-export function sheetHealth(snapshot: SheetSnapshot): SheetHealth {
-  const checked = readBudgetSheet(snapshot);
+/**
+ * A budget sheet's figures by category and its findings, most severe first; with what the workbook
+ * holds beyond the sheet (`overTime`, read from the budget as `checked`), the rules over time too.
+ */
+export function sheetHealth(
+  snapshot: SheetSnapshot,
+  overTime?: OverTime,
+  checked: CheckedBudget = readBudgetSheet(snapshot),
+): SheetHealth {
   const { budget } = checked;
   const totals = budgetTotals(budget);
   const categories = CATEGORY_KEYS.map((key): CategoryHealth => {
@@ -59,6 +66,6 @@ export function sheetHealth(snapshot: SheetSnapshot): SheetHealth {
     checked,
     total: totals.total,
     categories,
-    findings: withoutEchoesOfUnreadableCells(healthCheck(checked)),
+    findings: withoutEchoesOfUnreadableCells(healthCheck(checked, overTime)),
   };
 }

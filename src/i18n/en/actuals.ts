@@ -115,6 +115,33 @@ export interface ActualsStrings {
     unmatchedRow: (line: number, description: string, amount: string, reason: string) => string;
     wrote: (file: string, sheet: string) => string;
   };
+  /**
+   * Why the import command could not run. Printed after "actuals: ", so they start in lower case; a
+   * wrong argument is followed by the pointer to the help (cliTexts' health.usage).
+   */
+  command: {
+    unknownOption: (option: string) => string;
+    unknownCommand: (command: string) => string;
+    needsFiles: string;
+    unexpectedArgument: (argument: string) => string;
+    missingOut: string;
+    /** A --columns pair that is not field=header, with the fields it may name. */
+    badColumnsPair: (pair: string, fields: readonly string[]) => string;
+    columnsNeedFields: string;
+    noSuchFile: (path: string) => string;
+    folder: (path: string) => string;
+    cannotRead: (path: string, reason: string) => string;
+    outIsInput: (path: string) => string;
+    noBudget: string;
+    /** A table named Actuals the import did not write. */
+    foreignTable: (sheet: string, table: string) => string;
+    /** An error of the actuals file, after its path. */
+    inFile: (path: string, message: string) => string;
+  };
+  /** The forecast at completion's input errors. */
+  forecast: {
+    currentPeriod: (count: number, current: number) => string;
+  };
   /** The health rules over actual and committed spend. */
   health: ActualsHealthStrings;
 }
@@ -244,6 +271,28 @@ export const actuals: ActualsStrings = {
       `Identity: the reference for ${byReference} rows, date + amount + description for ${byContent}`,
     unmatchedRow: (line, description, amount, reason) => `  line ${line}: "${description}" ${amount}: ${reason}`,
     wrote: (file, sheet) => `Wrote ${file} (sheet "${sheet}")`,
+  },
+  command: {
+    unknownOption: (option) =>
+      `unknown option ${option}; options are --out, --mapping, --columns, --json, --force, --lang, --help`,
+    unknownCommand: (command) =>
+      `unknown command "${command}"; use: npm run actuals -- import budget.xlsx actuals.csv --out out.xlsx`,
+    needsFiles: "needs the budget workbook and the actuals CSV file",
+    unexpectedArgument: (argument) => `unexpected argument "${argument}"`,
+    missingOut: "missing --out <file.xlsx>, the workbook to write",
+    badColumnsPair: (pair, fields) => `--columns "${pair}" must read field=header, fields being ${fields.join(", ")}`,
+    columnsNeedFields: "--columns needs date, amount and item",
+    noSuchFile: (path) => `${path}: no such file`,
+    folder: (path) => `${path}: a folder, not a file`,
+    cannotRead: (path, reason) => `${path}: cannot be read (${reason})`,
+    outIsInput: (path) => `--out must not be an input file (${path}): choose another file name`,
+    noBudget: "no budget (no sheet has a BudgetLines table with Category and Budget columns)",
+    foreignTable: (sheet, table) =>
+      `sheet "${sheet}" has a table named ${table} that the import did not write: rename it, then import`,
+    inFile: (path, message) => `${path}: ${message}`,
+  },
+  forecast: {
+    currentPeriod: (count, current) => `The current period must be a whole number from 0 to ${count}, not ${current}.`,
   },
   health: actualsHealth,
 };

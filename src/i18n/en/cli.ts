@@ -33,6 +33,8 @@ export interface CliTexts {
     unknownOption: (option: string) => string;
     oneWorkbook: (first: string, second: string) => string;
     unknownLanguage: (lang: string) => string;
+    /** --stale-days given something other than a whole number of 1 or more. */
+    badStaleDays: (value: string) => string;
     missingWorkbook: string;
     noSuchFile: string;
     folder: string;
@@ -96,9 +98,10 @@ export const cli: CliTexts = {
   health: {
     usage: (message) => `${message} (see --help)`,
     needsValue: (option) => `option ${option} needs a value`,
-    unknownOption: (option) => `unknown option ${option}; options are --sheet, --lang, --json, --help`,
+    unknownOption: (option) => `unknown option ${option}; options are --sheet, --lang, --json, --stale-days, --help`,
     oneWorkbook: (first, second) => `one workbook at a time: "${first}" and "${second}"`,
     unknownLanguage: (lang) => `unknown language "${lang}"; languages are zh, en`,
+    badStaleDays: (value) => `--stale-days must be a whole number of days, 1 or more, not "${value}"`,
     missingWorkbook: "missing the workbook to check, e.g. npm run health -- budget.xlsx",
     noSuchFile: "no such file.",
     folder: "a folder, not a workbook.",

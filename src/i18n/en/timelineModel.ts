@@ -37,6 +37,14 @@ export interface TimelineMessages {
     badTolerance: (tolerance: string) => string;
     badCampaignSpan: (first: number, last: number, count: number) => string;
     changedSinceApprovalTotal: (total: string, approved: string, difference: string) => string;
+    /** Against the latest baseline's lines: how many lines differ, and the total's difference, signed. */
+    changedSinceApproval: (
+      version: number,
+      date: string,
+      approver: string,
+      lines: number,
+      difference: string,
+    ) => string;
   };
   chinaRetailCalendar: string;
   campaignTimeline: { name: string; description: string };
@@ -84,6 +92,8 @@ export const timeline: TimelineMessages = {
     badTolerance: (tolerance) => `The tolerance must be from 0% to 100%, not ${tolerance}.`,
     changedSinceApprovalTotal: (total, approved, difference) =>
       `The budget total is ${total}, ${difference} against the ${approved} approved, and has not been approved again. Approve it again (Timeline) or restore the approved budget.`,
+    changedSinceApproval: (version, date, approver, lines, difference) =>
+      `The budget changed after version ${version} was approved (${date}, ${approver}) and has not been approved again: ${lines} ${lines === 1 ? "line differs" : "lines differ"}, and the total is ${difference} against the baseline. Approve it again or restore the approved budget.`,
     badCampaignSpan: (first, last, count) =>
       `The campaign's periods ${first}–${last} must lie within periods 1 to ${count}, first no later than last.`,
   },

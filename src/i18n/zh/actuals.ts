@@ -118,5 +118,26 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  第 ${line} 行：「${description}」${amount}：${reason}`,
     wrote: (file, sheet) => `已写入 ${file}（工作表「${sheet}」）`,
   },
+  command: {
+    unknownOption: (option) =>
+      `未知选项 ${option}；可用选项：--out、--mapping、--columns、--json、--force、--lang、--help`,
+    unknownCommand: (command) =>
+      `未知命令「${command}」；用法：npm run actuals -- import 预算.xlsx 实际.csv --out 输出.xlsx`,
+    needsFiles: "需要预算工作簿和实际支出 CSV 两个文件",
+    unexpectedArgument: (argument) => `多余的参数「${argument}」`,
+    missingOut: "缺少 --out <文件.xlsx>",
+    badColumnsPair: (pair, fields) => `--columns 的「${pair}」应写作 字段=表头，字段为 ${fields.join("、")}`,
+    columnsNeedFields: "--columns 需要 date、amount 和 item",
+    noSuchFile: (path) => `${path}：文件不存在`,
+    folder: (path) => `${path}：这是文件夹`,
+    cannotRead: (path) => `${path}：无法读取`,
+    outIsInput: (path) => `--out 不能是输入文件本身（${path}）：请另起一个文件名`,
+    noBudget: "没有预算表（任何工作表中都没有带“类别”和“预算”列的 BudgetLines 表格）",
+    foreignTable: (sheet, table) => `工作表「${sheet}」已有名为 ${table} 的表格，但不是导入写的：请改名后再导入`,
+    inFile: (path, message) => `${path}：${message}`,
+  },
+  forecast: {
+    currentPeriod: (count, current) => `当前期应为 0 到 ${count} 的整数，而不是 ${current}。`,
+  },
   health: actualsHealth,
 };

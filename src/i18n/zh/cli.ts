@@ -17,9 +17,10 @@ export const cli: CliTexts = {
   health: {
     usage: (message) => `${message}（见 --help）`,
     needsValue: (option) => `选项 ${option} 需要一个值`,
-    unknownOption: (option) => `未知选项 ${option}；可用选项：--sheet、--lang、--json、--help`,
+    unknownOption: (option) => `未知选项 ${option}；可用选项：--sheet、--lang、--json、--stale-days、--help`,
     oneWorkbook: (first, second) => `一次只能检查一个工作簿：「${first}」和「${second}」`,
     unknownLanguage: (lang) => `未知语言「${lang}」；可选 zh、en`,
+    badStaleDays: (value) => `--stale-days 应为不小于 1 的整数天数，而不是「${value}」`,
     missingWorkbook: "缺少要检查的工作簿，例如 npm run health -- budget.xlsx",
     noSuchFile: "文件不存在。",
     folder: "这是文件夹，不是工作簿。",

@@ -40,6 +40,8 @@ export const timeline: TimelineMessages = {
     badTolerance: (tolerance) => `容差应在 0% 到 100% 之间，而不是 ${tolerance}。`,
     changedSinceApprovalTotal: (total, approved, difference) =>
       `预算合计 ${total}，较审批金额 ${approved} ${difference}，尚未重新审批。请重新审批（时间计划）或恢复原预算。`,
+    changedSinceApproval: (version, date, approver, lines, difference) =>
+      `预算在第 ${version} 版审批（${date}，${approver}）后有改动，尚未重新审批：${lines} 项明细不同，合计较基线 ${difference}。请重新审批或恢复原预算。`,
     badCampaignSpan: (first, last, count) =>
       `活动期 ${first}–${last} 无效：应在第 1 到第 ${count} 期之间，且首期不晚于末期。`,
   },

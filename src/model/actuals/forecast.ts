@@ -5,6 +5,7 @@ import { BudgetInputError } from "../errors";
 import type { Period } from "../periods";
 import type { PhasedBudget } from "../phasing";
 import type { ActualStatus } from "./mapping";
+import { actualsStrings } from "../../i18n";
 
 /** A row of spend to forecast: a budget line (or the reserve) and its plan per period. */
 export interface PlannedRow {
@@ -79,10 +80,10 @@ export function forecastAtCompletion(
   const periodCount = rows[0]?.plan.length ?? 0;
   const { currentPeriod } = options;
   if (!Number.isInteger(currentPeriod) || currentPeriod < 0 || currentPeriod > periodCount) {
-    throw new BudgetInputError("value", {
-      zh: `当前期应为 0 到 ${periodCount} 的整数，而不是 ${currentPeriod}。`,
-      en: `The current period must be a whole number from 0 to ${periodCount}, not ${currentPeriod}.`,
-    });
+    throw new BudgetInputError(
+      "value",
+      actualsStrings.both((words) => words.forecast.currentPeriod(periodCount, currentPeriod)),
+    );
   }
   const actual = rows.map(() => Array.from({ length: periodCount }, () => ZERO));
   const committed = rows.map(() => Array.from({ length: periodCount }, () => ZERO));
