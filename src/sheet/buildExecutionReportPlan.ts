@@ -531,3 +531,48 @@ export function executionReportCells(phasingSheetName: string): {
     explanations: rangeA1({ row: HEADER_ROW + 1, col: PLAIN.explanation }, { row: last, col: WITH_SPEND.explanation }),
   };
 }
+
+const LAST_REPORT_ROW = HEADER_ROW + MAX_PERIODS * ROWS_PER_PERIOD;
+
+/** The cells of an execution report that typedExplanations reads: its probe, its period, category and explanation columns. */
+export function explanationCellsWanted(row: number, col: number): boolean {
+  return (
+    (row === summaryRow("currentPeriod") && col === PLAN_COL) ||
+    (row >= HEADER_ROW &&
+      row <= LAST_REPORT_ROW &&
+      (col === PERIOD_COL || col === CATEGORY_COL || col === PLAIN.explanation || col === WITH_SPEND.explanation))
+  );
+}
+
+/**
+ * The explanations typed on an execution report of either layout, keyed by period and row (see
+ * explanationKey), and the report's language: the header row's explanation label says which column
+ * holds them. Null when no such header is where a report has it.
+ */
+export function typedExplanations(
+  value: (row: number, col: number) => unknown,
+): { lang: Lang; explanations: Map<string, string> } | null {
+  for (const lang of ["zh", "en"] as const) {
+    const label = executionReportLabels(lang).headers.explanation;
+    const col = [PLAIN.explanation, WITH_SPEND.explanation].find((c) => value(HEADER_ROW, c) === label);
+    if (col === undefined) continue;
+    const explanations = new Map<string, string>();
+    for (let row = HEADER_ROW + 1; row <= LAST_REPORT_ROW; row++) {
+      const typed = value(row, col);
+      if (typed === null || typed === undefined || (typeof typed === "string" && typed.trim() === "")) continue;
+      explanations.set(explanationKey(Number(value(row, PERIOD_COL)), String(value(row, CATEGORY_COL))), String(typed));
+    }
+    return { lang, explanations };
+  }
+  return null;
+}
+
+/** How many explanations a report plan holds: a rewrite keeps every typed one or is not made. */
+export function explanationsIn(plan: PlainSheetPlan): number {
+  const col = plan.cells.find((c) => c.row === HEADER_ROW && c.col === WITH_SPEND.explanation)
+    ? WITH_SPEND.explanation
+    : PLAIN.explanation;
+  return plan.cells.filter(
+    (c) => c.row > HEADER_ROW && c.col === col && c.content.kind === "text" && c.content.text !== "",
+  ).length;
+}
