@@ -77,7 +77,7 @@ beforeAll(async () => {
   );
   if (exported.code !== 0) throw new Error(exported.stderr);
   const layout = phasingLayout(rows.length);
-  let bytes = readFileSync(join(work, "timeline.xlsx"));
+  let bytes: Buffer = readFileSync(join(work, "timeline.xlsx"));
   // The planner types actuals on the Phasing sheet and explains May's promotion variance on the report.
   bytes = await editCells(
     bytes,
