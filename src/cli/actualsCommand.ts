@@ -32,6 +32,7 @@ import {
   parseMappings,
 } from "../workbook/actuals";
 import { actualsStrings, cliTexts, type ActualsStrings, type CliTexts, type Lang, type Text } from "../i18n";
+import { rewriteExecutionReport, typedAndImported } from "./executionReportSheet";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
@@ -253,7 +254,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     };
     const baseline = approvedBaseline(snapshot);
     const phasing = await readPhasingSheet(sheets, lines);
-    const plan = buildActualsPlan({
+    const actualsInput = {
       ...(baseline ? { baseline } : {}),
       ...(phasing ? { phasing } : {}),
       lang: sheetLang,
@@ -265,15 +266,23 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
       cap: budget.goals.cap,
       ...(checked.cells.cap ? { capCell: checked.cells.cap } : {}),
       rows,
-    });
+    };
+    const plan = buildActualsPlan(actualsInput);
+    // The execution report reads the Actuals table too, once there is one (its explanations kept).
+    const report = await rewriteExecutionReport(sheets, actualsInput);
+    const overlaps = typedAndImported(actualsInput);
     // The mapping used is saved under --mapping's name, for the next export of the same system.
     if (options.mapping !== undefined) mappings[options.mapping] = result.mapping;
     const constants =
       Object.keys(mappings).length > 0 ? [{ name: MAPPINGS_NAME, value: JSON.stringify(mappings) }] : [];
-    const bytes = await writeSheetIntoXlsx(workbookBytes, plan, {
+    const withActuals = await writeSheetIntoXlsx(workbookBytes, plan, {
       ...(actualsSheet ? { replace: actualsSheet.name } : {}),
       constants,
     });
+    const bytes =
+      report.kind === "rewrite"
+        ? await writeSheetIntoXlsx(withActuals, report.plan, { replace: report.plan.sheetName })
+        : withActuals;
     const written = await writeOutputFile(options.out, bytes, { force: options.force, extension: ".xlsx" });
 
     const summary: ActualsSummary = {
@@ -304,6 +313,10 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
       );
     output.out(say.duplicates(summary.duplicates));
     output.out(say.identity(result.identities.reference, result.identities.content));
+    for (const overlap of overlaps)
+      output.out(say.typedAndImported(overlap.line, overlap.period, overlap.typed, overlap.imported));
+    if (report.kind === "rewrite") output.out(say.report(report.plan.sheetName));
+    if (report.kind === "kept") output.out(say.reportKept(report.sheetName));
     output.out(say.wrote(written, plan.sheetName));
     return EXIT_OK;
   } catch (error) {

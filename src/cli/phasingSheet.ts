@@ -29,7 +29,8 @@ export async function readPhasingSheet(
     (row, col) =>
       (row === countCell.row && col === countCell.col) ||
       (row === layout.currentPeriod.row && col === layout.currentPeriod.col) ||
-      (row >= layout.headerRow && row <= layout.lines.last && (col === itemCol || col >= layout.periodCol(0))),
+      (row >= layout.headerRow && row <= layout.lines.last && (col === itemCol || col >= layout.periodCol(0))) ||
+      (row >= layout.actuals.first && row <= layout.actuals.last && col >= layout.periodCol(0)),
   );
   const count = figure(value(countCell.row, countCell.col));
   const current = figure(value(layout.currentPeriod.row, layout.currentPeriod.col));
@@ -44,10 +45,18 @@ export async function readPhasingSheet(
   );
   if (!sameLines || periodStarts.some((s) => s === null) || plan.some((row) => row.some((v) => v === null)))
     return null;
+  // What the planner typed on the actual rows; text or a blank adds nothing, as the sheet's SUMIF.
+  const typed = lines.map((_, index) =>
+    periods.map((p) => {
+      const amount = figure(value(layout.actuals.first + index, layout.periodCol(p)));
+      return amount === null ? null : new Decimal(amount);
+    }),
+  );
   return {
     sheetName: sheet.name,
     periodStarts: periodStarts as number[],
     plan: plan.map((row) => row.map((v) => new Decimal(v!))),
     currentPeriod: current,
+    typed,
   };
 }

@@ -1,5 +1,12 @@
 import { CATEGORY_KEYS, type CategoryKey } from "./categories";
-import { type Decimal, ZERO, sum } from "./decimal";
+import { Decimal, ZERO, sum } from "./decimal";
+import {
+  forecastAtCompletion,
+  type PeriodSpend,
+  type PlannedRow,
+  type RowForecast,
+  type SpendEntry,
+} from "./actuals/forecast";
 import { executionToDate, type PeriodActuals } from "./execution";
 import type { PhasedBudget } from "./phasing";
 
@@ -58,5 +65,78 @@ export function executionReport(phased: PhasedBudget, actuals: PeriodActuals): P
       CATEGORY_KEYS.map((key) => [key, figures(byCategory[key].plans, byCategory[key].actuals, p)]),
     ) as Record<CategoryKey, ExecutionFigures>,
     total: figures(phased.periodTotals, totalActuals, p),
+  }));
+}
+
+/** A period's figures once actual and committed spend are imported: plan, actual, committed, forecast. */
+export interface SpendExecutionFigures extends ExecutionFigures {
+  committed: Decimal;
+  /**
+   * What the period will have cost at completion: what is paid and committed in it, and for a period
+   * after the current one the rest of its plan not yet spent or committed (never negative).
+   */
+  forecast: Decimal;
+}
+
+export interface PeriodSpendExecution {
+  /** 1-based. */
+  period: number;
+  categories: Record<CategoryKey, SpendExecutionFigures>;
+  total: SpendExecutionFigures;
+}
+
+/**
+ * The execution report with imported spend. A row's actual in a period is what was typed for it
+ * (`typed`, the phasing sheet's actual rows) plus its imported paid entries; both count, neither
+ * replaces the other. Its committed is its imported committed entries. Its forecast in a period up
+ * to and including `currentPeriod` (1-based) is actual + committed; after it, the larger of the plan
+ * and actual + committed: summed over the periods, a row's forecast is forecastAtCompletion's (with
+ * the typed actuals counted as paid).
+ */
+export function executionReportWithSpend(
+  rows: readonly PlannedRow[],
+  typed: PeriodActuals,
+  entries: readonly SpendEntry[],
+  currentPeriod: number,
+): PeriodSpendExecution[] {
+  const periodCount = rows[0]?.plan.length ?? 0;
+  const typedEntries: SpendEntry[] = rows.flatMap((_, r) =>
+    Array.from({ length: periodCount }, (_, p) => typed[r]?.[p] ?? null).flatMap((amount, p) =>
+      amount === null ? [] : [{ row: r, period: p, amount, status: "paid" as const }],
+    ),
+  );
+  const forecast = forecastAtCompletion(rows, [...typedEntries, ...entries], {
+    currentPeriod,
+    baseline: ZERO,
+    cap: null,
+  });
+  const periodForecast = (spend: PeriodSpend, p: number) =>
+    spend.actual.plus(spend.committed).plus(p < currentPeriod ? ZERO : Decimal.max(ZERO, spend.available));
+  const series = (of: readonly RowForecast[]) => {
+    const at = (pick: (spend: PeriodSpend, p: number) => Decimal) =>
+      Array.from({ length: periodCount }, (_, p) => sum(of.map((row) => pick(row.periods[p], p))));
+    return {
+      plans: at((s) => s.plan),
+      actuals: at((s) => s.actual),
+      committed: at((s) => s.committed),
+      forecasts: at(periodForecast),
+    };
+  };
+  const withSpend = (s: ReturnType<typeof series>, p: number): SpendExecutionFigures => ({
+    ...figures(s.plans, s.actuals, p),
+    committed: s.committed[p],
+    forecast: s.forecasts[p],
+  });
+  const byCategory = Object.fromEntries(
+    CATEGORY_KEYS.map((key) => [key, series(forecast.rows.filter((row) => row.category === key))]),
+  ) as Record<CategoryKey, ReturnType<typeof series>>;
+  const total = series(forecast.rows);
+  return Array.from({ length: periodCount }, (_, p) => ({
+    period: p + 1,
+    categories: Object.fromEntries(CATEGORY_KEYS.map((key) => [key, withSpend(byCategory[key], p)])) as Record<
+      CategoryKey,
+      SpendExecutionFigures
+    >,
+    total: withSpend(total, p),
   }));
 }

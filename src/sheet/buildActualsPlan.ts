@@ -56,6 +56,8 @@ export interface ActualsPhasing {
   plan: readonly (readonly Decimal[])[];
   /** Budget_CurrentPeriod: the periods elapsed, 1-based. */
   currentPeriod: number;
+  /** The actuals typed on its actual rows, per line and period (null: nothing typed); the execution report adds them. */
+  typed?: readonly (readonly (Decimal | null)[])[];
 }
 
 export interface ActualsPlanInput {
@@ -144,13 +146,11 @@ function periodOfSerial(starts: readonly number[], date: CellContent): number {
 }
 
 /**
- * What the sheet's formulas compute, from the table's rows as they are: each row whose Line names a
- * budget line (any case, as SUMIFS compares) and whose Status reads Paid or Committed in the sheet's
- * language counts on that line; the forecast with the Phasing sheet's periods and current period when
- * there is one, else with one period and nothing elapsed (see forecastAtCompletion); against the
- * approved baseline when there is one, else the total.
+ * The table's rows as the sheet's formulas count them: each row whose Line names a budget line (any
+ * case, as SUMIFS compares) and whose Status reads Paid or Committed in the sheet's language, on
+ * that line, in the period its date falls in (see periodOfSerial; the first without a Phasing sheet).
  */
-export function actualsForecast(input: ActualsPlanInput): Forecast {
+export function actualsEntries(input: ActualsPlanInput): SpendEntry[] {
   const labels = actualsStrings(input.lang).statuses;
   const statusOf = new Map<string, ActualStatus>([
     [labels.paid.toLowerCase(), "paid"],
@@ -169,6 +169,18 @@ export function actualsForecast(input: ActualsPlanInput): Forecast {
     const period = input.phasing ? periodOfSerial(input.phasing.periodStarts, row.date) : 0;
     entries.push({ row: line, period, amount, status });
   }
+  return entries;
+}
+
+/**
+ * What the sheet's formulas compute, from the table's rows as they are: each row whose Line names a
+ * budget line (any case, as SUMIFS compares) and whose Status reads Paid or Committed in the sheet's
+ * language counts on that line; the forecast with the Phasing sheet's periods and current period when
+ * there is one, else with one period and nothing elapsed (see forecastAtCompletion); against the
+ * approved baseline when there is one, else the total.
+ */
+export function actualsForecast(input: ActualsPlanInput): Forecast {
+  const entries = actualsEntries(input);
   const phasing = input.phasing;
   return forecastAtCompletion(
     input.lines.map((line, index) => ({

@@ -41,6 +41,8 @@ export interface WorkbookSheet {
   localNames: Record<string, string>;
   /** The values (a formula's cached result) of the cells `wanted` asks for, from this sheet's XML alone. */
   cells(wanted: (row: number, col: number) => boolean): Promise<(row: number, col: number) => CellValue>;
+  /** The formulas ("=…", null for a value or a blank) of the cells `wanted` asks for. */
+  formulas(wanted: (row: number, col: number) => boolean): Promise<(row: number, col: number) => string | null>;
 }
 
 interface DefinedName {
@@ -480,6 +482,12 @@ export async function readWorkbookSheets(bytes: Buffer): Promise<WorkbookSheet[]
         return readSheet(workbook, name, index, part.target, table);
       },
       cells: (wanted) => readCells(workbook, part.target, wanted),
+      formulas: async (wanted) => {
+        const xml = await workbook.parts.xml(part.target);
+        if (xml === undefined) throw new UnreadableWorkbookError(damagedPart(part.target));
+        const cells = sheetCells(xml, wanted);
+        return (row, col) => cells.get(cellKey(row, col))?.formula ?? null;
+      },
     });
   }
   return sheets;

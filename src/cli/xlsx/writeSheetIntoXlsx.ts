@@ -13,10 +13,15 @@ const WORKSHEET_TYPE = `${REL}/worksheet`;
 const TABLE_TYPE = `${REL}/table`;
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TABLE_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+/** The paper size code of A4 in a workbook file. */
+const A4 = 9;
 
 export interface SheetWithTable extends PlainSheetPlan {
   table: TablePlan;
 }
+
+/** A sheet to write: with one table, or (the execution report) without. */
+export type SheetToWrite = PlainSheetPlan & { table?: TablePlan };
 
 /** Where the sheet goes: a new sheet, or in place of the sheet of this name (its part and table part kept). */
 export interface SheetTarget {
@@ -93,7 +98,7 @@ function cellXml(ref: string, content: CellContent, style: number | undefined): 
 }
 
 /** The worksheet part: columns, cells row by row (text inline, never a shared-string index), the table part. */
-function worksheetXml(plan: SheetWithTable, styles: Map<string, number>, tableRelId: string): string {
+function worksheetXml(plan: SheetToWrite, styles: Map<string, number>, tableRelId: string | null): string {
   const rows = new Map<number, { col: number; xml: string }[]>();
   for (const cell of plan.cells) {
     const style = cell.numberFormat ? styles.get(cell.numberFormat) : undefined;
@@ -116,12 +121,24 @@ function worksheetXml(plan: SheetWithTable, styles: Map<string, number>, tableRe
     .join("");
   const lastCol = columnLetter(Math.max(...plan.cells.map((c) => c.col), 0));
   const lastRow = Math.max(...plan.cells.map((c) => c.row), 0) + 1;
+  const frozen = a1({ row: plan.freezeRows, col: 0 });
+  const views =
+    plan.freezeRows > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${plan.freezeRows}" topLeftCell="${frozen}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+      : "";
+  // Printed as the other sheets: landscape (unless the plan says), one page wide, as many tall as needed.
+  const page = plan.page;
+  const pageSetup =
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup${page ? ` paperSize="${A4}"` : ""} orientation="${page?.orientation ?? "landscape"}" fitToWidth="1" fitToHeight="${page?.fitToOnePage ? 1 : 0}"/>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="A1:${lastCol}${lastRow}"/>` +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="A1:${lastCol}${lastRow}"/>${views}` +
     (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${sheetData}</sheetData>` +
-    `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts></worksheet>`
+    `<sheetData>${sheetData}</sheetData>${pageSetup}` +
+    (tableRelId ? `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>` : "") +
+    `</worksheet>`
   );
 }
 
@@ -130,13 +147,11 @@ function worksheetXml(plan: SheetWithTable, styles: Map<string, number>, tableRe
  * other part stays as it was (sheets, shared strings, charts, names), the sheet's cells are written
  * inline, its number formats appended to the styles, its names scoped to it, and the workbook asks
  * for a full recalculation on opening. With `replace`, the sheet of that name (its part, table part and
- * position) is rewritten in place and its old sheet-scoped names give way to the plan's.
+ * position) is rewritten in place and its old sheet-scoped names give way to the plan's. A plan without
+ * a table writes a sheet without one (and replaces only a sheet without one). Every sheet written is
+ * printed landscape (or as the plan's page says), one page wide, its rows above `freezeRows` frozen.
  */
-export async function writeSheetIntoXlsx(
-  bytes: Uint8Array,
-  plan: SheetWithTable,
-  target: SheetTarget,
-): Promise<Buffer> {
+export async function writeSheetIntoXlsx(bytes: Uint8Array, plan: SheetToWrite, target: SheetTarget): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const root = relationships(await text(zip, "_rels/.rels"));
   const workbookPath =
@@ -153,9 +168,9 @@ export async function writeSheetIntoXlsx(
 
   let sheetIndex: number;
   let sheetPath: string;
-  let tablePath: string;
+  let tablePath: string | null;
   let tableId: number;
-  let tableRelId: string;
+  let tableRelId: string | null;
   const tableIds = await Promise.all(
     Object.keys(zip.files)
       .filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))
@@ -165,16 +180,21 @@ export async function writeSheetIntoXlsx(
   if (replaced >= 0) {
     sheetIndex = replaced;
     sheetPath = resolveTarget(workbookPath, rels.find((r) => r.id === relIdOf(sheets[replaced]))!.target);
-    const sheetRels = relationships(await text(zip, relsPath(sheetPath)));
+    const sheetRels = zip.file(relsPath(sheetPath)) ? relationships(await text(zip, relsPath(sheetPath))) : [];
     const tableRel = sheetRels.find((r) => r.type === TABLE_TYPE);
-    if (!tableRel) throw new Error(`sheet ${target.replace} has no table`);
-    tableRelId = tableRel.id;
-    tablePath = resolveTarget(sheetPath, tableRel.target);
-    tableId = Number(parseAttributes(/<table\b[^>]*>/.exec(await text(zip, tablePath))?.[0] ?? "").id ?? 1);
+    if (Boolean(tableRel) !== Boolean(plan.table))
+      throw new Error(`sheet ${target.replace} ${tableRel ? "has a table" : "has no table"}`);
+    tableRelId = tableRel?.id ?? null;
+    tablePath = tableRel ? resolveTarget(sheetPath, tableRel.target) : null;
+    tableId = tablePath
+      ? Number(parseAttributes(/<table\b[^>]*>/.exec(await text(zip, tablePath))?.[0] ?? "").id ?? 1)
+      : 0;
     // The old sheet's drawings, comments and other parts go with its cells: only the table is kept.
     zip.file(
       relsPath(sheetPath),
-      relationshipsXml([{ id: tableRelId, type: TABLE_TYPE, target: relativeTo(sheetPath, tablePath) }]),
+      relationshipsXml(
+        tableRelId && tablePath ? [{ id: tableRelId, type: TABLE_TYPE, target: relativeTo(sheetPath, tablePath) }] : [],
+      ),
     );
   } else {
     sheetIndex = sheets.length;
@@ -183,13 +203,14 @@ export async function writeSheetIntoXlsx(
     sheetPath = `xl/worksheets/sheet${n}.xml`;
     let t = tableIds.length + 1;
     while (zip.file(`xl/tables/table${t}.xml`)) t++;
-    tablePath = `xl/tables/table${t}.xml`;
+    tablePath = plan.table ? `xl/tables/table${t}.xml` : null;
     tableId = Math.max(0, ...tableIds) + 1;
-    tableRelId = "rId1";
-    zip.file(
-      relsPath(sheetPath),
-      relationshipsXml([{ id: tableRelId, type: TABLE_TYPE, target: relativeTo(sheetPath, tablePath) }]),
-    );
+    tableRelId = plan.table ? "rId1" : null;
+    if (tableRelId && tablePath)
+      zip.file(
+        relsPath(sheetPath),
+        relationshipsXml([{ id: tableRelId, type: TABLE_TYPE, target: relativeTo(sheetPath, tablePath) }]),
+      );
     const relId = freeId(rels.map((r) => r.id));
     workbookRels = workbookRels.replace(
       "</Relationships>",
@@ -203,7 +224,8 @@ export async function writeSheetIntoXlsx(
     contentTypes = contentTypes.replace(
       "</Types>",
       `<Override PartName="/${sheetPath}" ContentType="${WORKSHEET_CONTENT}"/>` +
-        `<Override PartName="/${tablePath}" ContentType="${TABLE_CONTENT}"/></Types>`,
+        (tablePath ? `<Override PartName="/${tablePath}" ContentType="${TABLE_CONTENT}"/>` : "") +
+        `</Types>`,
     );
   }
 
@@ -217,7 +239,7 @@ export async function writeSheetIntoXlsx(
     styleIndex = styled.index;
   }
   zip.file(sheetPath, worksheetXml(plan, styleIndex, tableRelId));
-  zip.file(tablePath, renderTableXml(plan.table, tableId));
+  if (tablePath && plan.table) zip.file(tablePath, renderTableXml(plan.table, tableId));
 
   // The sheet's names: its old sheet-scoped ones (on a replace) give way to the plan's.
   const sheetRef = quotedSheetName(plan.sheetName);

@@ -114,6 +114,12 @@ export interface ActualsStrings {
     identity: (byReference: number, byContent: number) => string;
     unmatchedRow: (line: number, description: string, amount: string, reason: string) => string;
     wrote: (file: string, sheet: string) => string;
+    /** The execution report rewritten to add the imported spend. */
+    report: (sheet: string) => string;
+    /** The execution report left as it was: an explanation typed on it has no row in the new one. */
+    reportKept: (sheet: string) => string;
+    /** A line and period with actuals both typed on the Phasing sheet and imported: the report adds both. */
+    typedAndImported: (line: string, period: string, typed: string, imported: string) => string;
   };
   /**
    * Why the import command could not run. Printed after "actuals: ", so they start in lower case; a
@@ -271,6 +277,12 @@ export const actuals: ActualsStrings = {
       `Identity: the reference for ${byReference} rows, date + amount + description for ${byContent}`,
     unmatchedRow: (line, description, amount, reason) => `  line ${line}: "${description}" ${amount}: ${reason}`,
     wrote: (file, sheet) => `Wrote ${file} (sheet "${sheet}")`,
+    report: (sheet) =>
+      `Execution report "${sheet}": actual now adds the paid rows to the actuals typed on the Phasing sheet, with committed and forecast columns; your explanations are kept`,
+    reportKept: (sheet) =>
+      `Execution report "${sheet}" left as it was: an explanation typed on it belongs to a period or category it no longer has`,
+    typedAndImported: (line, period, typed, imported) =>
+      `  warning: "${line}" in ${period} has ${typed} typed on the Phasing sheet and ${imported} imported as paid; the execution report adds both, so clear the typed figure if it is the same spend`,
   },
   command: {
     unknownOption: (option) =>

@@ -26,6 +26,17 @@ export interface ExecutionReportLabels {
     explanation: string;
   };
   periodTotal: string;
+  /** Once actuals are imported: what the report then shows and the columns it adds. */
+  withActuals: {
+    subtitle: string;
+    committed: string;
+    forecast: string;
+    committedTotal: string;
+    forecastTotal: string;
+    /** The working block by budget line, beside the report and outside its print area. */
+    byLineTitle: string;
+    byLine: { category: string; line: string; paid: string; committed: string; forecast: string };
+  };
 }
 
 export const executionReport: ExecutionReportLabels = {
@@ -56,4 +67,14 @@ export const executionReport: ExecutionReportLabels = {
     explanation: "Explanation of the variance",
   },
   periodTotal: "Period total",
+  withActuals: {
+    subtitle:
+      "Plan comes from the Phasing sheet. Actual = the actuals typed on the Phasing sheet's actual rows + the paid rows of the Actuals sheet dated in the period; both count, so clear a typed figure that an imported row also holds. Committed = the Actuals sheet's committed rows. Forecast = actual + committed, and for a period after the current one at least its plan. Variance = actual − plan: positive is overspend. Execution rate = cumulative actual ÷ cumulative plan. Type the reason for each variance in the last column.",
+    committed: "Committed",
+    forecast: "Forecast",
+    committedTotal: "Committed, all periods",
+    forecastTotal: "Forecast at completion",
+    byLineTitle: "By budget line: paid, committed and forecast per period (the Actuals sheet's rows)",
+    byLine: { category: "Category", line: "Line", paid: "Paid", committed: "Committed", forecast: "Forecast" },
+  },
 };

@@ -117,6 +117,11 @@ export const actuals: ActualsStrings = {
     identity: (byReference, byContent) => `识别依据：${byReference} 行按单号，${byContent} 行按日期 + 金额 + 摘要`,
     unmatchedRow: (line, description, amount, reason) => `  第 ${line} 行：「${description}」${amount}：${reason}`,
     wrote: (file, sheet) => `已写入 ${file}（工作表「${sheet}」）`,
+    report: (sheet) =>
+      `执行报告「${sheet}」：实际 = 分期计划表中手填的实际 + 导入的已支付行，并增加预算占用与预测列；您填写的差异说明已保留`,
+    reportKept: (sheet) => `执行报告「${sheet}」保持原样：其中填写的差异说明所属的期间或类别在新报告中已不存在`,
+    typedAndImported: (line, period, typed, imported) =>
+      `  注意：「${line}」${period} 在分期计划表中手填了 ${typed}，又导入了已支付 ${imported}；执行报告将两者相加，若为同一笔支出请清除手填金额`,
   },
   command: {
     unknownOption: (option) =>

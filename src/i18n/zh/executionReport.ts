@@ -28,4 +28,14 @@ export const executionReport: ExecutionReportLabels = {
     explanation: "差异说明",
   },
   periodTotal: "本期合计",
+  withActuals: {
+    subtitle:
+      "计划取自分期计划表。实际 = 分期计划表实际行中填写的金额 + 实际支出表中日期在本期的已支付行；两者相加，若导入的行已包含某个手填金额，请清除该手填金额。预算占用 = 实际支出表中的已占用行。预测 = 实际 + 预算占用，当前期之后的期间至少为其计划。差异 = 实际 − 计划，正数为超支。执行率 = 累计实际 ÷ 累计计划。请在最后一列填写每项差异的原因。",
+    committed: "预算占用",
+    forecast: "预测",
+    committedTotal: "预算占用（全部期间）",
+    forecastTotal: "完工预测",
+    byLineTitle: "按预算明细：每期已支付、预算占用与预测（取自实际支出表）",
+    byLine: { category: "类别", line: "明细项", paid: "已支付", committed: "预算占用", forecast: "预测" },
+  },
 };
