@@ -412,6 +412,15 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
         }
         break;
       }
+      case "name":
+        if (name === "GetRange") {
+          const match = /^=(.*)!(\$?[A-Z]+\$?\d+)$/.exec(node.name.formula);
+          if (!match) throw new ActionError("InvalidReference", `${node.name.name} does not refer to a cell.`);
+          const sheet = sheetNamed(match[1].replace(/^'|'$/g, "").replace(/''/g, "'"));
+          if (!sheet) itemNotFound(`the sheet of ${node.name.name}`);
+          return { kind: "range", sheet, address: match[2].replace(/\$/g, "") };
+        }
+        break;
       case "range": {
         // A part of a range the model holds: a cell of it, then that cell resized.
         const slice = (from: RangeContents, row: number, col: number, rows: number, cols: number): RangeContents => {
@@ -439,18 +448,6 @@ export function createExcelStandIn(options: StandInOptions): ExcelStandIn {
             contents: slice(contents, row, col, rows + 1, cols + 1),
           };
         }
-        break;
-      }
-      case "name":
-        if (name === "GetRange") {
-          const match = /^=(.*)!(\$?[A-Z]+\$?\d+)$/.exec(node.name.formula);
-          if (!match) throw new ActionError("InvalidReference", `${node.name.name} does not refer to a cell.`);
-          const sheet = sheetNamed(match[1].replace(/^'|'$/g, "").replace(/''/g, "'"));
-          if (!sheet) itemNotFound(`the sheet of ${node.name.name}`);
-          return { kind: "range", sheet, address: match[2].replace(/\$/g, "") };
-        }
-        break;
-      case "range": {
         // How the library sends a large write in pieces: a row of the range, the box of two rows.
         if (!node.sheet) break;
         const [from, to] = corners(node.address);
