@@ -2,6 +2,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { LANGS, presetCardTexts, timelineMessages, type Lang } from "../src/i18n";
+import { PRESET_IDS, presetById } from "../src/model/presets";
 
 /*
  * Every user-facing word lives in the one language table, src/i18n/. A text written in place, as
@@ -95,5 +97,37 @@ describe("the product's words", () => {
       )
       .flatMap((path) => inlineTexts(readFileSync(join(ROOT, path), "utf8")).map((text) => `${path}:${text}`));
     expect(found).toEqual([]);
+  });
+});
+
+describe("the preset cards", () => {
+  /** Every text of the language table's sections for the preset cards, in one language. */
+  const tableTexts = (lang: Lang): string[] => [
+    ...Object.values(presetCardTexts(lang)).flatMap((card): string[] => Object.values(card)),
+    ...Object.values(timelineMessages(lang).campaignTimeline),
+  ];
+
+  it("show a name, a description and a note from the language table, not the preset's data", () => {
+    for (const lang of LANGS) {
+      const known = tableTexts(lang);
+      for (const id of PRESET_IDS) {
+        const { name, description, intendedFindings } = presetById(id);
+        const shown = [name[lang], description[lang], ...(intendedFindings ? [intendedFindings.note[lang]] : [])];
+        expect(
+          shown.filter((text) => !known.includes(text)),
+          `${id} (${lang})`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it("name the worked example as before in both languages", () => {
+    expect(presetById("campaign").name).toEqual({
+      zh: "营销活动预算（汽车保养）",
+      en: "Campaign budget (car maintenance)",
+    });
+    expect(presetById("event").description.en).toBe(
+      "A 300-guest launch event: creative, media placement, venue and staffing.",
+    );
   });
 });
