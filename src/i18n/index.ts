@@ -21,6 +21,7 @@ import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { previewGrid as enPreviewGrid } from "./en/previewGrid";
 import { preview as enPreview } from "./en/previewPage";
+import { presetCards as enPresetCards } from "./en/presetCards";
 import { scenarios as enScenarios } from "./en/scenarios";
 import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
@@ -47,6 +48,7 @@ import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
 import { preview as zhPreview } from "./zh/previewPage";
+import { presetCards as zhPresetCards } from "./zh/presetCards";
 import { scenarios as zhScenarios } from "./zh/scenarios";
 import { timeline as zhTimeline } from "./zh/timeline";
 import { sheet as zhSheet } from "./zh/sheet";
@@ -76,6 +78,7 @@ export type { PlanStoreLabels } from "./en/planStore";
 export type { PlanLabels } from "./en/plansSheet";
 export type { PreviewGridStrings } from "./en/previewGrid";
 export type { PreviewStrings } from "./en/previewPage";
+export type { PresetCardTexts } from "./en/presetCards";
 export type { ScenarioLabels } from "./en/scenarios";
 export type { FunnelLabels, SheetLabels } from "./en/sheet";
 export type { SheetReadingMessages } from "./en/sheetReading";
@@ -127,6 +130,8 @@ export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasing
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */
 export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelineModel);
+/** The preset budgets' cards: names (the inserted budget's title), descriptions and why one is flagged. */
+export const presetCardTexts = /*#__PURE__*/ section(zhPresetCards, enPresetCards);
 /** The actuals import: its errors, the Actuals sheet and the import summary. */
 export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
 /** What the health check finds in a budget. */

@@ -5,7 +5,7 @@ import { applyFunnel, type Funnel } from "./funnelPlan";
 import type { HealthRule } from "./health";
 import type { PlanKey } from "./plans";
 import { timelineText } from "./timelineText";
-import type { Lang, Text } from "../i18n";
+import { presetCardTexts, type Lang, type Text } from "../i18n";
 
 export type PresetId = "campaign" | "community" | "event" | "campaign-funnel" | "campaign-timeline";
 export const PRESET_IDS: readonly PresetId[] = [
@@ -103,17 +103,11 @@ const WORKED_EXAMPLE_SHARES: readonly IntendedFinding[] = (
 /** The worked example of a car-maintenance service campaign, line by line with its basis. */
 const CAMPAIGN: Preset = {
   id: "campaign",
-  name: { zh: "营销活动预算（汽车保养）", en: "Campaign budget (car maintenance)" },
-  description: {
-    zh: "目标成交 2,000 单的保养服务活动：七大类 19 项明细，每项都有数量 × 单价的依据。",
-    en: "A car-maintenance campaign for 2,000 deals: seven categories, 19 lines, each with its quantity × unit cost basis.",
-  },
+  name: presetCardTexts.both((m) => m.campaign.name),
+  description: presetCardTexts.both((m) => m.campaign.description),
   intendedFindings: {
     findings: [{ rule: "roi-below-one" }, ...WORKED_EXAMPLE_SHARES],
-    note: {
-      zh: "有意保留的问题：这是原始资料中的预算，六类占比超出建议区间、按毛利计算的 ROI 只有 0.22，健康检查会一一指出。",
-      en: "Flagged on purpose: this is the source text's own budget, with six shares outside their ranges and an ROI on gross profit of 0.22, for the health check to point out.",
-    },
+    note: presetCardTexts.both((m) => m.campaign.note),
   },
   contingencyRate: "0.08",
   goals: { revenue: "700000", grossMargin: "0.40", cap: "1300000" },
@@ -274,11 +268,8 @@ const CAMPAIGN: Preset = {
 /** A quarter of community operations: people, platform fees, content, events, traffic, incentives. */
 const COMMUNITY: Preset = {
   id: "community",
-  name: { zh: "社群运营预算（季度）", en: "Community operations budget (quarter)" },
-  description: {
-    zh: "一个季度的社群运营：人员、平台费用、内容制作、活动、推广引流、用户激励与弹性储备。",
-    en: "A quarter of community operations: people, platform fees, content, events, traffic, user incentives and an elastic reserve.",
-  },
+  name: presetCardTexts.both((m) => m.community.name),
+  description: presetCardTexts.both((m) => m.community.description),
   contingencyRate: "0.10",
   goals: { revenue: "1300000", grossMargin: "0.45", cap: "550000" },
   lines: [
@@ -451,11 +442,8 @@ const COMMUNITY: Preset = {
 /** A one-day product launch event: creative, media, venue, staffing. */
 const EVENT: Preset = {
   id: "event",
-  name: { zh: "营销活动预算（线下发布会）", en: "Marketing event budget (launch event)" },
-  description: {
-    zh: "一场 300 人的线下发布会：创意设计、媒介投放、场地搭建、人员安排。",
-    en: "A 300-guest launch event: creative, media placement, venue and staffing.",
-  },
+  name: presetCardTexts.both((m) => m.event.name),
+  description: presetCardTexts.both((m) => m.event.description),
   contingencyRate: "0.08",
   goals: { revenue: "1500000", grossMargin: "0.40", cap: "520000" },
   lines: [
@@ -601,17 +589,11 @@ function driven(
  */
 const CAMPAIGN_FUNNEL: Preset = {
   id: "campaign-funnel",
-  name: { zh: "营销活动预算（漏斗驱动）", en: "Campaign budget (funnel-driven)" },
-  description: {
-    zh: "由目标倒推的保养服务活动：成交 2,000 单经触达 85%、打开 12%、预约 28%、到店 65%、成交 90% 倒推需客户池 119,756 人；礼品、洗车、门店人员随到店，折扣与履约随成交，短信与推送随触达。改目标，预算随之而变。",
-    en: "The maintenance campaign derived from its target: 2,000 deals through reach 85%, open 12%, booking 28%, visit 65% and deal 90% need a pool of 119,756; gifts, car wash and store staff follow visits, discount and fulfillment follow deals, SMS and push follow reach. Change the target and the budget follows.",
-  },
+  name: presetCardTexts.both((m) => m.campaignFunnel.name),
+  description: presetCardTexts.both((m) => m.campaignFunnel.description),
   intendedFindings: {
     findings: [{ rule: "roi-below-one" }, { rule: "over-cap" }, ...WORKED_EXAMPLE_SHARES],
-    note: {
-      zh: "有意保留的问题：与原始资料的预算同样的输入，由漏斗倒推人数后合计超出上限；占比、ROI 与超出上限的提示都是有意保留的。",
-      en: "Flagged on purpose: the source text's inputs, with head counts from the funnel, come to a total over the cap; the share, ROI and cap findings show what the target really costs.",
-    },
+    note: presetCardTexts.both((m) => m.campaignFunnel.note),
   },
   contingencyRate: "0.08",
   goals: { revenue: "700000", grossMargin: "0.40", cap: "1300000" },
