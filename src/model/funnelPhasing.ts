@@ -27,8 +27,14 @@ export interface FunnelPhasing {
   stageLag: number;
   /** The stage the top-of-funnel lines are bound to, as the funnel names it; null when no line is driven. */
   topStage: string | null;
-  /** The spend the deals follow, per period, before the lag. */
+  /** Each budget line's funnel stage (0 the pool), -1 for a line no stage drives. */
+  lineStages: number[];
+  /** The top-of-funnel lines' spend per period. */
   topSpend: Decimal[];
+  /** The spend the deals follow (the top-of-funnel spend, or the whole spend without it), as a size. */
+  followed: Decimal[];
+  /** The followed spend moved later by the lag: the weights the deals are spread by. */
+  weights: Decimal[];
   /** Whole deals per period; they sum to the funnel's target deals. */
   deals: Decimal[];
   /** Every row's spend per period (the phased budget's period totals). */
@@ -88,15 +94,17 @@ export function phaseFunnel(budget: Budget, phased: PhasedBudget, stageLag: numb
     amount.abs(),
   );
   const targetDeals = funnel.targetDeals;
-  const deals = targetDeals.isZero()
-    ? phased.periods.map(() => ZERO)
-    : distributeWhole(targetDeals, shiftLater(followed, lag));
+  const weights = shiftLater(followed, lag);
+  const deals = targetDeals.isZero() ? phased.periods.map(() => ZERO) : distributeWhole(targetDeals, weights);
   const spend = phased.periodTotals;
   return {
     periods: phased.periods,
     stageLag: lag,
     topStage: top >= 0 ? funnelStageNames(funnel)[top] : null,
+    lineStages: stages,
     topSpend,
+    followed,
+    weights,
     deals,
     spend,
     costPerDeal: spend.map((amount, p) => (deals[p].isZero() ? null : amount.dividedBy(deals[p]))),
