@@ -17,6 +17,7 @@ import { inputs as enInputs } from "./en/inputs";
 import { pane as enPane } from "./en/pane";
 import { phasing as enPhasing } from "./en/phasing";
 import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
+import { funnelPhasing as enFunnelPhasing } from "./en/funnelPhasing";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { previewGrid as enPreviewGrid } from "./en/previewGrid";
@@ -44,6 +45,7 @@ import { inputs as zhInputs } from "./zh/inputs";
 import { pane as zhPane } from "./zh/pane";
 import { phasing as zhPhasing } from "./zh/phasing";
 import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
+import { funnelPhasing as zhFunnelPhasing } from "./zh/funnelPhasing";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
@@ -64,6 +66,7 @@ export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
 export type { FunnelStrings } from "./en/funnel";
+export type { FunnelPhasingLabels } from "./en/funnelPhasing";
 export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
@@ -126,6 +129,8 @@ export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescript
 export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
 /** The phasing sheet's working figures computed once per line. */
 export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
+/** The phasing sheet's funnel block: expected deals and cost per deal per period. */
+export const funnelPhasingLabels = /*#__PURE__*/ section(zhFunnelPhasing, enFunnelPhasing);
 /** The execution report sheet's labels. */
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */

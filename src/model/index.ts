@@ -24,3 +24,4 @@ export * from "./baseline";
 export * from "./timelinePresets";
 export * from "./executionReport";
 export * from "./timelineHealth";
+export * from "./funnelPhasing";

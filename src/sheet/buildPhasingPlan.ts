@@ -2,18 +2,21 @@ import type { Budget } from "../model/budget";
 import { CATEGORIES, categoryByKey } from "../model/categories";
 import { Decimal, ZERO, sum } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
+import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
-import type { Period, PeriodUnit } from "../model/periods";
-import { PROFILE_KINDS, phaseBudgetInSteps, type Phasing } from "../model/phasing";
+import { MAX_PERIODS, type Period, type PeriodUnit } from "../model/periods";
+import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
 import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { namedRef } from "./buildScenarioPlan";
 import { formula, number, optional, text } from "./cellContent";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
-import { onSheet } from "./otherSheet";
-import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan } from "./plan";
-import { phasingLabels, phasingStepLabels, type Lang } from "../i18n";
+import { DRIVER, linesTableColumns } from "./linesTable";
+import { stageNameName } from "./funnelBlock";
+import { onSheet, sheetPrefix } from "./otherSheet";
+import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan, ValidationPlan } from "./plan";
+import { funnelPhasingLabels, phasingLabels, phasingStepLabels, type Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;
@@ -23,6 +26,8 @@ export interface PhasingPlanOptions {
   currentPeriod?: number;
   /** Actual spend already known, per row (the lines, then the reserve) and period. */
   actuals?: PeriodActuals;
+  /** A funnel budget's stage lag in whole periods (0 by default); see phaseFunnel. */
+  stageLag?: number;
 }
 
 /** The sheet-scoped names of the phasing sheet. */
@@ -35,6 +40,7 @@ export const PHASING_NAMES = {
   planToDate: "Budget_Plan_ToDate",
   actualToDate: "Budget_Actual_ToDate",
   executionRate: "Budget_ExecutionRate",
+  stageLag: "Budget_StageLag",
 } as const;
 
 const CATEGORY_COL = 0;
@@ -525,6 +531,201 @@ export function buildPhasingPlan(
   blockHeader(rows.floorsHeader, labels.floorsTitle, labels.fen);
   blockHeader(rows.remaindersHeader, labels.remaindersTitle, labels.missingFen);
 
+  // Funnel over time (a funnel budget only): expected deals and cost per deal per period, below the
+  // working grids. The rule is phaseFunnel's: the target deals spread like the spend of the lines bound
+  // to the earliest stage, moved later by Budget_StageLag, in whole deals by the largest remainder.
+  const funnelStyles: RangeStyle[] = [];
+  const funnelValidations: ValidationPlan[] = [];
+  const funnel = budget.funnel;
+  if (funnel) {
+    const f = funnelPhasingLabels(lang);
+    const plan = phaseFunnel(budget, phased, options.stageLag ?? 0);
+    let next = rows.last + 2;
+    const titleRow = next++;
+    const noteRow = next++;
+    const lagRow = next++;
+    const targetRow = next++;
+    next++;
+    const headerRow = next++;
+    const spendRow = next++;
+    const dealsRow = next++;
+    const costRow = next++;
+    next++;
+    const stageHeader = next++;
+    const stageRows = Array.from({ length: lineCount }, () => next++);
+    const topStageRow = next++;
+    next++;
+    const workHeader = next++;
+    const topSpendRow = next++;
+    const followedRow = next++;
+    const shiftedRow = next++;
+    const floorsRow = next++;
+    const remaindersRow = next++;
+
+    put(titleRow, CATEGORY_COL, text(f.title));
+    put(noteRow, CATEGORY_COL, text(f.note));
+    put(lagRow, CATEGORY_COL, text(f.stageLag));
+    put(lagRow, BUDGET_COL, number(new Decimal(plan.stageLag)), GENERAL_FORMAT);
+    name(N.stageLag, lagRow, f.stageLagComment);
+    const lag = N.stageLag;
+    const lagCheck = a1({ row: lagRow, col: CHECK_COL }, true);
+    put(
+      lagRow,
+      CHECK_COL,
+      formula(`=IF(OR(NOT(ISNUMBER(${lag})),${lag}<0,${lag}>${MAX_PERIODS},${lag}<>INT(${lag})),"${f.badLag}","")`, ""),
+    );
+    put(targetRow, CATEGORY_COL, text(f.targetDeals));
+    const targetDeals = budgetCell(namedRef(budgetPlan, "Budget_TargetDeals"));
+    put(targetRow, BUDGET_COL, formula(`=${targetDeals}`, plan.targetDeals), GENERAL_FORMAT);
+    const target = a1({ row: targetRow, col: BUDGET_COL }, true);
+
+    blockHeader(headerRow, f.title);
+    put(headerRow, totalCol, text(h.total));
+
+    // The stage each line is bound to, by its Driver on the budget sheet: 0 the pool, blank for none.
+    put(stageHeader, CATEGORY_COL, text(h.item));
+    put(stageHeader, BUDGET_COL, text(f.stage));
+    const driverCol = table.firstCol + linesTableColumns(true).indexOf(DRIVER);
+    const namesFirst = namedRef(budgetPlan, stageNameName(0));
+    const namesLast = namedRef(budgetPlan, stageNameName(funnel.stages.length));
+    const stageNames = `${sheetPrefix(budgetPlan.sheetName)}${rangeA1(namesFirst, namesLast, true)}`;
+    stageRows.forEach((row, r) => {
+      put(row, ITEM_COL, formula(`=${colHeld(rows.lines[r], ITEM_COL)}`, phased.rows[r].item));
+      const driver = budgetCell({ row: table.firstDataRow + r, col: driverCol });
+      const stage = plan.lineStages[r];
+      put(
+        row,
+        BUDGET_COL,
+        formula(
+          `=IF(${driver}="","",IFERROR(MATCH(${driver},${stageNames},0)-1,""))`,
+          stage < 0 ? "" : new Decimal(stage),
+        ),
+        GENERAL_FORMAT,
+      );
+    });
+    const stageColumn = down(BUDGET_COL, stageRows[0], stageRows[lineCount - 1], true);
+    put(topStageRow, CATEGORY_COL, text(f.topStage));
+    const topStage = plan.topStage === null ? "" : new Decimal(Math.min(...plan.lineStages.filter((x) => x >= 0)));
+    put(
+      topStageRow,
+      BUDGET_COL,
+      formula(`=IF(COUNT(${stageColumn})=0,"",MIN(${stageColumn}))`, topStage),
+      GENERAL_FORMAT,
+    );
+    const top = a1({ row: topStageRow, col: BUDGET_COL }, true);
+
+    blockHeader(workHeader, labels.workingTitle);
+    const rowLabels: [number, string][] = [
+      [spendRow, f.spend],
+      [dealsRow, f.deals],
+      [costRow, f.costPerDeal],
+      [topSpendRow, f.topSpend],
+      [followedRow, f.followed],
+      [shiftedRow, f.shifted],
+      [floorsRow, f.floors],
+      [remaindersRow, f.remainders],
+    ];
+    for (const [row, label] of rowLabels) put(row, CATEGORY_COL, text(label));
+    put(remaindersRow, ITEM_COL, text(f.missing));
+
+    const weightSum = sum(plan.weights);
+    const shares = weightSum.isZero() ? null : fenShares(plan.targetDeals.dividedBy(100), plan.weights);
+    const W = a1({ row: shiftedRow, col: BUDGET_COL }, true);
+    const missing = a1({ row: remaindersRow, col: BUDGET_COL }, true);
+    const topSpendRange = acrossPeriods(topSpendRow, true);
+    const followedRange = acrossPeriods(followedRow, true);
+    const remainderRange = acrossPeriods(remaindersRow, true);
+    const firstLineRow = rows.lines[0];
+    const lastLineRow = rows.lines[lineCount - 1];
+    periods.forEach((_, p) => {
+      const col = periodCol(p);
+      const letter = periodLetters[p];
+      const index = indexCells[p];
+      const cell = (row: number) => `${letter}${row + 1}`;
+      put(spendRow, col, formula(`=${cell(rows.periodTotal)}`, plan.spend[p]), MONEY_FORMAT);
+      const linesOfPeriod = `${rowHeld(firstLineRow, col)}:${rowHeld(lastLineRow, col)}`;
+      put(
+        topSpendRow,
+        col,
+        formula(`=IF(${top}="",0,SUMIF(${stageColumn},${top},${linesOfPeriod}))`, plan.topSpend[p]),
+        MONEY_FORMAT,
+      );
+      put(
+        followedRow,
+        col,
+        formula(
+          `=ABS(IF(COUNTIF(${topSpendRange},"<>0")>0,${cell(topSpendRow)},${cell(rows.periodTotal)}))`,
+          plan.followed[p],
+        ),
+        MONEY_FORMAT,
+      );
+      const shifted =
+        `=IF(${lagCheck}<>"",NA(),IF(${index}>${N.periodCount},0,IF(${index}=${N.periodCount},` +
+        `SUMIF(${acrossPeriods(INDEX_ROW, true)},">="&(${index}-${lag}),${followedRange}),` +
+        `IF(${index}-${lag}>=1,INDEX(${followedRange},1,${index}-${lag}),0))))`;
+      put(shiftedRow, col, formula(shifted, plan.weights[p]), MONEY_FORMAT);
+      const share = `ROUND(${target}*${cell(shiftedRow)}/${W},6)`;
+      put(floorsRow, col, formula(`=IF(${W}>0,INT(${share}),0)`, shares ? shares.floors[p] : ZERO), GENERAL_FORMAT);
+      put(
+        remaindersRow,
+        col,
+        formula(
+          `=IF(${W}>0,ROUND((${share}-${cell(floorsRow)})*${MILLION},0),0)`,
+          shares ? shares.remainders[p] : ZERO,
+        ),
+        GENERAL_FORMAT,
+      );
+      const remainder = cell(remaindersRow);
+      const rank = `COUNTIF(${remainderRange},">"&${remainder})+COUNTIF(${firstRemainderCol}${remaindersRow + 1}:${remainder},${remainder})`;
+      const deals =
+        `=IF(${lagCheck}<>"",NA(),IF(${target}=0,0,IF(${W}<=0,NA(),` +
+        `${cell(floorsRow)}+IF(${rank}<=${missing},1,0))))`;
+      put(dealsRow, col, formula(deals, plan.deals[p]), GENERAL_FORMAT);
+      const cost = plan.costPerDeal[p];
+      put(
+        costRow,
+        col,
+        formula(`=IF(${cell(dealsRow)}=0,"",${cell(spendRow)}/${cell(dealsRow)})`, cost === null ? "" : cost),
+        MONEY_FORMAT,
+      );
+    });
+    put(shiftedRow, BUDGET_COL, formula(`=SUM(${acrossPeriods(shiftedRow)})`, weightSum), MONEY_FORMAT);
+    put(
+      remaindersRow,
+      BUDGET_COL,
+      formula(`=IF(${W}>0,${target}-SUM(${acrossPeriods(floorsRow)}),0)`, new Decimal(shares ? shares.missing : 0)),
+      GENERAL_FORMAT,
+    );
+    put(spendRow, totalCol, formula(`=SUM(${acrossPeriods(spendRow)})`, phased.total), MONEY_FORMAT);
+    put(dealsRow, totalCol, formula(`=SUM(${acrossPeriods(dealsRow)})`, sum(plan.deals)), GENERAL_FORMAT);
+    const totalCost = plan.totalCostPerDeal;
+    put(
+      costRow,
+      totalCol,
+      formula(`=IF(${target}=0,"",${N.phasedTotal}/${target})`, totalCost === null ? "" : totalCost),
+      MONEY_FORMAT,
+    );
+
+    funnelStyles.push(
+      { range: a1({ row: titleRow, col: 0 }), bold: true, fontSize: 12 },
+      { range: a1({ row: noteRow, col: 0 }), italic: true, fontColor: COLORS.muted },
+      { range: a1({ row: lagRow, col: BUDGET_COL }), fill: COLORS.input },
+      ...[headerRow, stageHeader, workHeader].map((row) => ({
+        range: rangeA1({ row, col: 0 }, { row, col: totalCol }),
+        bold: true,
+        fill: COLORS.header,
+      })),
+      { range: rangeA1({ row: dealsRow, col: 0 }, { row: costRow, col: totalCol }), bold: true },
+    );
+    funnelValidations.push({
+      kind: "decimal",
+      range: a1({ row: lagRow, col: BUDGET_COL }),
+      min: 0,
+      max: MAX_PERIODS,
+      ...f.stageLagValidation,
+    });
+  }
+
   const across = (row: number) => rangeA1({ row, col: 0 }, { row, col: totalCol });
   const inputs = (firstRow: number, lastRow: number, firstCol: number, lastCol: number) =>
     rangeA1({ row: firstRow, col: firstCol }, { row: lastRow, col: lastCol });
@@ -568,6 +769,7 @@ export function buildPhasingPlan(
       range: rangeA1({ row: settingRow("phasedTotal"), col: 0 }, { row: settingRow("phasedTotal"), col: BUDGET_COL }),
       bold: true,
     },
+    ...funnelStyles,
   ];
 
   return {
@@ -621,6 +823,7 @@ export function buildPhasingPlan(
       },
       { kind: "decimal", range: periodInputs(rows.custom), min: 0, max: LARGEST_WEIGHT, ...labels.validations.weight },
       { kind: "decimal", range: calendarWeights, min: 0, max: LARGEST_WEIGHT, ...labels.validations.weight },
+      ...funnelValidations,
     ],
     freezeRows: SUBTITLE_ROW + 1,
     printArea: rangeA1({ row: 0, col: 0 }, { row: rows.cumulative, col: totalCol }),

@@ -46,6 +46,12 @@ export interface TimelineMessages {
       difference: string,
     ) => string;
   };
+  /** Funnel over time: expected deals per period. */
+  funnel: {
+    noFunnel: string;
+    /** The lag as the planner typed it. */
+    stageLag: (typed: string, max: number) => string;
+  };
   chinaRetailCalendar: string;
   campaignTimeline: { name: string; description: string };
 }
@@ -96,6 +102,10 @@ export const timeline: TimelineMessages = {
       `The budget changed after version ${version} was approved (${date}, ${approver}) and has not been approved again: ${lines} ${lines === 1 ? "line differs" : "lines differ"}, and the total is ${difference} against the baseline. Approve it again or restore the approved budget.`,
     badCampaignSpan: (first, last, count) =>
       `The campaign's periods ${first}–${last} must lie within periods 1 to ${count}, first no later than last.`,
+  },
+  funnel: {
+    noFunnel: "Expected deals per period need a funnel budget: this budget has no funnel.",
+    stageLag: (typed, max) => `The stage lag must be a whole number of periods from 0 to ${max}, not "${typed}".`,
   },
   chinaRetailCalendar: "Chinese retail calendar (Spring Festival, 618, Singles' Day, Double 12)",
   campaignTimeline: {

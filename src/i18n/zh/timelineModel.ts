@@ -45,6 +45,10 @@ export const timeline: TimelineMessages = {
     badCampaignSpan: (first, last, count) =>
       `活动期 ${first}–${last} 无效：应在第 1 到第 ${count} 期之间，且首期不晚于末期。`,
   },
+  funnel: {
+    noFunnel: "按期预计成交需要漏斗预算：本预算没有漏斗。",
+    stageLag: (typed, max) => `阶段滞后期数应为 0 到 ${max} 的整数，而不是“${typed}”。`,
+  },
   chinaRetailCalendar: "中国零售日历（春节、618、双11、双12）",
   campaignTimeline: {
     name: "营销活动预算（按月分期）",
