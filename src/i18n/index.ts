@@ -78,7 +78,6 @@ export type { SheetReadingMessages } from "./en/sheetReading";
 export type { TimelineStrings } from "./en/timeline";
 export type { WorkbookMessages } from "./en/workbook";
 
-
 /** The budget sheet's labels. */
 export const sheetLabels = /*#__PURE__*/ section(zhSheet, enSheet);
 /** The scenarios sheet's labels. */
