@@ -147,6 +147,10 @@ describe("the production build", () => {
     expect(pane).not.toContain(JSON.stringify(funnelStrings("en").funnelListLabel));
   });
 
+  it("prefetches nothing as the pane starts: Office.onReady waits for the page's load event, which downloads hold up", () => {
+    expect(contexts(read("taskpane.js"), /rel\s*=\s*["']prefetch["']/)).toEqual([]);
+  });
+
   it("refers to no other outside host in its pages and bundles", () => {
     for (const file of [...PAGES, ...scripts()]) {
       const unexpected = urlsIn(read(file)).filter(
