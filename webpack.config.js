@@ -101,6 +101,9 @@ function manifestForDeployment(content, dev) {
     .join(target.endsWith("/") ? target : `${target}/`);
 }
 
+/** Modules the build runs in Node.js, bundling their exports as data (scripts/prebuiltModuleLoader.cjs). */
+const PREBUILT_MODULE = /\.prebuilt\.ts$/;
+
 /**
  * What every bundle shares: the browser target and TypeScript through ts-loader. The pane is ES2020 like
  * tsconfig (webpack's runtime then reads globalThis instead of falling back to new Function); `legacy`
@@ -117,9 +120,11 @@ function baseConfig(dev, legacy = false) {
       rules: [
         {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, PREBUILT_MODULE],
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions } },
         },
+        // Run at build time: the bundle holds what such a module exports, not the code that computed it.
+        { test: PREBUILT_MODULE, use: { loader: path.resolve(__dirname, "scripts/prebuiltModuleLoader.cjs") } },
       ],
     },
   };

@@ -7,6 +7,8 @@ import { runInNewContext } from "node:vm";
 import { parse } from "acorn";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PRESET_IDS, budgetTotals, formatMoney, formatPercent, presetBudget } from "../src/model";
+import { funnelStrings } from "../src/i18n";
 
 /*
  * One production build with the project's webpack config, checked for what ships: the pages and bundles
@@ -130,6 +132,23 @@ describe("the production build", () => {
     for (const chunk of chunks) expect(chunk, chunk).toMatch(/^[\w-]+\.[0-9a-f]{8}\.js$/);
     expect(read("taskpane.js")).toContain("taskpane-health");
     for (const bundle of ["commands.js", "functions.js"]) expect(read(bundle), bundle).not.toMatch(/\.[0-9a-f]{8}\.js/);
+  });
+
+  it("shows the templates' figures in the pane's first bundle without the model that computes them", () => {
+    const pane = read("taskpane.js");
+    for (const preset of PRESET_IDS) {
+      const totals = budgetTotals(presetBudget(preset, "en"));
+      expect(pane, preset).toContain(JSON.stringify(formatMoney(totals.total, 2)));
+      expect(pane, preset).toContain(JSON.stringify(formatMoney(totals.subtotals.benefit, 2)));
+      expect(pane, preset).toContain(JSON.stringify(formatPercent(totals.shares.labor, 1)));
+    }
+    // decimal.js, and the Funnel view's words, come with the views that use them.
+    expect(pane).not.toContain("DecimalError");
+    expect(pane).not.toContain(JSON.stringify(funnelStrings("en").funnelListLabel));
+  });
+
+  it("prefetches nothing as the pane starts: Office.onReady waits for the page's load event, which downloads hold up", () => {
+    expect(contexts(read("taskpane.js"), /rel\s*=\s*["']prefetch["']/)).toEqual([]);
   });
 
   it("refers to no other outside host in its pages and bundles", () => {

@@ -14,7 +14,6 @@ import { health as enHealth } from "./en/health";
 import { insertion as enInsertion } from "./en/insertion";
 import { names as enNames } from "./en/names";
 import { inputs as enInputs } from "./en/inputs";
-import { pane as enPane } from "./en/pane";
 import { phasing as enPhasing } from "./en/phasing";
 import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { funnelPhasing as enFunnelPhasing } from "./en/funnelPhasing";
@@ -24,13 +23,12 @@ import { previewGrid as enPreviewGrid } from "./en/previewGrid";
 import { preview as enPreview } from "./en/previewPage";
 import { presetCards as enPresetCards } from "./en/presetCards";
 import { scenarios as enScenarios } from "./en/scenarios";
-import { timeline as enTimeline } from "./en/timeline";
 import { sheet as enSheet } from "./en/sheet";
 import { executionReport as enExecutionReport } from "./en/executionReport";
 import { timeline as enTimelineModel } from "./en/timelineModel";
 import { sheetReading as enSheetReading } from "./en/sheetReading";
 import { workbook as enWorkbook } from "./en/workbook";
-import type { Lang, Text } from "./lang";
+import { section } from "./section";
 import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
@@ -42,7 +40,6 @@ import { health as zhHealth } from "./zh/health";
 import { insertion as zhInsertion } from "./zh/insertion";
 import { names as zhNames } from "./zh/names";
 import { inputs as zhInputs } from "./zh/inputs";
-import { pane as zhPane } from "./zh/pane";
 import { phasing as zhPhasing } from "./zh/phasing";
 import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { funnelPhasing as zhFunnelPhasing } from "./zh/funnelPhasing";
@@ -52,7 +49,6 @@ import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
 import { preview as zhPreview } from "./zh/previewPage";
 import { presetCards as zhPresetCards } from "./zh/presetCards";
 import { scenarios as zhScenarios } from "./zh/scenarios";
-import { timeline as zhTimeline } from "./zh/timeline";
 import { sheet as zhSheet } from "./zh/sheet";
 import { executionReport as zhExecutionReport } from "./zh/executionReport";
 import { timeline as zhTimelineModel } from "./zh/timelineModel";
@@ -61,6 +57,9 @@ import { workbook as zhWorkbook } from "./zh/workbook";
 
 export * from "./keys";
 export * from "./lang";
+// The sections the pane's first view shows, in modules of their own: a bundle that imports them from here
+// gets them alone, without the tables defined below.
+export { paneStrings, timelineStrings } from "./firstViewSections";
 export type { CliTexts } from "./en/cli";
 export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
@@ -88,13 +87,6 @@ export type { SheetReadingMessages } from "./en/sheetReading";
 export type { TimelineStrings } from "./en/timeline";
 export type { WorkbookMessages } from "./en/workbook";
 
-/** One section's accessor: the zh or the en table, and a text in both languages built from either. */
-function section<T>(zh: T, en: T) {
-  const of = (lang: Lang): T => (lang === "zh" ? zh : en);
-  const both = (say: (words: T, lang: Lang) => string): Text => ({ zh: say(zh, "zh"), en: say(en, "en") });
-  return Object.assign(of, { both });
-}
-
 /** The budget sheet's labels. */
 export const sheetLabels = /*#__PURE__*/ section(zhSheet, enSheet);
 /** The scenarios sheet's labels. */
@@ -103,8 +95,6 @@ export const scenarioLabels = /*#__PURE__*/ section(zhScenarios, enScenarios);
 export const planLabels = /*#__PURE__*/ section(zhPlansSheet, enPlansSheet);
 /** The table that keeps the plans. */
 export const planStoreLabels = /*#__PURE__*/ section(zhPlanStore, enPlanStore);
-/** The task pane's frame, the templates view and the ribbon command. */
-export const paneStrings = /*#__PURE__*/ section(zhPane, enPane);
 /** The health check view. */
 export const healthStrings = /*#__PURE__*/ section(zhHealth, enHealth);
 /** The funnel and scenarios view. */
@@ -117,8 +107,6 @@ export const insertionStrings = /*#__PURE__*/ section(zhInsertion, enInsertion);
 export const previewGridStrings = /*#__PURE__*/ section(zhPreviewGrid, enPreviewGrid);
 /** What reading and writing the workbook can fail with. */
 export const workbookMessages = /*#__PURE__*/ section(zhWorkbook, enWorkbook);
-/** The timeline view, the baselines kept and the approval sheet. */
-export const timelineStrings = /*#__PURE__*/ section(zhTimeline, enTimeline);
 /** What the model says about an input it cannot use. */
 export const inputMessages = /*#__PURE__*/ section(zhInputs, enInputs);
 /** What the BUDGET functions say about an argument they cannot read. */

@@ -3,6 +3,7 @@ import { useEffect, useState, type CSSProperties } from "react";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { PaneTextRules } from "./paneText";
+import { preloadWhenIdle } from "./preloadWhenIdle";
 import { VIEWS, type ViewId } from "./viewRegistry";
 import { localeTag, paneStrings, type Lang } from "../i18n";
 
@@ -42,6 +43,9 @@ export function App({ workbook, lang, onLangChange, dark }: AppProps) {
   const [viewId, setViewId] = useState<ViewId>(VIEWS[0].id);
   const strings = paneStrings(lang);
   const view = VIEWS.find((candidate) => candidate.id === viewId) ?? VIEWS[0];
+
+  // The other views, loaded ahead of need once the page has loaded.
+  useEffect(() => preloadWhenIdle(() => Promise.all(VIEWS.map((candidate) => candidate.preload?.()))), []);
 
   useEffect(() => {
     document.documentElement.lang = localeTag(lang);

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { App } from "./App";
 import { afterReady, OfficeReadyContext } from "./officeReady";
+import { preloadWhenIdle } from "./preloadWhenIdle";
 import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../excel/officeEnvironment";
 import type { Lang } from "../i18n";
 
@@ -19,13 +20,15 @@ void officeReady.then(() => {
 });
 
 /*
- * Each operation loads the Excel layer when first used (one chunk, prefetched at idle time): the pane
- * shows its templates before the code that writes and reads sheets has arrived.
+ * Each operation loads the Excel layer when first used (one chunk, loaded ahead at idle time once the page
+ * has loaded and Office is ready): the pane shows its templates before the code that writes and reads
+ * sheets has arrived.
  */
 const insertion = afterReady(
   officeReady,
-  () => import(/* webpackChunkName: "taskpane-excel", webpackPrefetch: true */ "../excel/insertBudgetSheet"),
+  () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/insertBudgetSheet"),
 );
+preloadWhenIdle(insertion);
 const sheetList = afterReady(
   officeReady,
   () => import(/* webpackChunkName: "taskpane-excel" */ "../excel/budgetSheetList"),

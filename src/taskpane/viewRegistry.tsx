@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import type { ViewProps } from "./viewProps";
+import { loadInsertOutcome } from "./views/InsertStatus";
 import { TemplatesView } from "./views/TemplatesView";
 import { ViewLoading } from "./views/ViewLoading";
 import { actualsStrings, paneStrings, timelineStrings, type Strings } from "../i18n";
@@ -10,27 +11,22 @@ interface PaneView {
   id: ViewId;
   label: (strings: Strings) => string;
   render: (props: ViewProps) => ReactNode;
+  /** Loads what the view loads on demand, ahead of need. */
+  preload?: () => Promise<unknown>;
 }
 
-// The health check (its rules, its Fluent parts) loads when first shown, fetched at idle time before that,
-// so the Templates view is interactive sooner.
-const HealthCheckView = lazy(() =>
-  import(/* webpackChunkName: "taskpane-health", webpackPrefetch: true */ "./views/HealthCheckView").then((module) => ({
-    default: module.HealthCheckView,
-  })),
-);
+// The health check (its rules, its Fluent parts) and the other views load when first shown, or at idle time
+// once the page has loaded (`preload`, preloadWhenIdle.ts), so the Templates view is interactive sooner.
+const loadHealthCheckView = () => import(/* webpackChunkName: "taskpane-health" */ "./views/HealthCheckView");
+const HealthCheckView = lazy(() => loadHealthCheckView().then((module) => ({ default: module.HealthCheckView })));
 
+const loadFunnelScenariosView = () => import(/* webpackChunkName: "taskpane-funnel" */ "./views/FunnelScenariosView");
 const FunnelScenariosView = lazy(() =>
-  import(/* webpackChunkName: "taskpane-funnel", webpackPrefetch: true */ "./views/FunnelScenariosView").then(
-    (module) => ({ default: module.FunnelScenariosView }),
-  ),
+  loadFunnelScenariosView().then((module) => ({ default: module.FunnelScenariosView })),
 );
 
-const TimelineView = lazy(() =>
-  import(/* webpackChunkName: "taskpane-timeline", webpackPrefetch: true */ "./views/TimelineView").then((module) => ({
-    default: module.TimelineView,
-  })),
-);
+const loadTimelineView = () => import(/* webpackChunkName: "taskpane-timeline" */ "./views/TimelineView");
+const TimelineView = lazy(() => loadTimelineView().then((module) => ({ default: module.TimelineView })));
 
 const ActualsView = lazy(() =>
   import(/* webpackChunkName: "taskpane-actuals", webpackPrefetch: true */ "./views/ActualsView").then((module) => ({
@@ -40,10 +36,16 @@ const ActualsView = lazy(() =>
 
 /** The pane's views in tab order; a new view is one more entry here. */
 export const VIEWS: readonly [PaneView, ...PaneView[]] = [
-  { id: "templates", label: (strings) => strings.tabTemplates, render: (props) => <TemplatesView {...props} /> },
+  {
+    id: "templates",
+    label: (strings) => strings.tabTemplates,
+    render: (props) => <TemplatesView {...props} />,
+    preload: loadInsertOutcome,
+  },
   {
     id: "health",
     label: (strings) => strings.tabHealth,
+    preload: loadHealthCheckView,
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <HealthCheckView {...props} />
@@ -53,6 +55,7 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   {
     id: "funnel",
     label: (strings) => strings.tabFunnel,
+    preload: loadFunnelScenariosView,
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <FunnelScenariosView {...props} />
@@ -62,6 +65,7 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   {
     id: "timeline",
     label: (strings) => timelineStrings(strings === paneStrings("zh") ? "zh" : "en").view.tab,
+    preload: loadTimelineView,
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <TimelineView {...props} />

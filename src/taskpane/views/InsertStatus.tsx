@@ -8,12 +8,9 @@ interface InsertStatusProps {
   strings: Strings;
 }
 
-// The progress bar and message bars load with the first insertion (fetched at idle time before that).
-const InsertOutcome = lazy(() =>
-  import(/* webpackChunkName: "taskpane-insert-outcome", webpackPrefetch: true */ "./InsertOutcome").then((module) => ({
-    default: module.InsertOutcome,
-  })),
-);
+/** The progress bar and message bars: they load with the first insertion, or ahead of it (viewRegistry.tsx). */
+export const loadInsertOutcome = () => import(/* webpackChunkName: "taskpane-insert-outcome" */ "./InsertOutcome");
+const InsertOutcome = lazy(() => loadInsertOutcome().then((module) => ({ default: module.InsertOutcome })));
 
 /** Progress while inserting, then the outcome; a live region, present from the start, so screen readers hear it. */
 export function InsertStatus({ state, lang, strings }: InsertStatusProps) {

@@ -1,18 +1,10 @@
 import { Button, tokens, useId } from "@fluentui/react-components";
-import { useContext, useMemo, type CSSProperties } from "react";
-import {
-  CATEGORY_KEYS,
-  budgetTotals,
-  categoryByKey,
-  formatMoney,
-  formatPercent,
-  presetBudget,
-  presetById,
-  type PresetId,
-} from "../../model";
+import { useContext, type CSSProperties } from "react";
+import { PRESET_CARDS, type PresetCardFigures } from "../presetCards.prebuilt";
 import { OfficeReadyContext } from "../officeReady";
 import type { InsertState } from "../useInsertBudget";
 import { InsertStatus } from "./InsertStatus";
+import type { PresetId } from "../../model";
 import type { Lang, Strings } from "../../i18n";
 
 interface PresetCardProps {
@@ -70,21 +62,26 @@ const insertStyle: CSSProperties = { alignSelf: "flex-start" };
  * One template: what it is, the findings it raises on purpose if any, its seven category subtotals and
  * total, and its insert button.
  */
+/** A preset's texts and figures, computed when the pane is built. */
+function presetCard(preset: PresetId): PresetCardFigures {
+  const card = PRESET_CARDS.find((candidate) => candidate.id === preset);
+  if (!card) throw new Error(`no preset card for ${preset}`);
+  return card;
+}
+
 export function PresetCard({ preset, lang, strings, busy, state, onInsert }: PresetCardProps) {
   const headingId = useId("preset");
   const officeReady = useContext(OfficeReadyContext);
-  const definition = presetById(preset);
-  // Amounts do not depend on the language the labels are written in.
-  const totals = useMemo(() => budgetTotals(presetBudget(preset, "en")), [preset]);
-  const name = definition.name[lang];
+  const card = presetCard(preset);
+  const name = card.name[lang];
 
   return (
     <article style={cardStyle} aria-labelledby={headingId}>
       <h2 id={headingId} style={nameStyle}>
         {name}
       </h2>
-      <p style={descriptionStyle}>{definition.description[lang]}</p>
-      {definition.intendedFindings && <p style={intendedStyle}>{definition.intendedFindings.note[lang]}</p>}
+      <p style={descriptionStyle}>{card.description[lang]}</p>
+      {card.intendedNote && <p style={intendedStyle}>{card.intendedNote[lang]}</p>}
       <table style={tableStyle}>
         <caption style={visuallyHidden}>{strings.categoriesCaption(name)}</caption>
         <thead>
@@ -101,13 +98,13 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
           </tr>
         </thead>
         <tbody>
-          {CATEGORY_KEYS.map((key) => (
-            <tr key={key}>
+          {card.categories.map((category) => (
+            <tr key={category.key}>
               <th scope="row" style={labelCell}>
-                {categoryByKey(key).name[lang]}
+                {category.name[lang]}
               </th>
-              <td style={numberCell}>{formatMoney(totals.subtotals[key], 2)}</td>
-              <td style={numberCell}>{formatPercent(totals.shares[key], 1)}</td>
+              <td style={numberCell}>{category.subtotal}</td>
+              <td style={numberCell}>{category.share}</td>
             </tr>
           ))}
         </tbody>
@@ -116,8 +113,8 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
             <th scope="row" style={{ ...labelCell, ...totalStyle }}>
               {strings.totalRow}
             </th>
-            <td style={{ ...numberCell, ...totalStyle }}>{formatMoney(totals.total, 2)}</td>
-            <td style={{ ...numberCell, ...totalStyle }}>{totals.total.isZero() ? "" : formatPercent(1, 1)}</td>
+            <td style={{ ...numberCell, ...totalStyle }}>{card.total}</td>
+            <td style={{ ...numberCell, ...totalStyle }}>{card.totalShare}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,6 +1,6 @@
 import { Label, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
 import { useDeferredValue, useState, type CSSProperties } from "react";
-import { PRESET_IDS } from "../../model";
+import { PRESET_CARDS } from "../presetCards.prebuilt";
 import { useInsertBudget } from "../useInsertBudget";
 import type { ViewProps } from "../viewProps";
 import { PresetCard } from "./PresetCard";
@@ -17,7 +17,7 @@ export function TemplatesView({ lang, strings, workbook }: ViewProps) {
   const { state, start } = useInsertBudget(workbook);
   const sheetLangLabelId = useId("sheet-language");
   // The first template is what the pane shows first; the others render right after, not holding it up.
-  const shownPresets = useDeferredValue(PRESET_IDS.length, 1);
+  const shownPresets = useDeferredValue(PRESET_CARDS.length, 1);
 
   return (
     <div style={rootStyle}>
@@ -35,15 +35,15 @@ export function TemplatesView({ lang, strings, workbook }: ViewProps) {
           ))}
         </RadioGroup>
       </div>
-      {PRESET_IDS.slice(0, shownPresets).map((preset) => (
+      {PRESET_CARDS.slice(0, shownPresets).map((card) => (
         <PresetCard
-          key={preset}
-          preset={preset}
+          key={card.id}
+          preset={card.id}
           lang={lang}
           strings={strings}
           busy={state.kind === "inserting"}
-          state={state.kind !== "idle" && state.preset === preset ? state : undefined}
-          onInsert={() => start({ preset, lang: sheetLang })}
+          state={state.kind !== "idle" && state.preset === card.id ? state : undefined}
+          onInsert={() => start({ preset: card.id, lang: sheetLang })}
         />
       ))}
     </div>
