@@ -29,6 +29,8 @@ import { timeline as enTimelineModel } from "./en/timelineModel";
 import { sheetReading as enSheetReading } from "./en/sheetReading";
 import { workbook as enWorkbook } from "./en/workbook";
 import { section } from "./section";
+import { timeline as enTimeline } from "./en/timeline";
+import { timeline as zhTimeline } from "./zh/timeline";
 import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
@@ -59,7 +61,9 @@ export * from "./keys";
 export * from "./lang";
 // The sections the pane's first view shows, in modules of their own: a bundle that imports them from here
 // gets them alone, without the tables defined below.
-export { paneStrings, timelineStrings } from "./firstViewSections";
+export { paneStrings } from "./firstViewSections";
+/** The timeline view, the baselines kept and the approval sheet. */
+export const timelineStrings = /*#__PURE__*/ section(zhTimeline, enTimeline);
 export type { CliTexts } from "./en/cli";
 export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";

@@ -3,7 +3,7 @@ import type { ViewProps } from "./viewProps";
 import { loadInsertOutcome } from "./views/InsertStatus";
 import { TemplatesView } from "./views/TemplatesView";
 import { ViewLoading } from "./views/ViewLoading";
-import { actualsStrings, paneStrings, timelineStrings, type Strings } from "../i18n";
+import type { Strings } from "../i18n";
 
 export type ViewId = "templates" | "health" | "funnel" | "timeline" | "actuals";
 
@@ -28,11 +28,8 @@ const FunnelScenariosView = lazy(() =>
 const loadTimelineView = () => import(/* webpackChunkName: "taskpane-timeline" */ "./views/TimelineView");
 const TimelineView = lazy(() => loadTimelineView().then((module) => ({ default: module.TimelineView })));
 
-const ActualsView = lazy(() =>
-  import(/* webpackChunkName: "taskpane-actuals", webpackPrefetch: true */ "./views/ActualsView").then((module) => ({
-    default: module.ActualsView,
-  })),
-);
+const loadActualsView = () => import(/* webpackChunkName: "taskpane-actuals" */ "./views/ActualsView");
+const ActualsView = lazy(() => loadActualsView().then((module) => ({ default: module.ActualsView })));
 
 /** The pane's views in tab order; a new view is one more entry here. */
 export const VIEWS: readonly [PaneView, ...PaneView[]] = [
@@ -64,7 +61,7 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   },
   {
     id: "timeline",
-    label: (strings) => timelineStrings(strings === paneStrings("zh") ? "zh" : "en").view.tab,
+    label: (strings) => strings.tabTimeline,
     preload: loadTimelineView,
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
@@ -74,7 +71,8 @@ export const VIEWS: readonly [PaneView, ...PaneView[]] = [
   },
   {
     id: "actuals",
-    label: (strings) => actualsStrings(strings === paneStrings("zh") ? "zh" : "en").pane.tab,
+    label: (strings) => strings.tabActuals,
+    preload: loadActualsView,
     render: (props) => (
       <Suspense fallback={<ViewLoading text={props.strings.loadingView} />}>
         <ActualsView {...props} />

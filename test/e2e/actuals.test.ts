@@ -5,7 +5,7 @@ import { describeInBrowser } from "./support/browserSuite";
 import { errorsOf, openPreview } from "./support/previewPage";
 import { activateSheet, eventually, insertTemplate } from "./support/previewActions";
 import { saveScreenshot } from "./support/screenshots";
-import { actualsStrings, localeTag, type Lang } from "../../src/i18n";
+import { actualsStrings, localeTag, paneStrings, type Lang } from "../../src/i18n";
 import { presetBudget } from "../../src/model/presets";
 
 /*
@@ -38,7 +38,7 @@ describeInBrowser("importing actuals in the pane", (session) => {
     const say = actualsStrings(lang).pane;
     const page = await openPreview(session(), { lang, theme: "light", layout: "pane", width });
     await insertTemplate(page, lang, "campaign");
-    await page.getByRole("tab", { name: say.tab, exact: true }).click();
+    await page.getByRole("tab", { name: paneStrings(lang).tabActuals, exact: true }).click();
     await page.getByRole("heading", { name: say.heading }).waitFor();
 
     await page.locator('input[type="file"]').setInputFiles({
@@ -80,7 +80,7 @@ describeInBrowser("importing actuals in the pane", (session) => {
     const say = actualsStrings(lang).pane;
     const page = await openPreview(session(), { lang, theme: "light" });
     await insertTemplate(page, lang, "campaign");
-    await page.getByRole("tab", { name: say.tab, exact: true }).click();
+    await page.getByRole("tab", { name: paneStrings(lang).tabActuals, exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles({
       name: "expenses.csv",
       mimeType: "text/csv",

@@ -13,7 +13,14 @@ import { errorsOf, openPreview } from "./support/previewPage";
 import { activateSheet, cellText, eventually, insertTemplate, typeIntoCell } from "./support/previewActions";
 import { overflow } from "./support/overflow";
 import { saveScreenshot } from "./support/screenshots";
-import { executionReportLabels, localeTag, phasingLabels, timelineStrings, type Lang } from "../../src/i18n";
+import {
+  executionReportLabels,
+  localeTag,
+  paneStrings,
+  phasingLabels,
+  timelineStrings,
+  type Lang,
+} from "../../src/i18n";
 
 /*
  * Budget over time in the preview: the campaign-timeline preset inserted with its phasing sheet and
@@ -46,7 +53,7 @@ function firstLine(lang: Lang) {
 }
 
 async function openTimeline(page: Page, lang: Lang): Promise<void> {
-  await page.getByRole("tab", { name: timelineStrings(lang).view.tab, exact: true }).click();
+  await page.getByRole("tab", { name: paneStrings(lang).tabTimeline, exact: true }).click();
   await page.getByRole("heading", { name: timelineStrings(lang).view.heading }).waitFor();
 }
 

@@ -72,7 +72,6 @@ export interface ActualsStrings {
   };
   /** The pane's Actuals view and what writing an import into the workbook can fail with. */
   pane: {
-    tab: string;
     heading: string;
     intro: string;
     chooseFile: string;
@@ -225,7 +224,6 @@ export const actuals: ActualsStrings = {
     },
   },
   pane: {
-    tab: "Actuals",
     heading: "Import actual spend",
     intro:
       "Choose a CSV export (UTF-8 or GBK, comma or tab separated). Nothing is written until you choose Write; rows already imported are skipped.",

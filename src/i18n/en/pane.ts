@@ -7,6 +7,8 @@ export interface Strings {
   tabTemplates: string;
   tabHealth: string;
   tabFunnel: string;
+  tabTimeline: string;
+  tabActuals: string;
   /** While a view's code loads. */
   loadingView: string;
   templatesIntro: string;
@@ -33,6 +35,8 @@ export const pane: Strings = {
   tabTemplates: "Templates",
   tabHealth: "Health check",
   tabFunnel: "Funnel & scenarios",
+  tabTimeline: "Timeline",
+  tabActuals: "Actuals",
   loadingView: "Loading…",
   templatesIntro:
     "Pick a template to insert as a new sheet. Every figure is an Excel formula you can edit, and it recalculates for colleagues who do not have this add-in.",

@@ -2,7 +2,6 @@
 export interface TimelineStrings {
   /** The view. */
   view: {
-    tab: string;
     heading: string;
     intro: string;
     firstPeriod: string;
@@ -98,7 +97,6 @@ export interface TimelineStrings {
 
 export const timeline: TimelineStrings = {
   view: {
-    tab: "Timeline",
     heading: "Budget over time",
     intro:
       "Spread the budget over months or weeks, write the Phasing sheet, and approve a baseline to compare later edits with.",

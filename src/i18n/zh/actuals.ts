@@ -73,7 +73,6 @@ export const actuals: ActualsStrings = {
     },
   },
   pane: {
-    tab: "实际支出",
     heading: "导入实际支出",
     intro: "选择导出的 CSV 文件（UTF-8 或 GBK，逗号或制表符分隔）。点“写入”之前不会写入任何内容；已导入的行会跳过。",
     chooseFile: "选择 CSV 文件",

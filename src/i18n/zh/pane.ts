@@ -7,6 +7,8 @@ export const pane: Strings = {
   tabTemplates: "模板",
   tabHealth: "健康检查",
   tabFunnel: "漏斗与情景",
+  tabTimeline: "时间计划",
+  tabActuals: "实际支出",
   loadingView: "正在加载…",
   templatesIntro: "选择一个模板插入为新工作表。每个数字都是可修改的 Excel 公式，没有安装本加载项的同事也能重新计算。",
   sheetLanguageLabel: "工作表语言",

@@ -2,7 +2,6 @@ import type { TimelineStrings } from "../en/timeline";
 
 export const timeline: TimelineStrings = {
   view: {
-    tab: "时间计划",
     heading: "预算时间计划",
     intro: "把预算分摊到各月或各周，写入分期计划表，并审批基线，之后的改动都与它比较。",
     firstPeriod: "首期",
