@@ -192,3 +192,21 @@ describe("npm run health on a workbook without an Actuals sheet", () => {
     expect(actualsFindings(report)).toEqual([]);
   }, 60_000);
 });
+
+describe("npm run rollup on the same workbooks", () => {
+  it("counts the error findings npm run health reports, the actuals' rules included", async () => {
+    const withActuals = await healthJson("imported.xlsx");
+    const errors = (report: HealthJson) => report.findings.filter((f) => f.severity === "error").length;
+    // The forecast over the cap is an error only the actuals' rules find.
+    expect(actualsFindings(withActuals).filter((f) => f.severity === "error")).toHaveLength(1);
+    const plain = await healthJson("timeline.xlsx");
+
+    const result = await run("rollup", "imported.xlsx", "timeline.xlsx", "--out", "portfolio.xlsx", "--json");
+    expect(result.stderr).toBe("");
+    const portfolio = JSON.parse(result.stdout) as { campaigns: { file: string; errors: number }[] };
+    expect(portfolio.campaigns.map((c) => [c.file, c.errors])).toEqual([
+      ["imported.xlsx", errors(withActuals)],
+      ["timeline.xlsx", errors(plain)],
+    ]);
+  }, 60_000);
+});

@@ -10,7 +10,7 @@ import { healthJson, healthText } from "../sheet/healthReport";
 import { DEFAULT_STALE_DAYS } from "../model/actualsHealth";
 import { NotABudgetSheetError, isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
-import { actualsHealthInput, readActualsSheet } from "./actualsSheet";
+import { actualsHealthInput, readActualsSheet, today } from "./actualsSheet";
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import { cliTexts, type CliTexts, type Lang, type Text } from "../i18n";
@@ -99,13 +99,6 @@ function requestedLang(argv: readonly string[]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
   const value = index < 0 ? undefined : argv[index].includes("=") ? argv[index].split("=")[1] : argv[index + 1];
   return value === "en" ? "en" : "zh";
-}
-
-/** Today by the clock, 2026-06-30, as the actuals' staleness is measured to it. */
-function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 async function readWorkbookFile(file: string): Promise<Buffer> {

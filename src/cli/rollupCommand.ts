@@ -7,14 +7,15 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { executionRate, forecastAtCompletion, type Forecast } from "../model/actuals/forecast";
 import { Decimal, sum } from "../model/decimal";
+import { DEFAULT_STALE_DAYS } from "../model/actualsHealth";
 import { budgetOutcome } from "../model/outcome";
 import { budgetTotals } from "../model/totals";
 import { MONEY_FORMAT, RATIO_FORMAT } from "../sheet/formats";
-import { isBudgetTable } from "../sheet/readBudgetSheet";
+import { isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { actualsLines, approvedBaseline } from "./actualsCommand";
-import { readActualsSheet } from "./actualsSheet";
+import { actualsHealthInput, readActualsSheet, today } from "./actualsSheet";
 import type { CommandOutput } from "./exportCommand";
 import { OutputPathError, checkOutputPath, writeOutputFile } from "./outputFile";
 import { resolveUserPath } from "./userPath";
@@ -69,14 +70,19 @@ async function campaignFigures(bytes: Buffer): Promise<Figures> {
   const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
   if (!budgetSheet) throw new UnreadableWorkbookError(rollupStrings.both((w) => w.noBudget));
   const { snapshot } = await budgetSheet.read();
-  const health = sheetHealth(snapshot);
-  const checked = health.checked;
+  const checked = readBudgetSheet(snapshot);
+  const actuals = await readActualsSheet(sheets, snapshot, checked);
+  // The error findings counted are those `npm run health` reports, the actuals' rules included.
+  const overTime = actuals
+    ? { actuals: await actualsHealthInput(actuals, { today: today(), staleAfterDays: DEFAULT_STALE_DAYS }) }
+    : {};
+  const health = sheetHealth(snapshot, overTime, checked);
   const sheetLang = mapTableColumns(snapshot.table.headers).lang;
   const totals = budgetTotals(checked.budget);
   const lines = actualsLines(checked, sheetLang);
   const baseline = approvedBaseline(snapshot);
   const forecast =
-    (await readActualsSheet(sheets, snapshot, checked))?.forecast ??
+    actuals?.forecast ??
     forecastAtCompletion(
       lines.map((line) => ({ category: line.category, item: line.item, plan: [line.plan] })),
       checked.budget.lines.flatMap((line, row) =>
