@@ -57,13 +57,6 @@ export async function readActualsSheet(
 }
 
 /** A cell on a sheet, 'Actuals'!E12. */
-/** Today by the clock, 2026-06-30, as the actuals' staleness is measured to it. */
-export function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 const onSheet = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
 /**

@@ -1,4 +1,4 @@
-import { actualsStrings, type Lang, type Text } from "../i18n";
+import { actualsStrings, type Lang } from "../i18n";
 import { parseAmount } from "../model/actuals/amount";
 import { isoDayToSerial, parseDay } from "../model/actuals/date";
 import {
@@ -13,7 +13,6 @@ import { decodeText } from "../model/actuals/decodeText";
 import { columnIndexes, type ColumnMapping } from "../model/actuals/mapping";
 import { categoryByKey } from "../model/categories";
 import { Decimal, ZERO, sum } from "../model/decimal";
-import { BudgetInputError } from "../model/errors";
 import type { CheckedBudget } from "../model/health";
 import { budgetTotals, lineAmount } from "../model/totals";
 import {
@@ -27,10 +26,11 @@ import {
 } from "../sheet/buildActualsPlan";
 import { number, text } from "../sheet/cellContent";
 import type { CellContent } from "../sheet/plan";
-import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
+import { readBudgetSheet } from "../sheet/readBudgetSheet";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import { freeSheetName } from "./freeNames";
-import { hostErrorInfo, hostErrorReason } from "./hostError";
+import { hostErrorReason } from "./hostError";
+import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
@@ -245,9 +245,6 @@ export interface ActualsImportResult {
   syncs: number;
 }
 
-const pane = (lang: Lang) => actualsStrings(lang).pane;
-const both = (say: (lang: Lang) => string): Text => ({ zh: say("zh"), en: say("en") });
-
 /** The saved mapping whose columns the file's header row has (among its first rows); null when none fits. */
 function fittingMapping(bytes: Uint8Array, mappings: Record<string, ColumnMapping>) {
   const entries = Object.entries(mappings);
@@ -361,7 +358,7 @@ export function planActualsWrite(
   if (state.foreign)
     throw new WorkbookError(
       "refused",
-      both((lang) => pane(lang).foreignTable(state.foreign!.sheetName, ACTUALS_TABLE)),
+      actualsStrings.both((w) => w.pane.foreignTable(state.foreign!.sheetName, ACTUALS_TABLE)),
     );
   const { result } = preview;
   const lang = context.lang;
@@ -395,7 +392,7 @@ export function planActualsWrite(
   if (state.structureProtected)
     throw new WorkbookError(
       "protected",
-      both((l) => pane(l).protectedWorkbook),
+      actualsStrings.both((w) => w.pane.protectedWorkbook),
     );
   const checked = readBudgetSheet(state.snapshot);
   const totals = budgetTotals(checked.budget);
@@ -461,26 +458,6 @@ export function rowBands<T extends readonly (string | number)[]>(rows: readonly 
   return bands;
 }
 
-async function inSession<T>(
-  session: Session<ActualsTarget>,
-  work: (target: ActualsTarget) => Promise<T>,
-  failed: (why: string, lang: Lang) => string,
-): Promise<T> {
-  try {
-    return await session(work);
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
-    if (error instanceof BudgetInputError) throw new WorkbookError("refused", error.text, { cause: error });
-    const why = hostErrorReason(hostErrorInfo(error));
-    throw new WorkbookError(
-      "host",
-      both((lang) => failed(why[lang], lang)),
-      { cause: error },
-    );
-  }
-}
-
 /** The port's actuals, written once for every adapter: the context read, and an import written. */
 export function budgetActuals(session: Session<ActualsTarget>) {
   return {
@@ -489,7 +466,7 @@ export function budgetActuals(session: Session<ActualsTarget>) {
       inSession(
         session,
         async (target) => contextOf(await target.read(sheetKey)),
-        (why, l) => pane(l).readFailed(why),
+        (error) => actualsStrings.both((w, lang) => w.pane.readFailed(hostErrorReason(error)[lang])),
       ),
     /**
      * Reads the workbook again and writes the file's new rows: the Actuals sheet added with its table
@@ -518,7 +495,7 @@ export function budgetActuals(session: Session<ActualsTarget>) {
           const syncs = await target.write(state, write);
           return { ...summary, sheetName, written, syncs };
         },
-        (why, l) => pane(l).writeFailed(why),
+        (error) => actualsStrings.both((w, lang) => w.pane.writeFailed(hostErrorReason(error)[lang])),
       ),
   };
 }

@@ -1,9 +1,9 @@
 import type { Lang } from "../i18n";
 import { deletePlan, renamePlan, takePlan, type BudgetPlan } from "../model/plans";
-import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
+import { readBudgetSheet } from "../sheet/readBudgetSheet";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import type { BudgetWorkbook, PlanSnapshots } from "./budgetWorkbook";
-import { hostErrorInfo } from "./hostError";
+import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import { plansReadFailed, unreadableBudget, workbookProtected } from "./messages";
 import { changedPlans, planNamed, renumbered } from "./planChanges";
@@ -33,33 +33,23 @@ export interface PlansTarget<State extends PlansState> {
 /** The plans after a change; a model refusal (a fifth plan, a name in use) throws BudgetInputError. */
 type PlansChange<State> = (state: State, plans: readonly BudgetPlan[]) => BudgetPlan[];
 
-async function inSession<State extends PlansState, T>(
-  session: Session<PlansTarget<State>>,
-  work: (target: PlansTarget<State>) => Promise<T>,
-): Promise<T> {
-  try {
-    return await session(work);
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
-    // Failures before the write (building the sheet, the session itself) change nothing.
-    throw new WorkbookError("host", plansReadFailed(hostErrorInfo(error)), { cause: error });
-  }
-}
-
 /** One change: one read of the budget sheet and its plans, one write of the plans sheet. */
 function changePlans<State extends PlansState>(
   session: Session<PlansTarget<State>>,
   budgetSheet: string,
   change: PlansChange<State>,
 ): Promise<PlanSnapshots> {
-  return inSession(session, async (target) => {
-    const state = await target.read(budgetSheet);
-    if (state.structureProtected) throw new WorkbookError("protected", workbookProtected("plans"));
-    const plans = changedPlans(() => change(state, state.plansSheet?.plans ?? []));
-    const sheetName = await target.write(state, plans);
-    return { sheetName, plans: renumbered(plans) };
-  });
+  return inSession(
+    session,
+    async (target) => {
+      const state = await target.read(budgetSheet);
+      if (state.structureProtected) throw new WorkbookError("protected", workbookProtected("plans"));
+      const plans = changedPlans(() => change(state, state.plansSheet?.plans ?? []));
+      const sheetName = await target.write(state, plans);
+      return { sheetName, plans: renumbered(plans) };
+    },
+    plansReadFailed,
+  );
 }
 
 /**
@@ -69,10 +59,14 @@ function changePlans<State extends PlansState>(
 export function budgetPlans<State extends PlansState>(session: Session<PlansTarget<State>>): BudgetWorkbook["plans"] {
   return {
     read: (budgetSheet) =>
-      inSession(session, async (target) => {
-        const { plansSheet } = await target.read(budgetSheet);
-        return { sheetName: plansSheet?.sheetName ?? null, plans: plansSheet?.plans ?? [] };
-      }),
+      inSession(
+        session,
+        async (target) => {
+          const { plansSheet } = await target.read(budgetSheet);
+          return { sheetName: plansSheet?.sheetName ?? null, plans: plansSheet?.plans ?? [] };
+        },
+        plansReadFailed,
+      ),
     take: (budgetSheet, planName) =>
       changePlans(session, budgetSheet, (state, plans) => {
         const checked = readBudgetSheet(state.snapshot);

@@ -1,7 +1,6 @@
-import { executionReportLabels, phasingLabels, timelineStrings, type Lang, type Text } from "../i18n";
+import { executionReportLabels, phasingLabels, timelineStrings, type Lang } from "../i18n";
 import { approve, type Baseline } from "../model/baseline";
 import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../model/categoryPhasing";
-import { BudgetInputError } from "../model/errors";
 import { a1, parseA1, rangeA1, type CellRef } from "../sheet/address";
 import {
   BASELINE_STORE_TABLE_NAME,
@@ -17,17 +16,19 @@ import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan } from "../sheet/plan";
-import { NotABudgetSheetError, readBudgetSheet } from "../sheet/readBudgetSheet";
+import { readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { isBlankValue, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
 import { MAX_PERIODS } from "../model/periods";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { freeSheetName, freeTableName } from "./freeNames";
-import { hostErrorInfo, hostErrorReason } from "./hostError";
+import { hostErrorReason, type HostErrorInfo } from "./hostError";
+import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
 import { WorkbookError } from "./workbookError";
+import { today } from "./today";
 
 /** The names on the budget sheet: the latest baseline's total and the budget's variance to it. */
 export const BASELINE_NAMES = {
@@ -121,9 +122,6 @@ export interface TimelineTarget {
   /** Writes the phasing sheet in one go, replacing the one it had. */
   writePhasing(state: TimelineState, write: PhasingWrite): Promise<void>;
 }
-
-const words = (lang: Lang) => timelineStrings(lang);
-const both = (say: (lang: Lang) => string): Text => ({ zh: say("zh"), en: say("en") });
 
 /** The budget sheet's plan as the phasing and approval sheets refer to it: its table where the sheet has it. */
 export function budgetLayout(snapshot: SheetSnapshot, lang: Lang): SheetPlan {
@@ -249,7 +247,7 @@ export function goalsEnd(snapshot: SheetSnapshot): { labelCol: number; valueCol:
 export const FREE_ROWS_SEARCHED = 20;
 
 function budgetCellsWrite(state: TimelineState, baseline: Baseline): BudgetCellsWrite {
-  const labels = words(state.lang);
+  const labels = timelineStrings(state.lang);
   const names = state.snapshot.names;
   const existing = names[BASELINE_NAMES.baselineTotal];
   const existingVariance = names[BASELINE_NAMES.variance];
@@ -313,7 +311,7 @@ export function planApproval(state: TimelineState, approval: Approval, today: Ba
   );
   const baseline = history[history.length - 1];
   const lang = state.lang;
-  const labels = words(lang);
+  const labels = timelineStrings(lang);
   const sheets = [...state.taken.sheets];
   const approvalName = freeSheetName(`${labels.approval.sheetName} v${baseline.version}`, sheets);
   sheets.push(approvalName);
@@ -357,7 +355,7 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
   if (typed)
     throw new WorkbookError(
       "refused",
-      both((lang) => words(lang).messages.phasingHoldsTyped(typed.sheetName)),
+      timelineStrings.both((w) => w.messages.phasingHoldsTyped(typed.sheetName)),
     );
   const phasing = phasingByCategory(checked.budget, choice);
   const layout = budgetLayout(state.snapshot, state.lang);
@@ -383,39 +381,18 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
   return { plan, report, replaces, sheetName, reportSheetName };
 }
 
-/** Today as the planner's clock shows it, 2026-04-20. */
-function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
-async function inSession<T>(
-  session: Session<TimelineTarget>,
-  work: (target: TimelineTarget) => Promise<T>,
-  failed: (why: Text) => Text,
-): Promise<T> {
-  try {
-    return await session(work);
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    if (error instanceof NotABudgetSheetError) throw new WorkbookError("refused", error.text, { cause: error });
-    if (error instanceof BudgetInputError) throw new WorkbookError("refused", error.text, { cause: error });
-    throw new WorkbookError("host", failed(hostErrorReason(hostErrorInfo(error))), { cause: error });
-  }
-}
-
 function writable(state: TimelineState): void {
   if (state.structureProtected)
     throw new WorkbookError(
       "protected",
-      both((lang) => words(lang).messages.protectedWorkbook),
+      timelineStrings.both((w) => w.messages.protectedWorkbook),
     );
 }
 
 /** The port's timeline, written once for every adapter: baselines read, approved, and the phasing sheet. */
 export function budgetTimeline(session: Session<TimelineTarget>) {
-  const readFailed = (why: Text) => both((lang) => words(lang).messages.readFailed(why[lang]));
+  const readFailed = (error: HostErrorInfo) =>
+    timelineStrings.both((w, lang) => w.messages.readFailed(hostErrorReason(error)[lang]));
   return {
     baselines: (budgetSheet: string): Promise<BaselineSnapshots> =>
       inSession(
@@ -441,7 +418,7 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
             approvalSheet: write.approvalPlan.sheetName,
           };
         },
-        (why) => both((lang) => words(lang).messages.approveFailed(why[lang])),
+        (error) => timelineStrings.both((w, lang) => w.messages.approveFailed(hostErrorReason(error)[lang])),
       ),
     writePhasing: (
       budgetSheet: string,
@@ -456,7 +433,7 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
           await target.writePhasing(state, write);
           return { sheetName: write.sheetName, reportSheetName: write.reportSheetName };
         },
-        (why) => both((lang) => words(lang).messages.phasingFailed(why[lang])),
+        (error) => timelineStrings.both((w, lang) => w.messages.phasingFailed(hostErrorReason(error)[lang])),
       ),
   };
 }
