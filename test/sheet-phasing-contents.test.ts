@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import {
+  dec,
+  presetBudget,
+  timelinePreset,
+  type Budget,
+  type LineSpan,
+  type PeriodActuals,
+  type Phasing,
+} from "../src/model";
+import { CHINA_RETAIL_CALENDAR } from "../src/model/seasonalCalendar";
+import { a1 } from "../src/sheet/address";
+import { buildPhasingPlan, type PhasingPlanOptions } from "../src/sheet/buildPhasingPlan";
+import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
+import type { PlainSheetPlan } from "../src/sheet/plan";
+
+/**
+ * What a phasing sheet holds, cell by cell, in the order the plan lists them: every formula, text,
+ * number, model result and number format, then the names, styles, rules and validations. Digests of
+ * these lines pin the sheets the plan produced before its formulas were shared per block.
+ */
+function contents(plan: PlainSheetPlan): string[] {
+  const lines = plan.cells.map((cell) => {
+    const { content } = cell;
+    const what =
+      content.kind === "formula"
+        ? `${content.formula} -> ${String(content.result)}`
+        : content.kind === "text"
+          ? `'${content.text}`
+          : content.value.toString();
+    return `${a1(cell)} ${what} [${cell.numberFormat ?? ""}]`;
+  });
+  const { cells: _cells, ...rest } = plan;
+  return [...lines, JSON.stringify(rest)];
+}
+
+const digest = (plan: PlainSheetPlan) => createHash("sha256").update(contents(plan).join("\n")).digest("hex");
+
+function phasingPlan(budget: Budget, phasing: Phasing, options: PhasingPlanOptions) {
+  return buildPhasingPlan(budget, phasing, buildSheetPlan(budget, { lang: options.lang }), options);
+}
+
+/** A generated budget of `count` lines over `periods` periods: every profile, custom weights included. */
+function generated(count: number, periods: number, unit: "month" | "week") {
+  const base = presetBudget("campaign", "en");
+  const budget: Budget = {
+    ...base,
+    lines: Array.from({ length: count }, (_, i) => ({ ...base.lines[i % base.lines.length], item: `Line ${i + 1}` })),
+  };
+  const kinds = ["even", "front", "back", "seasonal"] as const;
+  const span = (i: number): LineSpan => {
+    const first = 1 + (i % Math.min(12, periods));
+    const last = Math.min(periods, first + (i % 13));
+    if (i % 5 === 4) {
+      const weights = Array.from({ length: last - first + 1 }, (_, k) => dec((k % 3) + 1));
+      return { first, last, profile: { kind: "custom", weights } };
+    }
+    return { first, last, profile: { kind: kinds[i % 4] } };
+  };
+  const phasing: Phasing = {
+    periods: { unit, first: unit === "month" ? "2026-01" : "2026-01-05", count: periods },
+    calendar: CHINA_RETAIL_CALENDAR,
+    lines: Array.from({ length: count }, (_, i) => span(i)),
+    contingency: { first: 1, last: periods, profile: { kind: "even" } },
+  };
+  const actuals: PeriodActuals = Array.from({ length: count + 1 }, (_, r) =>
+    r % 3 === 0 ? Array.from({ length: periods }, (_, p) => (p < 4 ? dec(100 * r + p) : undefined)) : undefined,
+  ) as PeriodActuals;
+  return { budget, phasing, actuals };
+}
+
+function funnelPhasing(): { budget: Budget; phasing: Phasing } {
+  const { phasing } = timelinePreset("campaign-timeline", "en");
+  const lines: LineSpan[] = [...phasing.lines];
+  lines[3] = { first: 1, last: 2, profile: { kind: "custom", weights: [dec(1), dec(3)] } };
+  return { budget: presetBudget("campaign-funnel", "en"), phasing: { ...phasing, lines } };
+}
+
+describe("the phasing sheet's cells", () => {
+  it("are the same for the campaign-timeline preset, in both languages", () => {
+    const zh = timelinePreset("campaign-timeline", "zh");
+    const en = timelinePreset("campaign-timeline", "en");
+    expect({
+      zh: digest(phasingPlan(zh.budget, zh.phasing, { lang: "zh" })),
+      en: digest(phasingPlan(en.budget, en.phasing, { lang: "en", currentPeriod: 2 })),
+    }).toEqual({
+      zh: "806de39284833e0e202cfe69678c235544ec888d1364f4c9c20a9bcccc8f9646",
+      en: "2cd2d122aca3f0f68e5202119599baeb64d88204bc57011e49f4de740355669a",
+    });
+  });
+
+  it("are the same for a funnel budget with a stage lag", () => {
+    const { budget, phasing } = funnelPhasing();
+    expect(digest(phasingPlan(budget, phasing, { lang: "en", stageLag: 1 }))).toBe(
+      "f8c7be7afb13ba093d905d7e5b317e88924509ace8cb687051ca11f2552235e2",
+    );
+  });
+
+  it("are the same for a large generated budget over months and over weeks, actuals typed", () => {
+    const months = generated(300, 24, "month");
+    const weeks = generated(120, 30, "week");
+    const options = { lang: "en", currentPeriod: 3, actuals: months.actuals } as const;
+    expect({
+      months: digest(phasingPlan(months.budget, months.phasing, options)),
+      weeks: digest(phasingPlan(weeks.budget, weeks.phasing, { lang: "zh", actuals: weeks.actuals })),
+    }).toEqual({
+      months: "4d1256b9c74966071ae4b55d9fe60d118ac8380965661b8ffab65f69b85c84b1",
+      weeks: "91bae8f149018656b400ff0e03d7079e2cfef089f26b3d63d4c6f82d39932a95",
+    });
+  });
+
+  it("reads the first line's formulas as written before", () => {
+    const { budget, phasing } = timelinePreset("campaign-timeline", "en");
+    const plan = phasingPlan(budget, phasing, { lang: "en" });
+    const at = (address: string) => {
+      const cell = plan.cells.find((c) => a1(c) === address);
+      return cell?.content.kind === "formula" ? cell.content.formula : undefined;
+    };
+    expect(at("H17")).toBe(
+      '=IF($G17<>"",NA(),SIGN($C17)*(H136+IF(COUNTIF($H$158:$J$158,">"&H158)+COUNTIF($H158:H158,H158)<=$C158,1,0))/100)',
+    );
+    expect(at("I114")).toBe(
+      "=IF(AND(I$15>=$D17,I$15<=$E17,I$15<=Budget_PeriodCount),CHOOSE($F114+1,0,1,$E17-I$15+1,I$15-$D17+1,N(I74)," +
+        "INDEX($C$97:$C$108,MONTH(I$16))),0)",
+    );
+    expect(at("J137")).toBe("=IF($C115>0,INT(ROUND($C137*J115/$C115,6)),0)");
+    expect(at("H160")).toBe("=IF($C116>0,ROUND((ROUND($C138*H116/$C116,6)-H138)*1000000,0),0)");
+    expect(at("F115")).toBe(
+      '=IF($F18="Even",1,IF($F18="Front-loaded",2,IF($F18="Back-loaded",3,IF($F18="Custom",4,IF($F18="Seasonal",5,0)))))',
+    );
+  });
+});
