@@ -31,8 +31,7 @@ function contents(plan: PlainSheetPlan): string[] {
           : content.value.toString();
     return `${a1(cell)} ${what} [${cell.numberFormat ?? ""}]`;
   });
-  const { cells: _cells, ...rest } = plan;
-  return [...lines, JSON.stringify(rest)];
+  return [...lines, JSON.stringify({ ...plan, cells: plan.cells.length })];
 }
 
 const digest = (plan: PlainSheetPlan) => createHash("sha256").update(contents(plan).join("\n")).digest("hex");
@@ -85,15 +84,15 @@ describe("the phasing sheet's cells", () => {
       zh: digest(phasingPlan(zh.budget, zh.phasing, { lang: "zh" })),
       en: digest(phasingPlan(en.budget, en.phasing, { lang: "en", currentPeriod: 2 })),
     }).toEqual({
-      zh: "806de39284833e0e202cfe69678c235544ec888d1364f4c9c20a9bcccc8f9646",
-      en: "2cd2d122aca3f0f68e5202119599baeb64d88204bc57011e49f4de740355669a",
+      zh: "18d3286a10327314411d0015cd377c494449b140d98093bd59c5a8f8e825931b",
+      en: "dee10e073a60b5376dfb850aaae7da9316cd1e477ca328339f1bb8749cdf8ef2",
     });
   });
 
   it("are the same for a funnel budget with a stage lag", () => {
     const { budget, phasing } = funnelPhasing();
     expect(digest(phasingPlan(budget, phasing, { lang: "en", stageLag: 1 }))).toBe(
-      "f8c7be7afb13ba093d905d7e5b317e88924509ace8cb687051ca11f2552235e2",
+      "a267dbf18a30e10da0cd9add94bbc8caaec864a11091d906980ed55a44318dc6",
     );
   });
 
@@ -105,8 +104,8 @@ describe("the phasing sheet's cells", () => {
       months: digest(phasingPlan(months.budget, months.phasing, options)),
       weeks: digest(phasingPlan(weeks.budget, weeks.phasing, { lang: "zh", actuals: weeks.actuals })),
     }).toEqual({
-      months: "4d1256b9c74966071ae4b55d9fe60d118ac8380965661b8ffab65f69b85c84b1",
-      weeks: "91bae8f149018656b400ff0e03d7079e2cfef089f26b3d63d4c6f82d39932a95",
+      months: "611d7d51ae16853066ef0866b5678ea3ff794ba987dd533d8a4e341a8a131393",
+      weeks: "a46373c02e0804cbcd74996647aaa1e9ffe1fe81f8861e640154083ac39d9bcd",
     });
   });
 

@@ -10,6 +10,7 @@ import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { namedRef } from "./buildScenarioPlan";
 import { formula, number, optional, text } from "./cellContent";
+import { FilledFormula, FormulaFill, fill, type FillRef } from "./formulaFill";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import { DRIVER, linesTableColumns } from "./linesTable";
@@ -240,6 +241,17 @@ export function buildPhasingPlan(
     if (content.kind === "formula") content.formula.charCodeAt(0);
     cells.push(numberFormat ? { row, col, content, numberFormat } : { row, col, content });
   };
+  /** A cell of a block whose formula is one fill: its text is made when read. */
+  const putFill = (
+    row: number,
+    col: number,
+    formulaFill: FormulaFill,
+    result: Decimal | string,
+    numberFormat?: string,
+  ) => {
+    const content = new FilledFormula(formulaFill, row, col, result);
+    cells.push(numberFormat ? { row, col, content, numberFormat } : { row, col, content });
+  };
   const names: NamePlan[] = [];
   const name = (n: string, row: number, comment: string) =>
     names.push({ name: n, ref: { row, col: BUDGET_COL }, comment });
@@ -263,8 +275,6 @@ export function buildPhasingPlan(
   const calendarRange = down(BUDGET_COL, rows.calendar[0], rows.calendar[11], true);
   const periodLetters = periods.map((_, p) => columnLetter(periodCol(p)));
   const indexCells = periods.map((_, p) => indexCell(p));
-  /** Each period's weight in the seasonal calendar: the weight of the month it starts in. */
-  const seasons = periods.map((_, p) => `INDEX(${calendarRange},MONTH(${dateCell(p)}))`);
 
   put(TITLE_ROW, 0, text(labels.title));
   put(SUBTITLE_ROW, 0, text(labels.subtitle));
@@ -331,26 +341,83 @@ export function buildPhasingPlan(
   const c = labels.checks;
   const firstRemainderCol = `$${periodLetters[0]}`;
 
+  // A line's rows keep their distance from its row in the plan: each line's formulas are the same fill,
+  // written once here, its references relative to the cell (see FormulaFill).
+  const toWeights = rows.weights[0] - rows.lines[0];
+  const toFloors = rows.floors[0] - rows.lines[0];
+  const toRemainders = rows.remainders[0] - rows.lines[0];
+  const toCustom = rows.custom[0] - rows.lines[0];
+  /** $C17: a column of the row `rowOffset` rows from the cell. */
+  const held = (col: number, rowOffset: number): FillRef => ({ col, colDollar: true, rowOffset });
+  /** H17: the cell's own column, `rowOffset` rows from it. */
+  const rel = (rowOffset: number): FillRef => ({ colOffset: 0, rowOffset });
+  /** H$15: the cell's own column in a fixed row. */
+  const headerOf = (row: number): FillRef => ({ colOffset: 0, row, rowDollar: true });
+  /** $H$17:$AE$17, the periods of the row `rowOffset` rows from the cell. */
+  const periodSpan = (rowOffset: number, dollars = true) => {
+    const at = (col: number): FillRef => ({ col, colDollar: dollars, rowDollar: dollars, rowOffset });
+    return [at(periodCol(0)), at(lastPeriodCol)] as const;
+  };
+  const periodIndex = headerOf(INDEX_ROW);
+
+  // A line's period: its floor, plus one fen where its remainder ranks within the fen missing.
+  const [remaindersFrom, remaindersTo] = periodSpan(toRemainders);
+  const remainder = rel(toRemainders);
+  const rank = fill`COUNTIF(${remaindersFrom}:${remaindersTo},">"&${remainder})+COUNTIF(${held(periodCol(0), toRemainders)}:${remainder},${remainder})`;
+  const linePeriodFill = fill`=IF(${held(CHECK_COL, 0)}<>"",NA(),SIGN(${held(BUDGET_COL, 0)})*(${rel(toFloors)}+IF(${rank}<=${held(BUDGET_COL, toRemainders)},1,0))/100)`;
+  // A period's weight by the line's profile; seasonal: the calendar's weight of the month the period starts in.
+  const spanFirst = held(FIRST_COL, -toWeights);
+  const spanLast = held(LAST_COL, -toWeights);
+  const season = fill`INDEX(${calendarRange},MONTH(${headerOf(HEADER_ROW)}))`;
+  const weightFill = fill`=IF(AND(${periodIndex}>=${spanFirst},${periodIndex}<=${spanLast},${periodIndex}<=${N.periodCount}),CHOOSE(${held(PROFILE_COL, 0)}+1,0,1,${spanLast}-${periodIndex}+1,${periodIndex}-${spanFirst}+1,N(${rel(toCustom - toWeights)}),${season}),0)`;
+  // The period's share of the line's fen to six places: its floor, and its remainder in millionths.
+  const shareFrom = (weightsOffset: number, fenOffset: number) => {
+    const weightSum = held(BUDGET_COL, weightsOffset);
+    return { weightSum, share: fill`ROUND(${held(BUDGET_COL, fenOffset)}*${rel(weightsOffset)}/${weightSum},6)` };
+  };
+  const floorShare = shareFrom(toWeights - toFloors, 0);
+  const floorFill = fill`=IF(${floorShare.weightSum}>0,INT(${floorShare.share}),0)`;
+  const remainderShare = shareFrom(toWeights - toRemainders, toFloors - toRemainders);
+  const remainderFill = fill`=IF(${remainderShare.weightSum}>0,ROUND((${remainderShare.share}-${rel(toFloors - toRemainders)})*${String(MILLION)},0),0)`;
+
+  /** ='预算'!$B$5: a column of the line's row in the budget sheet's table. */
+  const budgetSheet = sheetPrefix(budgetPlan.sheetName);
+  const tableRef = (key: TableColumnKey): FillRef => ({
+    col: tableCol(budgetPlan, key),
+    colDollar: true,
+    rowDollar: true,
+    rowOffset: table.firstDataRow - rows.lines[0],
+  });
+  const categoryFill = fill`=${budgetSheet}${tableRef("category")}`;
+  const itemFill = fill`=${budgetSheet}${tableRef("item")}`;
+  const amountFill = fill`=ROUND(${budgetSheet}${tableRef("budget")},2)`;
+  const [rowFrom, rowTo] = periodSpan(0, false);
+  /** =SUM(H17:AE17): the periods of the cell's own row. */
+  const rowSumFill = fill`=SUM(${rowFrom}:${rowTo})`;
+  // The profile once per line, as its place in the list (0 when it is none of them).
+  const numberedFill = new FormulaFill([
+    "=",
+    ...profileWords.flatMap((word, k) => ["IF(", held(PROFILE_COL, -toWeights), `="${word}",${k + 1},`]),
+    "0",
+    ")".repeat(profileWords.length),
+  ]);
+  const [weightsFrom, weightsTo] = periodSpan(toWeights);
+  const lineFirst = held(FIRST_COL, 0);
+  const lineLast = held(LAST_COL, 0);
+  const checkFill = fill`=IF(OR(NOT(ISNUMBER(${lineFirst})),NOT(ISNUMBER(${lineLast}))),"${c.span}",IF(OR(${lineFirst}<1,${lineLast}>${N.periodCount},${lineFirst}>${lineLast},${lineFirst}<>INT(${lineFirst}),${lineLast}<>INT(${lineLast})),"${c.span}",IF(${held(PROFILE_COL, toWeights)}=0,"${c.profile}",IF(COUNTIF(${weightsFrom}:${weightsTo},"<0")>0,"${c.negative}",IF(${held(BUDGET_COL, toWeights)}<=0,"${c.zero}","")))))`;
+  const fenFill = fill`=ROUND(ABS(${held(BUDGET_COL, -toFloors)})*100,0)`;
+  const [floorsFrom, floorsTo] = periodSpan(toFloors - toRemainders, false);
+  const missingFill = fill`=${held(BUDGET_COL, toFloors - toRemainders)}-SUM(${floorsFrom}:${floorsTo})`;
+
   phased.rows.forEach((row, r) => {
     const line = rows.lines[r];
     const span = spans[r];
     const isReserve = r === lineCount;
-    const tableRow = table.firstDataRow + r;
     const categoryName = categoryByKey(row.category).name[lang];
     const weightsRow = rows.weights[r];
     const floorsRow = rows.floors[r];
     const remaindersRow = rows.remainders[r];
     const customRow = rows.custom[r];
-    const own = (col: number) => colHeld(line, col);
-    const first = own(FIRST_COL);
-    const last = own(LAST_COL);
-    const profile = own(PROFILE_COL);
-    const check = own(CHECK_COL);
-    const amount = own(BUDGET_COL);
-    const weightSum = colHeld(weightsRow, BUDGET_COL);
-    const profileNumber = colHeld(weightsRow, PROFILE_COL);
-    const fen = colHeld(floorsRow, BUDGET_COL);
-    const missing = colHeld(remaindersRow, BUDGET_COL);
 
     // The model's steps over the span; zero outside it.
     const { weights: spanWeights, shares } = spreads[r];
@@ -365,69 +432,31 @@ export function buildPhasingPlan(
       const lines = lineCount > 0 ? `-SUM(${down(BUDGET_COL, rows.lines[0], rows.lines[lineCount - 1])})` : "";
       put(line, BUDGET_COL, formula(`=ROUND(${budgetTotal},2)${lines}`, row.amount), MONEY_FORMAT);
     } else {
-      put(
-        line,
-        CATEGORY_COL,
-        formula(`=${budgetCell({ row: tableRow, col: tableCol(budgetPlan, "category") })}`, categoryName),
-      );
-      put(line, ITEM_COL, formula(`=${budgetCell({ row: tableRow, col: tableCol(budgetPlan, "item") })}`, row.item));
-      const budgetAmount = budgetCell({ row: tableRow, col: tableCol(budgetPlan, "budget") });
-      put(line, BUDGET_COL, formula(`=ROUND(${budgetAmount},2)`, row.amount), MONEY_FORMAT);
+      putFill(line, CATEGORY_COL, categoryFill, categoryName);
+      putFill(line, ITEM_COL, itemFill, row.item);
+      putFill(line, BUDGET_COL, amountFill, row.amount, MONEY_FORMAT);
     }
     put(line, FIRST_COL, number(new Decimal(span.first)), GENERAL_FORMAT);
     put(line, LAST_COL, number(new Decimal(span.last)), GENERAL_FORMAT);
     put(line, PROFILE_COL, text(labels.profiles[span.profile.kind]));
-    // The profile once per line, as its place in the list (0 when it is none of them).
-    const numbered = profileWords.reduceRight(
-      (otherwise, word, k) => `IF(${profile}="${word}",${k + 1},${otherwise})`,
-      "0",
-    );
     const kindNumber = new Decimal(PROFILE_KINDS.indexOf(span.profile.kind) + 1);
-    put(weightsRow, PROFILE_COL, formula(`=${numbered}`, kindNumber), GENERAL_FORMAT);
-    const checkFormula =
-      `=IF(OR(NOT(ISNUMBER(${first})),NOT(ISNUMBER(${last}))),"${c.span}",` +
-      `IF(OR(${first}<1,${last}>${N.periodCount},${first}>${last},${first}<>INT(${first}),${last}<>INT(${last})),"${c.span}",` +
-      `IF(${profileNumber}=0,"${c.profile}",` +
-      `IF(COUNTIF(${acrossPeriods(weightsRow, true)},"<0")>0,"${c.negative}",` +
-      `IF(${weightSum}<=0,"${c.zero}","")))))`;
-    put(line, CHECK_COL, formula(checkFormula, ""));
+    putFill(weightsRow, PROFILE_COL, numberedFill, kindNumber, GENERAL_FORMAT);
+    putFill(line, CHECK_COL, checkFill, "");
 
-    const remainderRow = acrossPeriods(remaindersRow, true);
-    const weightsAt = weightsRow + 1;
-    const floorsAt = floorsRow + 1;
-    const remaindersAt = remaindersRow + 1;
     for (let p = 0; p < count; p++) {
       const col = periodCol(p);
-      const letter = periodLetters[p];
-      const remainder = `${letter}${remaindersAt}`;
-      const weight = `${letter}${weightsAt}`;
-      const floor = `${letter}${floorsAt}`;
-      const rank = `COUNTIF(${remainderRow},">"&${remainder})+COUNTIF(${firstRemainderCol}${remaindersAt}:${remainder},${remainder})`;
-      const value = `=IF(${check}<>"",NA(),SIGN(${amount})*(${floor}+IF(${rank}<=${missing},1,0))/100)`;
-      put(line, col, formula(value, row.periods[p]), MONEY_FORMAT);
-
-      const index = indexCells[p];
-      const weighed =
-        `=IF(AND(${index}>=${first},${index}<=${last},${index}<=${N.periodCount}),` +
-        `CHOOSE(${profileNumber}+1,0,1,${last}-${index}+1,${index}-${first}+1,N(${letter}${customRow + 1}),${seasons[p]}),0)`;
-      put(weightsRow, col, formula(weighed, ofSpan(spanWeights, p)), WEIGHT_FORMAT);
-      const share = `ROUND(${fen}*${weight}/${weightSum},6)`;
-      put(floorsRow, col, formula(`=IF(${weightSum}>0,INT(${share}),0)`, ofSpan(shares.floors, p)), FEN_FORMAT);
-      const left = `=IF(${weightSum}>0,ROUND((${share}-${floor})*${MILLION},0),0)`;
-      put(remaindersRow, col, formula(left, ofSpan(shares.remainders, p)), FEN_FORMAT);
+      putFill(line, col, linePeriodFill, row.periods[p], MONEY_FORMAT);
+      putFill(weightsRow, col, weightFill, ofSpan(spanWeights, p), WEIGHT_FORMAT);
+      putFill(floorsRow, col, floorFill, ofSpan(shares.floors, p), FEN_FORMAT);
+      putFill(remaindersRow, col, remainderFill, ofSpan(shares.remainders, p), FEN_FORMAT);
     }
-    put(line, totalCol, formula(`=SUM(${acrossPeriods(line)})`, row.amount), MONEY_FORMAT);
+    putFill(line, totalCol, rowSumFill, row.amount, MONEY_FORMAT);
 
     const itemRef = formula(`=${colHeld(line, ITEM_COL)}`, isReserve ? categoryName : row.item);
     for (const workingRow of [weightsRow, floorsRow, remaindersRow]) put(workingRow, ITEM_COL, itemRef);
-    put(weightsRow, BUDGET_COL, formula(`=SUM(${acrossPeriods(weightsRow)})`, sum(spanWeights)), WEIGHT_FORMAT);
-    put(floorsRow, BUDGET_COL, formula(`=ROUND(ABS(${amount})*100,0)`, shares.fen), FEN_FORMAT);
-    put(
-      remaindersRow,
-      BUDGET_COL,
-      formula(`=${fen}-SUM(${acrossPeriods(floorsRow)})`, new Decimal(shares.missing)),
-      FEN_FORMAT,
-    );
+    putFill(weightsRow, BUDGET_COL, rowSumFill, sum(spanWeights), WEIGHT_FORMAT);
+    putFill(floorsRow, BUDGET_COL, fenFill, shares.fen, FEN_FORMAT);
+    putFill(remaindersRow, BUDGET_COL, missingFill, new Decimal(shares.missing), FEN_FORMAT);
 
     // Actuals and custom weights: typed per period, next to the row's category and item.
     const categoryRef = formula(`=${colHeld(line, CATEGORY_COL)}`, categoryName);
@@ -445,7 +474,7 @@ export function buildPhasingPlan(
         actualSum = actualSum.plus(actual);
       }
     }
-    put(rows.actuals[r], totalCol, formula(`=SUM(${acrossPeriods(rows.actuals[r])})`, actualSum), MONEY_FORMAT);
+    putFill(rows.actuals[r], totalCol, rowSumFill, actualSum, MONEY_FORMAT);
     if (span.profile.kind === "custom") {
       span.profile.weights.forEach((w, i) => put(customRow, periodCol(span.first - 1 + i), number(w), WEIGHT_FORMAT));
     }
