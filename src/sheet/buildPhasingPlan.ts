@@ -10,7 +10,7 @@ import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { namedRef } from "./buildScenarioPlan";
 import { formula, number, optional, text } from "./cellContent";
-import { FilledFormula, FormulaFill, fill, type FillRef } from "./formulaFill";
+import { FilledCell, FormulaFill, fill, type FillRef } from "./formulaFill";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
 import { TABLE_COLUMN_KEYS, type TableColumnKey } from "./labels";
 import { DRIVER, linesTableColumns } from "./linesTable";
@@ -242,16 +242,8 @@ export function buildPhasingPlan(
     cells.push(numberFormat ? { row, col, content, numberFormat } : { row, col, content });
   };
   /** A cell of a block whose formula is one fill: its text is made when read. */
-  const putFill = (
-    row: number,
-    col: number,
-    formulaFill: FormulaFill,
-    result: Decimal | string,
-    numberFormat?: string,
-  ) => {
-    const content = new FilledFormula(formulaFill, row, col, result);
-    cells.push(numberFormat ? { row, col, content, numberFormat } : { row, col, content });
-  };
+  const putFill = (row: number, col: number, formulaFill: FormulaFill, result: Decimal | string, format?: string) =>
+    cells.push(new FilledCell(formulaFill, row, col, result, format));
   const names: NamePlan[] = [];
   const name = (n: string, row: number, comment: string) =>
     names.push({ name: n, ref: { row, col: BUDGET_COL }, comment });

@@ -138,24 +138,33 @@ export function fill(strings: TemplateStringsArray, ...inserts: (FillRef | Formu
 }
 
 /**
- * A cell's formula from a fill, with the result the model computes for it: a formula cell of a plan,
- * its text made when it is read, so a block of cells holds its formula once.
+ * A cell of a block whose formula is a fill, with the result the model computes for it: a plan's cell
+ * and its formula content in one, the text of the formula made when it is read. A large sheet has about
+ * a hundred thousand such cells; each is one small object, the block's formula held once by the fill.
  */
-export class FilledFormula {
-  readonly kind = "formula" as const;
+export class FilledCell {
+  /** The cell is its own content: `cell.content.formula` is the formula in this cell. */
+  readonly content: FilledCell = this;
 
   constructor(
     private readonly formulaFill: FormulaFill,
-    private readonly row: number,
-    private readonly col: number,
+    readonly row: number,
+    readonly col: number,
     readonly result: Decimal | string,
+    readonly numberFormat?: string,
   ) {}
+
+  get kind(): "formula" {
+    return "formula";
+  }
 
   get formula(): string {
     return this.formulaFill.at(this.row, this.col);
   }
 
+  /** As a plan written out: the cell, its content apart. */
   toJSON() {
-    return { kind: this.kind, formula: this.formula, result: this.result };
+    const { row, col, result, numberFormat } = this;
+    return { row, col, content: { kind: this.kind, formula: this.formula, result }, numberFormat };
   }
 }
