@@ -94,15 +94,15 @@ export function distribute(amount: Decimal, weights: readonly Decimal[]): Decima
 }
 
 /** The periods of `distribute` from its steps: each floor, one fen more for the `missing` largest remainders. */
-function spreadShares(amount: Decimal, { floors, remainders, missing }: FenShares): Decimal[] {
+function spreadShares(amount: Decimal, { floors, remainders, missing, whole }: FenShares): Decimal[] {
   // Remainders are whole millionths of a fen, below a million: compared as numbers, exactly.
-  const size = remainders.map((remainder) => remainder.toNumber());
+  const size = whole?.remainders ?? remainders.map((remainder) => remainder.toNumber());
   const order = size.map((_, index) => index).sort((a, b) => size[b] - size[a] || a - b);
   const extra = new Array<number>(size.length).fill(0);
   for (let n = 0; n < missing; n++) extra[order[n]] = 1;
   const negative = amount.isNegative();
   return floors.map((floor, i) => {
-    const fen = floor.toNumber() + extra[i];
+    const fen = (whole ? whole.floors[i] : floor.toNumber()) + extra[i];
     if (fen === 0) return ZERO;
     if (!Number.isSafeInteger(fen))
       return floor
@@ -125,6 +125,8 @@ export interface FenShares {
   remainders: Decimal[];
   /** The fen the floors leave out: that many periods with the largest remainders get one more. */
   missing: number;
+  /** The floors and remainders as numbers, where they were computed as safe integers. */
+  whole?: { floors: number[]; remainders: number[] };
 }
 
 export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShares {
@@ -168,6 +170,7 @@ function wholeShares(fen: Decimal, weights: readonly Decimal[]): FenShares | nul
   if (!whole.every(Number.isSafeInteger)) return null;
   const floors: Decimal[] = [];
   const remainders: Decimal[] = [];
+  const numbers = { floors: [] as number[], remainders: [] as number[] };
   let floored = 0;
   for (const a of whole) {
     const product = size * a;
@@ -186,9 +189,11 @@ function wholeShares(fen: Decimal, weights: readonly Decimal[]): FenShares | nul
     floored += quotient;
     floors.push(quotient === 0 ? ZERO : new Decimal(quotient));
     remainders.push(millionths === 0 ? ZERO : new Decimal(millionths));
+    numbers.floors.push(quotient);
+    numbers.remainders.push(millionths);
   }
   if (!Number.isSafeInteger(floored)) return null;
-  return { fen, floors, remainders, missing: size - floored };
+  return { fen, floors, remainders, missing: size - floored, whole: numbers };
 }
 
 /** The profile's weights for the periods of a span, first to last. */
@@ -285,14 +290,21 @@ export function phaseBudget(budget: Budget, phasing: Phasing): PhasedBudget {
   return phaseBudgetInSteps(budget, phasing).phased;
 }
 
-/** phaseBudget, with each row's weights and shares in fen (the lines, then the reserve), as a sheet shows them. */
-export function phaseBudgetInSteps(budget: Budget, phasing: Phasing): { phased: PhasedBudget; spreads: SpanSpread[] } {
+/**
+ * phaseBudget, with each row's weights and shares in fen (the lines, then the reserve), as a sheet shows
+ * them, and the budget's total as budgetTotals has it (before it is taken to the fen).
+ */
+export function phaseBudgetInSteps(
+  budget: Budget,
+  phasing: Phasing,
+): { phased: PhasedBudget; spreads: SpanSpread[]; budgetTotal: Decimal } {
   const periods = axisPeriods(phasing.periods);
   if (phasing.lines.length !== budget.lines.length) {
     failTimeline((m) => m.phasing.spanCount(phasing.lines.length, budget.lines.length));
   }
   const lineAmounts = budget.lines.map((line) => toFen(lineAmount(line)));
-  const total = toFen(budgetTotals(budget).total);
+  const budgetTotal = budgetTotals(budget).total;
+  const total = toFen(budgetTotal);
   const reserve = total.minus(sum(lineAmounts));
   const spreads = budget.lines.map((line, i) =>
     spreadSpan(lineAmounts[i], phasing.lines[i], periods, phasing.calendar, { zh: line.item, en: line.item }),
@@ -307,7 +319,7 @@ export function phaseBudgetInSteps(budget: Budget, phasing: Phasing): { phased: 
   const reserveSpread = spreadSpan(reserve, phasing.contingency, periods, phasing.calendar, reserveName);
   spreads.push(reserveSpread);
   rows.push({ category: "contingency", item: reserveName.en, amount: reserve, periods: reserveSpread.periods });
-  return { phased: summarise(periods, rows), spreads };
+  return { phased: summarise(periods, rows), spreads, budgetTotal };
 }
 
 /** Totals per period and per category, and the cumulative plan, of phased rows. */

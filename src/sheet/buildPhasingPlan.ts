@@ -6,7 +6,6 @@ import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
 import { MAX_PERIODS, type Period, type PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
-import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { namedRef } from "./buildScenarioPlan";
 import { formula, number, optional, text } from "./cellContent";
@@ -189,11 +188,11 @@ export function phasedExecution(
   options: { currentPeriod?: number; actuals?: PeriodActuals },
 ) {
   const budget = applyFunnel(input);
-  const { phased, spreads } = phaseBudgetInSteps(budget, phasing);
+  const { phased, spreads, budgetTotal } = phaseBudgetInSteps(budget, phasing);
   const currentPeriod = options.currentPeriod ?? 1;
   const actuals = options.actuals ?? [];
   const execution = executionToDate(phased, actuals, currentPeriod);
-  return { budget, phased, spreads, currentPeriod, actuals, execution };
+  return { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution };
 }
 
 const DAY_MS = 86_400_000;
@@ -224,14 +223,18 @@ export function buildPhasingPlan(
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const { budget, phased, spreads, currentPeriod, actuals, execution } = phasedExecution(input, phasing, options);
+  const { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution } = phasedExecution(
+    input,
+    phasing,
+    options,
+  );
   const periods = phased.periods;
   const count = periods.length;
   const rowCount = phased.rows.length;
   const rows = phasingRows(rowCount);
   const spans = [...phasing.lines, phasing.contingency];
   const budgetCell = (ref: CellRef) => onSheet(budgetPlan.sheetName, ref);
-  const budgetTotal = budgetCell(namedRef(budgetPlan, "Budget_Total"));
+  const budgetTotalCell = budgetCell(namedRef(budgetPlan, "Budget_Total"));
   const N = PHASING_NAMES;
 
   const cells: PlannedCell[] = [];
@@ -286,7 +289,7 @@ export function buildPhasingPlan(
   name(N.currentPeriod, settingRow("currentPeriod"), labels.nameComments.currentPeriod);
   setting("phasedTotal", formula(`=${at(rows.periodTotal, totalCol)}`, phased.total), MONEY_FORMAT);
   name(N.phasedTotal, settingRow("phasedTotal"), labels.nameComments.phasedTotal);
-  setting("budgetTotal", formula(`=${budgetTotal}`, budgetTotals(budget).total), MONEY_FORMAT);
+  setting("budgetTotal", formula(`=${budgetTotalCell}`, budgetTotal), MONEY_FORMAT);
   const toDate = (row: number) =>
     `=SUMIF(${acrossPeriods(INDEX_ROW, true)},"<="&${N.currentPeriod},${acrossPeriods(row, true)})`;
   setting("planToDate", formula(toDate(rows.periodTotal), execution.planToDate), MONEY_FORMAT);
@@ -422,7 +425,7 @@ export function buildPhasingPlan(
       put(line, CATEGORY_COL, text(categoryName));
       put(line, ITEM_COL, text(categoryName));
       const lines = lineCount > 0 ? `-SUM(${down(BUDGET_COL, rows.lines[0], rows.lines[lineCount - 1])})` : "";
-      put(line, BUDGET_COL, formula(`=ROUND(${budgetTotal},2)${lines}`, row.amount), MONEY_FORMAT);
+      put(line, BUDGET_COL, formula(`=ROUND(${budgetTotalCell},2)${lines}`, row.amount), MONEY_FORMAT);
     } else {
       putFill(line, CATEGORY_COL, categoryFill, categoryName);
       putFill(line, ITEM_COL, itemFill, row.item);
