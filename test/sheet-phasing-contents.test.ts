@@ -11,6 +11,7 @@ import {
 } from "../src/model";
 import { CHINA_RETAIL_CALENDAR } from "../src/model/seasonalCalendar";
 import { a1 } from "../src/sheet/address";
+import { FilledCell, fill } from "../src/sheet/formulaFill";
 import { buildPhasingPlan, type PhasingPlanOptions } from "../src/sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan } from "../src/sheet/plan";
@@ -128,5 +129,32 @@ describe("the phasing sheet's cells", () => {
     expect(at("F115")).toBe(
       '=IF($F18="Even",1,IF($F18="Front-loaded",2,IF($F18="Back-loaded",3,IF($F18="Custom",4,IF($F18="Seasonal",5,0)))))',
     );
+  });
+});
+
+describe("a formula written once for a block", () => {
+  const sum = fill`=SUM(${{ col: 7, rowOffset: 2, colDollar: true }},${{ colOffset: -1, row: 14, rowDollar: true }},N(${{ colOffset: 0, rowOffset: -1 }}))`;
+
+  it("reads in each cell as written for that cell", () => {
+    expect(sum.at(16, 8)).toBe("=SUM($H19,H$15,N(I16))");
+    expect(sum.at(16, 27)).toBe("=SUM($H19,AA$15,N(AB16))");
+    expect(sum.at(999, 30)).toBe("=SUM($H1002,AD$15,N(AE999))");
+    expect(sum.at(16, 9)).toBe("=SUM($H19,I$15,N(J16))");
+  });
+
+  it("takes a part written once in two places", () => {
+    const share = fill`ROUND(${{ colOffset: 0, rowOffset: 0 }}/2,6)`;
+    expect(fill`=IF(${share}>0,INT(${share}),0)`.at(4, 2)).toBe("=IF(ROUND(C5/2,6)>0,INT(ROUND(C5/2,6)),0)");
+  });
+
+  it("keeps its cell's content when the cell is copied or written out", () => {
+    const cell = new FilledCell(sum, 16, 8, dec("12.5"), "0.00");
+    expect({ ...cell, row: 40 }.content.formula).toBe("=SUM($H19,H$15,N(I16))");
+    expect(JSON.parse(JSON.stringify(cell))).toEqual({
+      row: 16,
+      col: 8,
+      content: { kind: "formula", formula: "=SUM($H19,H$15,N(I16))", result: "12.5" },
+      numberFormat: "0.00",
+    });
   });
 });

@@ -364,7 +364,10 @@ export function buildPhasingPlan(
   const spanFirst = held(FIRST_COL, -toWeights);
   const spanLast = held(LAST_COL, -toWeights);
   const season = fill`INDEX(${calendarRange},MONTH(${headerOf(HEADER_ROW)}))`;
-  const weightFill = fill`=IF(AND(${periodIndex}>=${spanFirst},${periodIndex}<=${spanLast},${periodIndex}<=${N.periodCount}),CHOOSE(${held(PROFILE_COL, 0)}+1,0,1,${spanLast}-${periodIndex}+1,${periodIndex}-${spanFirst}+1,N(${rel(toCustom - toWeights)}),${season}),0)`;
+  const inSpan = fill`AND(${periodIndex}>=${spanFirst},${periodIndex}<=${spanLast},${periodIndex}<=${N.periodCount})`;
+  const custom = rel(toCustom - toWeights);
+  const byProfile = fill`CHOOSE(${held(PROFILE_COL, 0)}+1,0,1,${spanLast}-${periodIndex}+1,${periodIndex}-${spanFirst}+1,N(${custom}),${season})`;
+  const weightFill = fill`=IF(${inSpan},${byProfile},0)`;
   // The period's share of the line's fen to six places: its floor, and its remainder in millionths.
   const shareFrom = (weightsOffset: number, fenOffset: number) => {
     const weightSum = held(BUDGET_COL, weightsOffset);
@@ -399,7 +402,10 @@ export function buildPhasingPlan(
   const [weightsFrom, weightsTo] = periodSpan(toWeights);
   const lineFirst = held(FIRST_COL, 0);
   const lineLast = held(LAST_COL, 0);
-  const checkFill = fill`=IF(OR(NOT(ISNUMBER(${lineFirst})),NOT(ISNUMBER(${lineLast}))),"${c.span}",IF(OR(${lineFirst}<1,${lineLast}>${N.periodCount},${lineFirst}>${lineLast},${lineFirst}<>INT(${lineFirst}),${lineLast}<>INT(${lineLast})),"${c.span}",IF(${held(PROFILE_COL, toWeights)}=0,"${c.profile}",IF(COUNTIF(${weightsFrom}:${weightsTo},"<0")>0,"${c.negative}",IF(${held(BUDGET_COL, toWeights)}<=0,"${c.zero}","")))))`;
+  const notWhole = fill`OR(NOT(ISNUMBER(${lineFirst})),NOT(ISNUMBER(${lineLast})))`;
+  const outside = fill`OR(${lineFirst}<1,${lineLast}>${N.periodCount},${lineFirst}>${lineLast},${lineFirst}<>INT(${lineFirst}),${lineLast}<>INT(${lineLast}))`;
+  const negative = fill`COUNTIF(${weightsFrom}:${weightsTo},"<0")>0`;
+  const checkFill = fill`=IF(${notWhole},"${c.span}",IF(${outside},"${c.span}",IF(${held(PROFILE_COL, toWeights)}=0,"${c.profile}",IF(${negative},"${c.negative}",IF(${held(BUDGET_COL, toWeights)}<=0,"${c.zero}","")))))`;
   const fenFill = fill`=ROUND(ABS(${held(BUDGET_COL, -toFloors)})*100,0)`;
   const [floorsFrom, floorsTo] = periodSpan(toFloors - toRemainders, false);
   const missingFill = fill`=${held(BUDGET_COL, toFloors - toRemainders)}-SUM(${floorsFrom}:${floorsTo})`;

@@ -18,7 +18,10 @@ export interface FillRef {
   rowDollar?: boolean;
 }
 
-/** Text made once and kept: a block's formulas read the same rows and columns again and again. */
+/**
+ * Row numbers and column letters as text, plain and held ($), made once up to the furthest row and
+ * column a fill has reached and kept: a block's formulas read the same rows and columns again and again.
+ */
 const rowTexts: string[] = [];
 const heldRowTexts: string[] = [];
 const colTexts: string[] = [];
@@ -31,11 +34,12 @@ function textsUpTo(texts: string[], held: string[], last: number, make: (i: numb
   }
 }
 
-/** A reference made uniform for `at`: fixed parts have an offset of 0 from a base of their own. */
+/** A FillRef as `at` reads it: every field present, the texts to show it with chosen. */
 interface Ref {
   /** -1: the cell's own column plus colOffset. */
   col: number;
   colOffset: number;
+  /** -1: the cell's own row plus rowOffset. */
   row: number;
   rowOffset: number;
   colTexts: string[];
