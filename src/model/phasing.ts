@@ -125,6 +125,8 @@ export interface FenShares {
   remainders: Decimal[];
   /** The fen the floors leave out: that many periods with the largest remainders get one more. */
   missing: number;
+  /** The weights' sum: the share of a period is its weight over it. */
+  weightSum: Decimal;
   /** The floors and remainders as numbers, where they were computed as safe integers. */
   whole?: { floors: number[]; remainders: number[] };
 }
@@ -135,11 +137,11 @@ export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShar
   const weightSum = sum(weights);
   if (weightSum.isZero()) failTimeline((m) => m.phasing.zeroWeights);
   const fen = toFen(amount).abs().times(100);
-  return wholeShares(fen, weights) ?? decimalShares(fen, weights, weightSum);
+  return { ...(wholeShares(fen, weights) ?? decimalShares(fen, weights, weightSum)), weightSum };
 }
 
 /** fenShares in Decimal arithmetic: each share to a millionth of a fen, half up, then floored. */
-function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Decimal): FenShares {
+function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Decimal): Omit<FenShares, "weightSum"> {
   const floors: Decimal[] = [];
   const remainders: Decimal[] = [];
   for (const w of weights) {
@@ -158,7 +160,7 @@ function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Dec
  * step would not be exact. (Decimal's 40 digits cannot round differently: a fraction of S < 2^53 is never
  * within 10^-19 of a half without being one.)
  */
-function wholeShares(fen: Decimal, weights: readonly Decimal[]): FenShares | null {
+function wholeShares(fen: Decimal, weights: readonly Decimal[]): Omit<FenShares, "weightSum"> | null {
   const places = Math.max(...weights.map((w) => w.decimalPlaces()));
   if (places > SHARE_PLACES) return null;
   const scale = 10 ** places;

@@ -455,7 +455,7 @@ export function buildPhasingPlan(
 
     const itemRef = formula(`=${colHeld(line, ITEM_COL)}`, isReserve ? categoryName : row.item);
     for (const workingRow of [weightsRow, floorsRow, remaindersRow]) put(workingRow, ITEM_COL, itemRef);
-    putFill(weightsRow, BUDGET_COL, rowSumFill, sum(spanWeights), WEIGHT_FORMAT);
+    putFill(weightsRow, BUDGET_COL, rowSumFill, shares.weightSum, WEIGHT_FORMAT);
     putFill(floorsRow, BUDGET_COL, fenFill, shares.fen, FEN_FORMAT);
     putFill(remaindersRow, BUDGET_COL, missingFill, new Decimal(shares.missing), FEN_FORMAT);
 
