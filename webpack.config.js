@@ -130,6 +130,15 @@ function baseConfig(dev, legacy = false) {
   };
 }
 
+/**
+ * decimal.js without the methods the product never calls (scripts/decimalSubsetLoader.cjs), for the ES5
+ * bundles: the custom functions download it before they compute anything.
+ */
+const DECIMAL_SUBSET_RULE = {
+  test: /[\\/]decimal\.js[\\/]decimal\.mjs$/,
+  use: { loader: path.resolve(__dirname, "scripts/decimalSubsetLoader.cjs") },
+};
+
 /** The files the ES5 build writes beside the pane's, which the pane's build must not clean away. */
 const LEGACY_FILES = new RegExp(
   `^(${PAGES.filter((page) => page.legacy)
@@ -192,8 +201,10 @@ function addinConfig(env, dev) {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
+  const legacyBase = baseConfig(dev, true);
   const legacy = {
-    ...baseConfig(dev, true),
+    ...legacyBase,
+    module: { rules: [...legacyBase.module.rules, DECIMAL_SUBSET_RULE] },
     name: "legacy",
     // After the pane's build, whose cleaning of the output directory then never meets these files.
     dependencies: ["pane"],
