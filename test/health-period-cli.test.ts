@@ -1,7 +1,21 @@
 import JSZip from "jszip";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDefinedNames } from "../src/cli/xlsx/definedNamesXml";
+import { writeSheetIntoXlsx } from "../src/cli/xlsx/writeSheetIntoXlsx";
+import { approve, type Baseline } from "../src/model/baseline";
+import { budgetTotals } from "../src/model/totals";
+import {
+  BASELINE_STORE_HEADER_ROW,
+  baselineStoreHeaders,
+  baselineStoreRows,
+  buildBaselineSheetPlan,
+  type StoreCell,
+} from "../src/sheet/baselineStore";
+import { number as numberCell, text as textCell } from "../src/sheet/cellContent";
+import type { CellContent, PlannedCell } from "../src/sheet/plan";
 import { Decimal } from "../src/model/decimal";
 import { formatMoney } from "../src/model/format";
 import { checkedFromModel, healthCheck } from "../src/model/health";
@@ -56,6 +70,14 @@ async function typeNumber(bytes: Buffer, part: number, address: string, value: D
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/** The campaign-timeline preset exported in English by `npm run export`. */
+async function exportTimeline(dir: string): Promise<Buffer> {
+  const out = join(dir, "timeline.xlsx");
+  const run = await runScript("src/cli/export.ts", ["--preset", "campaign-timeline", "--lang", "en", "--out", out]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  return readFileSync(out);
+}
+
 const health = (...args: string[]) => runScript("src/cli/health.ts", args);
 const overTime = (rule: string) =>
   rule === "outside-span" || rule === "period-over-plan" || rule.startsWith("execution-");
@@ -90,17 +112,7 @@ describeWithLibreOffice("npm run health on an edited and recalculated Phasing sh
 
   beforeAll(async () => {
     const { workDir, libreOffice } = session();
-    const exported = join(workDir, "timeline.xlsx");
-    const run = await runScript("src/cli/export.ts", [
-      "--preset",
-      "campaign-timeline",
-      "--lang",
-      "en",
-      "--out",
-      exported,
-    ]);
-    if (run.code !== 0) throw new Error(run.stderr);
-    let bytes: Buffer = readFileSync(exported);
+    let bytes = await exportTimeline(workDir);
     bytes = await typeNumber(bytes, PHASING_PART, a1(actualCell(DISCOUNT, MAY)), discountPaid);
     bytes = await typeNumber(bytes, PHASING_PART, a1(actualCell(POSTERS, MAY)), postersPaid);
     bytes = await typeNumber(bytes, PHASING_PART, a1(actualCell(REVIEW, JULY)), reviewPaid);
@@ -215,5 +227,96 @@ describeWithLibreOffice("npm run health on an edited and recalculated Phasing sh
     expect(run.stderr).toBe(
       `health: ${badTolerance}: ${words.badSetting(SHEET, on(layout.executionTolerance), words.settings.tolerance, "150%", words.reasons.tolerance)}\n`,
     );
+  }, 60_000);
+});
+
+/** The exported workbook with a baselines table, as an approval keeps it, and the approved total named on the budget sheet. */
+async function withBaselineTable(bytes: Buffer, baseline: Baseline): Promise<Buffer> {
+  const headers = baselineStoreHeaders("en");
+  const rows = baselineStoreRows("BudgetLines", baseline, "en");
+  const headerRow = BASELINE_STORE_HEADER_ROW;
+  const cell = (value: StoreCell): CellContent | null =>
+    value === null ? null : typeof value === "string" ? textCell(value) : numberCell(value);
+  const plan = buildBaselineSheetPlan("en", "Baselines");
+  const cells: PlannedCell[] = [
+    ...plan.cells,
+    ...headers.map((header, col) => ({ row: headerRow, col, content: textCell(header) })),
+    ...rows.flatMap((row, r) =>
+      row.flatMap((value, col) => {
+        const content = cell(value);
+        return content ? [{ row: headerRow + 1 + r, col, content }] : [];
+      }),
+    ),
+  ];
+  const table = {
+    name: "BudgetBaselines",
+    headerRow,
+    firstCol: 0,
+    columns: headers,
+    firstDataRow: headerRow + 1,
+    lastDataRow: headerRow + rows.length,
+    style: "TableStyleLight1",
+  };
+  const stored = await writeSheetIntoXlsx(bytes, { ...plan, cells, table }, {});
+  // The approved total beside the budget, named as the approval names it.
+  const zip = await JSZip.loadAsync(stored);
+  const sheet = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(sheet)!.async("string");
+  zip.file(
+    sheet,
+    xml.replace(
+      /<row r="2"([^>]*)>([\s\S]*?)<\/row>/,
+      (_, attributes: string, row: string) =>
+        `<row r="2"${attributes}>${row}<c r="Q2"><v>${baseline.total.toString()}</v></c></row>`,
+    ),
+  );
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file(
+    "xl/workbook.xml",
+    addDefinedNames(workbookXml, [{ name: "Budget_BaselineTotal", formula: "'Budget'!$Q$2", localSheetId: 0 }]),
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("npm run health on a workbook with its approved baselines", () => {
+  const work = mkdtempSync(join(tmpdir(), "budget-health-baseline-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // Approved with one ticket fewer of the first line: the budget saved since has one more.
+  const line = budget.lines[0];
+  const approvedBudget = {
+    ...budget,
+    lines: [{ ...line, quantity: line.quantity!.minus(1) }, ...budget.lines.slice(1)],
+  };
+  const [baseline] = approve(approvedBudget, phasing, "Alex Chen", "2026-04-20", "", []);
+  let approved = "";
+
+  beforeAll(async () => {
+    approved = join(work, "approved.xlsx");
+    writeFileSync(approved, await withBaselineTable(await exportTimeline(work), baseline));
+  }, 60_000);
+
+  it("reads the latest baseline from its table: a line changed since, the difference at the approved total", async () => {
+    const run = await health(approved, "--lang", "en", "--json");
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as HealthJson;
+    const changed = report.findings.filter((f) => f.rule === "changed-since-approval");
+    const difference = budgetTotals(budget).total.toDecimalPlaces(2).minus(baseline.total);
+    expect(difference.isPositive()).toBe(true);
+    expect(changed).toEqual([
+      {
+        rule: "changed-since-approval",
+        severity: "warning",
+        category: null,
+        cell: "Q2",
+        amount: difference.toFixed(),
+        message: timelineMessages("en").health.changedSinceApproval(
+          1,
+          "2026-04-20",
+          "Alex Chen",
+          1,
+          `+${formatMoney(difference, 2)}`,
+        ),
+      },
+    ]);
   }, 60_000);
 });

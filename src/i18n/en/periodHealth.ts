@@ -31,10 +31,10 @@ export const periodHealth: PeriodHealthLabels = {
     tolerance: "How far execution to date may stray from plan before the health check flags it",
   },
   badSetting: (sheet, cell, label, typed, reason) =>
-    `${label} on the ${sheet} sheet (${cell}) is "${typed}": ${reason}`,
+    `${label} on the ${sheet} sheet (${cell}) is "${typed}". ${reason}`,
   reasons: {
-    tolerance: "the tolerance must be a percentage from 0% to 100%.",
-    campaignPeriod: (count) => `the campaign's periods must be whole numbers from 1 to ${count}.`,
-    campaignOrder: "the campaign cannot end before it starts.",
+    tolerance: "The tolerance must be a percentage from 0% to 100%.",
+    campaignPeriod: (count) => `The campaign's periods must be whole numbers from 1 to ${count}.`,
+    campaignOrder: "The campaign cannot end before it starts.",
   },
 };
