@@ -104,3 +104,22 @@ describe("the phasing sheet's values as the health rules over time read them", (
     expect(phasingOverTime(values({ executionTolerance: 0.125 })).options.tolerance?.toString()).toBe("0.125");
   });
 });
+
+describe("a phasing sheet of weeks", () => {
+  it("names each week by its first day in the findings, as the model's axis does", () => {
+    const weeks = { ...phasing, periods: { unit: "week" as const, first: "2026-05-04", count: 3 } };
+    const weekly = phaseBudget(budget, weeks);
+    const read = phasingOverTime({
+      sheetName: "Phasing",
+      rows: weekly.rows.map((row) => ({ category: row.category, item: row.item, plan: row.periods })),
+      periodStarts: weekly.periods.map(periodSerial),
+      currentPeriod: 1,
+      actuals,
+      settings: {},
+    });
+    expect(read.phased.periods.map((p) => p.label)).toEqual(["2026-05-04", "2026-05-11", "2026-05-18"]);
+    expect(timelineHealth(read.phased, read.actuals, read.options)).toEqual(
+      timelineHealth(weekly, actuals, { currentPeriod: 1 }),
+    );
+  });
+});

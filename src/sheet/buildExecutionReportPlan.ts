@@ -171,13 +171,16 @@ export function phasedFromValues(values: Pick<PhasingValues, "rows" | "periodSta
   phased: PhasedBudget;
   unit: PeriodUnit;
 } {
+  const unit =
+    values.periodStarts.length > 1 && values.periodStarts[1] - values.periodStarts[0] === 7 ? "week" : "month";
+  // Labelled as the model labels an axis: 2026-05, or 2026-05-04 for a week.
   const periods: Period[] = values.periodStarts.map((serial, p) => {
     const date = new Date((serial - 25_569) * 86_400_000);
     const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    return { index: p + 1, year, month, day, label: `${year}-${String(month).padStart(2, "0")}` };
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const label = unit === "month" ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    return { index: p + 1, year, month, day, label };
   });
-  const unit =
-    values.periodStarts.length > 1 && values.periodStarts[1] - values.periodStarts[0] === 7 ? "week" : "month";
   const rows: PhasedRow[] = values.rows.map((row) => ({
     category: row.category,
     item: row.item,
