@@ -228,6 +228,25 @@ describeWithLibreOffice("npm run health on an edited and recalculated Phasing sh
       `health: ${badTolerance}: ${words.badSetting(SHEET, on(layout.executionTolerance), words.settings.tolerance, "150%", words.reasons.tolerance)}\n`,
     );
   }, 60_000);
+  it("the roll-up counts the errors health reports, and leaves out a workbook health refuses, saying why", async () => {
+    const out = join(session().workDir, "portfolio.xlsx");
+    const [rollup, checked] = await Promise.all([
+      runScript("src/cli/rollup.ts", [edited, badTolerance, "--out", out, "--json", "--lang", "en"]),
+      health(edited, "--lang", "en", "--json"),
+    ]);
+    expect(rollup.stderr).toBe("");
+    const portfolio = JSON.parse(rollup.stdout) as {
+      campaigns: { file: string; errors: number }[];
+      unreadable: { file: string; why: string }[];
+    };
+    const errors = (JSON.parse(checked.stdout) as HealthJson).findings.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(portfolio.campaigns.map((c) => [c.file, c.errors])).toEqual([["edited.xlsx", errors.length]]);
+    const refused = await health(badTolerance, "--lang", "en");
+    expect(portfolio.unreadable).toEqual([
+      { file: badTolerance, why: refused.stderr.replace(`health: ${badTolerance}: `, "").trim() },
+    ]);
+  }, 60_000);
 });
 
 /** The exported workbook with a baselines table, as an approval keeps it, and the approved total named on the budget sheet. */
