@@ -15,6 +15,7 @@ import { insertion as enInsertion } from "./en/insertion";
 import { names as enNames } from "./en/names";
 import { inputs as enInputs } from "./en/inputs";
 import { phasing as enPhasing } from "./en/phasing";
+import { periodHealth as enPeriodHealth } from "./en/periodHealth";
 import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { funnelPhasing as enFunnelPhasing } from "./en/funnelPhasing";
 import { planStore as enPlanStore } from "./en/planStore";
@@ -43,6 +44,7 @@ import { insertion as zhInsertion } from "./zh/insertion";
 import { names as zhNames } from "./zh/names";
 import { inputs as zhInputs } from "./zh/inputs";
 import { phasing as zhPhasing } from "./zh/phasing";
+import { periodHealth as zhPeriodHealth } from "./zh/periodHealth";
 import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { funnelPhasing as zhFunnelPhasing } from "./zh/funnelPhasing";
 import { planStore as zhPlanStore } from "./zh/planStore";
@@ -78,6 +80,7 @@ export type { Names } from "./en/names";
 export type { Strings } from "./en/pane";
 export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
 export type { PhasingStepLabels } from "./en/phasingSteps";
+export type { PeriodHealthLabels } from "./en/periodHealth";
 export type { ExecutionReportLabels } from "./en/executionReport";
 export type { TimelineMessages } from "./en/timelineModel";
 export type { PlanStoreLabels } from "./en/planStore";
@@ -119,6 +122,8 @@ export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
 /** The phasing sheet's labels. */
 export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
+/** The phasing sheet's settings for the health rules over time: the campaign's periods and the tolerance. */
+export const periodHealthLabels = /*#__PURE__*/ section(zhPeriodHealth, enPeriodHealth);
 /** The phasing sheet's working figures computed once per line. */
 export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
 /** The phasing sheet's funnel block: expected deals and cost per deal per period. */

@@ -16,7 +16,8 @@ import { DRIVER, linesTableColumns } from "./linesTable";
 import { stageNameName } from "./funnelBlock";
 import { onSheet, sheetPrefix } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan, ValidationPlan } from "./plan";
-import { funnelPhasingLabels, phasingLabels, phasingStepLabels, type Lang } from "../i18n";
+import { DEFAULT_EXECUTION_TOLERANCE } from "../model/timelineHealth";
+import { funnelPhasingLabels, periodHealthLabels, phasingLabels, phasingStepLabels, type Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;
@@ -41,6 +42,9 @@ export const PHASING_NAMES = {
   actualToDate: "Budget_Actual_ToDate",
   executionRate: "Budget_ExecutionRate",
   stageLag: "Budget_StageLag",
+  campaignFirst: "Budget_CampaignFirst",
+  campaignLast: "Budget_CampaignLast",
+  executionTolerance: "Budget_ExecutionTolerance",
 } as const;
 
 const CATEGORY_COL = 0;
@@ -69,6 +73,22 @@ const SETTINGS = [
 type Setting = (typeof SETTINGS)[number];
 const SETTINGS_ROW = 3;
 const settingRow = (key: Setting) => SETTINGS_ROW + SETTINGS.indexOf(key);
+/**
+ * What the health rules over time read beside the settings: the campaign's periods (spend outside them
+ * is flagged) and the tolerance of execution to date. A label two columns wide, then the input.
+ */
+const HEALTH_SETTINGS = [
+  ["campaignFirst", settingRow("periodCount")],
+  ["campaignLast", settingRow("currentPeriod")],
+  ["tolerance", settingRow("executionRate")],
+] as const;
+type HealthSetting = (typeof HEALTH_SETTINGS)[number][0];
+const HEALTH_LABEL_COL = PROFILE_COL;
+const HEALTH_VALUE_COL = FIRST_PERIOD_COL;
+const healthSetting = (key: HealthSetting): CellRef => ({
+  row: HEALTH_SETTINGS.find(([k]) => k === key)![1],
+  col: HEALTH_VALUE_COL,
+});
 const PLAN_TITLE_ROW = settingRow("executionRate") + 2;
 const INDEX_ROW = PLAN_TITLE_ROW + 1;
 const HEADER_ROW = INDEX_ROW + 1;
@@ -160,6 +180,10 @@ export interface PhasingLayout {
   planToDate: CellRef;
   actualToDate: CellRef;
   executionRate: CellRef;
+  /** The campaign's first and last period and the execution tolerance, as the health rules read them. */
+  campaignFirst: CellRef;
+  campaignLast: CellRef;
+  executionTolerance: CellRef;
 }
 
 export function phasingLayout(rowCount: number): PhasingLayout {
@@ -175,6 +199,9 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
     executionRate: setting("executionRate"),
+    campaignFirst: healthSetting("campaignFirst"),
+    campaignLast: healthSetting("campaignLast"),
+    executionTolerance: healthSetting("tolerance"),
   };
 }
 
@@ -297,6 +324,18 @@ export function buildPhasingPlan(
     PERCENT_FORMAT,
   );
   name(N.executionRate, settingRow("executionRate"), labels.nameComments.executionRate);
+  const health = periodHealthLabels(lang);
+  const healthValues: Record<HealthSetting, [CellContent, string, string]> = {
+    campaignFirst: [number(new Decimal(1)), GENERAL_FORMAT, N.campaignFirst],
+    campaignLast: [number(new Decimal(count)), GENERAL_FORMAT, N.campaignLast],
+    tolerance: [number(DEFAULT_EXECUTION_TOLERANCE), PERCENT_FORMAT, N.executionTolerance],
+  };
+  for (const [key, row] of HEALTH_SETTINGS) {
+    const [content, format, settingName] = healthValues[key];
+    put(row, HEALTH_LABEL_COL, text(health.settings[key]));
+    put(row, HEALTH_VALUE_COL, content, format);
+    names.push({ name: settingName, ref: healthSetting(key), comment: health.nameComments[key] });
+  }
 
   // The period headers: numbers 1…n (fixed), and each period's first day from the settings.
   put(PLAN_TITLE_ROW, CATEGORY_COL, text(labels.planTitle));
@@ -759,6 +798,7 @@ export function buildPhasingPlan(
     ...[rows.periodTotal, rows.actualTotal].map((row) => ({ range: across(row), bold: true, fill: COLORS.header })),
     ...[rows.cumulative, rows.actualCumulative].map((row) => ({ range: across(row), bold: true })),
     { range: settingsInputs, ...inputFill },
+    ...HEALTH_SETTINGS.map(([key]) => ({ range: a1(healthSetting(key)), ...inputFill })),
     { range: spanInputs, ...inputFill },
     { range: profileInputs, ...inputFill },
     { range: periodInputs(rows.actuals), ...inputFill },

@@ -30,12 +30,17 @@ const gridStyle: CSSProperties = {
 };
 const fullWidth: CSSProperties = { width: "100%", minWidth: 0 };
 const tableStyle: CSSProperties = { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" };
+/** Its own scroll box: a table wider than the pane scrolls there, never the pane. */
+const tableBoxStyle: CSSProperties = { maxWidth: "100%", overflowX: "auto" };
+/** An amount never breaks: on one line, in figures of one width. */
 const cellStyle: CSSProperties = {
   textAlign: "right",
   padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
   borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  overflowWrap: "anywhere",
+  whiteSpace: "nowrap",
 };
+/** A category's name may take two lines, the amounts beside it keep one. */
+const nameStyle: CSSProperties = { ...cellStyle, textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" };
 
 /** A failure in the planner's words: the workbook's or the model's own message. */
 const errorText = (error: unknown, lang: Lang): string =>
@@ -140,40 +145,42 @@ function VarianceTable({
     [words.total, variance.total],
   ];
   return (
-    <table style={tableStyle} aria-label={words.varianceHeading}>
-      <thead>
-        <tr>
-          <th style={{ ...cellStyle, textAlign: "left" }}>{words.category}</th>
-          <th style={cellStyle}>{words.baseline}</th>
-          <th style={cellStyle}>{words.current}</th>
-          <th style={cellStyle}>{words.variance}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, figures]) => (
-          <tr key={name}>
-            <th scope="row" style={{ ...cellStyle, textAlign: "left", fontWeight: "normal" }}>
-              {name}
-            </th>
-            <td style={cellStyle}>{money(figures.baseline)}</td>
-            <td style={cellStyle}>{money(figures.current)}</td>
-            <td
-              style={{
-                ...cellStyle,
-                color:
-                  figures.variance.isPositive() && !figures.variance.isZero()
-                    ? tokens.colorPaletteRedForeground1
-                    : undefined,
-              }}
-            >
-              {figures.variance.isZero()
-                ? "0"
-                : `${figures.variance.isNegative() ? "−" : "+"}${money(figures.variance.abs())}`}
-            </td>
+    <div style={tableBoxStyle} role="region" aria-label={words.varianceHeading} tabIndex={0}>
+      <table style={tableStyle} aria-label={words.varianceHeading}>
+        <thead>
+          <tr>
+            <th style={nameStyle}>{words.category}</th>
+            <th style={cellStyle}>{words.baseline}</th>
+            <th style={cellStyle}>{words.current}</th>
+            <th style={cellStyle}>{words.variance}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([name, figures]) => (
+            <tr key={name}>
+              <th scope="row" style={{ ...nameStyle, fontWeight: "normal" }}>
+                {name}
+              </th>
+              <td style={cellStyle}>{money(figures.baseline)}</td>
+              <td style={cellStyle}>{money(figures.current)}</td>
+              <td
+                style={{
+                  ...cellStyle,
+                  color:
+                    figures.variance.isPositive() && !figures.variance.isZero()
+                      ? tokens.colorPaletteRedForeground1
+                      : undefined,
+                }}
+              >
+                {figures.variance.isZero()
+                  ? "0"
+                  : `${figures.variance.isNegative() ? "−" : "+"}${money(figures.variance.abs())}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
