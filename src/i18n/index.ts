@@ -17,6 +17,7 @@ import { inputs as enInputs } from "./en/inputs";
 import { phasing as enPhasing } from "./en/phasing";
 import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { funnelPhasing as enFunnelPhasing } from "./en/funnelPhasing";
+import { stageLag as enStageLag } from "./en/stageLag";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { previewGrid as enPreviewGrid } from "./en/previewGrid";
@@ -45,6 +46,7 @@ import { inputs as zhInputs } from "./zh/inputs";
 import { phasing as zhPhasing } from "./zh/phasing";
 import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { funnelPhasing as zhFunnelPhasing } from "./zh/funnelPhasing";
+import { stageLag as zhStageLag } from "./zh/stageLag";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
@@ -70,6 +72,7 @@ export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functi
 export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunnelPhasingLabels } from "./en/funnelPhasing";
+export type { StageLagTexts } from "./en/stageLag";
 export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
@@ -123,6 +126,8 @@ export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
 export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
 /** The phasing sheet's funnel block: expected deals and cost per deal per period. */
 export const funnelPhasingLabels = /*#__PURE__*/ section(zhFunnelPhasing, enFunnelPhasing);
+/** The stage lag as the pane and the command line ask for it. */
+export const stageLagTexts = /*#__PURE__*/ section(zhStageLag, enStageLag);
 /** The execution report sheet's labels. */
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */

@@ -226,6 +226,8 @@ export interface PhasingLayout {
   planToDate: CellRef;
   actualToDate: CellRef;
   executionRate: CellRef;
+  /** A funnel budget's stage lag (Budget_StageLag): the cell the planner types it in. */
+  stageLag: CellRef;
 }
 
 export function phasingLayout(rowCount: number): PhasingLayout {
@@ -241,7 +243,18 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
     executionRate: setting("executionRate"),
+    stageLag: { row: funnelBlockRows(rows.last + 2, rowCount - 1).lagRow, col: BUDGET_COL },
   };
+}
+
+/**
+ * The stage lag a phasing sheet holds, as the planner typed it: a number as it shows, text as it is;
+ * null for a blank cell.
+ */
+export function typedStageLag(value: unknown): string | null {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  return null;
 }
 
 /**

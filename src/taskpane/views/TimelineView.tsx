@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
-import { timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { stageLagTexts, timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
 import { categoryByKey, CATEGORY_KEYS, type CategoryKey } from "../../model/categories";
 import { varianceToBaseline, type Baseline } from "../../model/baseline";
 import { baselineFindings } from "../../model/baselineHealth";
@@ -19,6 +19,7 @@ import { phaseBudget, type PhasedBudget } from "../../model/phasing";
 import { readBudgetSheet } from "../../sheet/readBudgetSheet";
 import { BudgetInputError } from "../../model/errors";
 import { failureText } from "../../workbook/workbookError";
+import { stageLagChoice } from "../stageLagField";
 import type { ViewProps } from "../viewProps";
 
 const sectionStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
@@ -188,6 +189,9 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   const [countText, setCountText] = useState("3");
   const [unit, setUnit] = useState<PeriodUnit>("month");
   const [profiles, setProfiles] = useState<Record<CategoryKey, CategoryProfile>>(evenProfiles);
+  const [lagText, setLagText] = useState("0");
+  /** The sheet whose saved stage lag the field was filled from: a later reload keeps what the planner types. */
+  const lagReadFor = useRef<string | null>(null);
   const [approver, setApprover] = useState("");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
@@ -201,8 +205,13 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     }
     const key = read.sheet.sheetId;
     setSheetKey(key);
-    setBudget(readBudgetSheet(read.sheet.snapshot).budget);
+    const sheetBudget = readBudgetSheet(read.sheet.snapshot).budget;
+    setBudget(sheetBudget);
     if (timeline) setHistory((await timeline.baselines(key)).history);
+    if (timeline && sheetBudget.funnel && lagReadFor.current !== key) {
+      lagReadFor.current = key;
+      setLagText((await timeline.savedStageLag(key)) ?? "0");
+    }
   }, [workbook, timeline]);
 
   useEffect(() => {
@@ -217,7 +226,12 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   }, [reload, workbook, lang]);
 
   const count = Number(countText);
-  const choice: CategoryPhasing = { periods: { unit, first, count }, profiles };
+  const lag = stageLagChoice(budget, lagText, count, lang);
+  const choice: CategoryPhasing = {
+    periods: { unit, first, count },
+    profiles,
+    ...(lag.stageLag === undefined ? {} : { stageLag: lag.stageLag }),
+  };
   const computed = useMemo(() => {
     if (!budget) return null;
     try {
@@ -226,7 +240,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     } catch (error) {
       return { phasing: null, phased: null, error: errorText(error, lang) };
     }
-  }, [budget, first, count, unit, profiles, lang]);
+  }, [budget, first, count, unit, profiles, lang, lag.stageLag]);
   const latest = history[history.length - 1];
 
   const run = async (work: () => Promise<string>) => {
@@ -272,6 +286,21 @@ export function TimelineView({ lang, workbook }: ViewProps) {
             <Option value="week">{words.units.week}</Option>
           </Dropdown>
         </Field>
+        {lag.shown && (
+          <Field
+            label={stageLagTexts(lang).label}
+            hint={lag.problem ? undefined : stageLagTexts(lang).hint}
+            validationState={lag.problem ? "error" : "none"}
+            validationMessage={lag.problem ?? undefined}
+          >
+            <Input
+              style={fullWidth}
+              inputMode="numeric"
+              value={lagText}
+              onChange={(_, data) => setLagText(data.value)}
+            />
+          </Field>
+        )}
       </div>
       <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{words.profilesHeading}</h3>
       <div style={gridStyle}>
@@ -300,7 +329,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       {computed?.phased && <TimelineChart phased={computed.phased} words={words} />}
       <Button
         appearance="secondary"
-        disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS}
+        disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS || lag.problem !== null}
         onClick={() =>
           void run(async () => {
             const written = await timeline.writePhasing(sheetKey!, choice);
@@ -333,7 +362,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       </div>
       <Button
         appearance="primary"
-        disabled={busy || !computed?.phased || !sheetKey}
+        disabled={busy || !computed?.phased || !sheetKey || lag.problem !== null}
         onClick={() =>
           void run(async () => {
             const result = await timeline.approve(sheetKey!, { phasing: choice, approver, note, date: "" });
