@@ -36,7 +36,7 @@ export const EXPORT_USAGE = [
   `  --preset <id>    ${PRESET_IDS.join(" | ")} (default ${DEFAULT_PRESET})`,
   `  --lang <lang>    ${LANGS.join(" | ")} (default ${DEFAULT_LANG})`,
   "  --out <path>     the workbook to write (required), relative to the folder the command is run in",
-  `  --stage-lag <n>  ${FUNNEL_PRESET_IDS.join(" | ")}: ${stageLagTexts("en").usage}`,
+  `  --stage-lag <n>  ${stageLagTexts("en").usage(FUNNEL_PRESET_IDS.join(" | "))}`,
   "  --force          replace the workbook if it exists (a symbolic link is never written through)",
   "  --help           show this help",
 ].join("\n");

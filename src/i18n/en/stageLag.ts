@@ -6,7 +6,7 @@ export interface StageLagTexts {
   /** The export command's --stage-lag given to a preset without a funnel. */
   noFunnel: (preset: string, funnelPresets: string) => string;
   /** The export command's help line for --stage-lag. */
-  usage: string;
+  usage: (funnelPresets: string) => string;
 }
 
 export const stageLag: StageLagTexts = {
@@ -14,6 +14,6 @@ export const stageLag: StageLagTexts = {
   hint: "Whole periods between reaching people and the deals they bring: 0 or more, less than the number of periods.",
   noFunnel: (preset, funnelPresets) =>
     `--stage-lag needs a funnel budget: preset ${preset} has no funnel (funnel presets: ${funnelPresets})`,
-  usage:
-    "a funnel preset spread over the worked example's three months, its deals this many months after the people reached (0 to 2)",
+  usage: (funnelPresets) =>
+    `Funnel presets only (${funnelPresets}): spread over the worked example's three months, the deals this many months after the people reached (0 to 2)`,
 };

@@ -5,5 +5,5 @@ export const stageLag: StageLagTexts = {
   hint: "从触达到带来成交相隔的整期数：不小于 0，且小于期数。",
   noFunnel: (preset, funnelPresets) =>
     `--stage-lag 需要漏斗预算：预设 ${preset} 没有漏斗（有漏斗的预设：${funnelPresets}）`,
-  usage: "按示例的三个月分期漏斗预设，成交比触达晚这么多个月（0 到 2）",
+  usage: (funnelPresets) => `仅限漏斗预设（${funnelPresets}）：按示例的三个月分期，成交比触达晚这么多个月（0 到 2）`,
 };
