@@ -639,6 +639,8 @@ export function buildPhasingPlan(
   // Funnel over time (a funnel budget only): expected deals and cost per deal per period, below the
   // working grids. The rule is phaseFunnel's: the target deals spread like the spend of the lines bound
   // to the earliest stage, moved later by Budget_StageLag, in whole deals by the largest remainder.
+  // Then, per line, its own spread, the stage volume it follows (funnelVolumes) and its shares in fen: a
+  // line bound below the top of the funnel shows those shares (see the lines above), never read back here.
   const funnelStyles: RangeStyle[] = [];
   const funnelValidations: ValidationPlan[] = [];
   if (funnel && fb) {
