@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evenProfiles, type CategoryPhasing } from "../src/model/categoryPhasing";
-import { presetBudget } from "../src/model/presets";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { phasingLayout } from "../src/sheet/buildPhasingPlan";
-import { stageLagChoice } from "../src/taskpane/stageLagField";
 
 const choice = (stageLag?: number | string): CategoryPhasing => ({
   periods: { unit: "month", first: "2026-05", count: 3 },
@@ -71,25 +69,5 @@ describe("the stage lag of a funnel budget's phasing sheet, through the workbook
     const workbook = new MemoryWorkbook();
     const inserted = await workbook.insert({ preset: "campaign-timeline", lang: "zh" });
     expect(await workbook.timeline!.savedStageLag(inserted.sheetName)).toBeNull();
-  });
-});
-
-describe("the Timeline view's stage lag field", () => {
-  const funnelBudget = presetBudget("campaign-funnel", "en");
-
-  it("is shown for a funnel budget only and gives the lag typed, a whole number below the period count", () => {
-    expect(stageLagChoice(presetBudget("campaign", "en"), "1", 3, "en")).toEqual({ shown: false, problem: null });
-    expect(stageLagChoice(funnelBudget, " 2 ", 3, "en")).toEqual({ shown: true, problem: null, stageLag: 2 });
-    expect(stageLagChoice(funnelBudget, "0", 1, "en")).toEqual({ shown: true, problem: null, stageLag: 0 });
-  });
-
-  it("says what is wrong with the value as typed, in the pane's language", () => {
-    expect(stageLagChoice(funnelBudget, "3", 3, "en").problem).toBe(
-      'The stage lag must be a whole number of periods from 0 to 2, not "3".',
-    );
-    expect(stageLagChoice(funnelBudget, "-1", 6, "zh").problem).toBe("阶段滞后期数应为 0 到 5 的整数，而不是“-1”。");
-    expect(stageLagChoice(funnelBudget, "1.5", 6, "en").problem).toContain('not "1.5"');
-    expect(stageLagChoice(funnelBudget, "", 6, "en").problem).toContain('not ""');
-    expect(stageLagChoice(funnelBudget, "two", 6, "en").stageLag).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
-import { stageLagTexts, timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
+import { timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
 import { categoryByKey, CATEGORY_KEYS, type CategoryKey } from "../../model/categories";
 import { varianceToBaseline, type Baseline } from "../../model/baseline";
 import { baselineFindings } from "../../model/baselineHealth";
@@ -20,6 +20,7 @@ import { readBudgetSheet } from "../../sheet/readBudgetSheet";
 import { BudgetInputError } from "../../model/errors";
 import { failureText } from "../../workbook/workbookError";
 import { stageLagChoice } from "../stageLagField";
+import { StageLagField } from "./StageLagField";
 import type { ViewProps } from "../viewProps";
 
 const sectionStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
@@ -287,19 +288,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
           </Dropdown>
         </Field>
         {lag.shown && (
-          <Field
-            label={stageLagTexts(lang).label}
-            hint={lag.problem ? undefined : stageLagTexts(lang).hint}
-            validationState={lag.problem ? "error" : "none"}
-            validationMessage={lag.problem ?? undefined}
-          >
-            <Input
-              style={fullWidth}
-              inputMode="numeric"
-              value={lagText}
-              onChange={(_, data) => setLagText(data.value)}
-            />
-          </Field>
+          <StageLagField lang={lang} typed={lagText} problem={lag.problem} onChange={setLagText} style={fullWidth} />
         )}
       </div>
       <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{words.profilesHeading}</h3>
