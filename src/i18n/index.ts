@@ -18,6 +18,7 @@ import { phasing as enPhasing } from "./en/phasing";
 import { periodHealth as enPeriodHealth } from "./en/periodHealth";
 import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { funnelPhasing as enFunnelPhasing } from "./en/funnelPhasing";
+import { stageLag as enStageLag } from "./en/stageLag";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { previewGrid as enPreviewGrid } from "./en/previewGrid";
@@ -47,6 +48,7 @@ import { phasing as zhPhasing } from "./zh/phasing";
 import { periodHealth as zhPeriodHealth } from "./zh/periodHealth";
 import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { funnelPhasing as zhFunnelPhasing } from "./zh/funnelPhasing";
+import { stageLag as zhStageLag } from "./zh/stageLag";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
@@ -72,6 +74,7 @@ export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functi
 export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunnelPhasingLabels } from "./en/funnelPhasing";
+export type { StageLagTexts } from "./en/stageLag";
 export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
@@ -128,6 +131,8 @@ export const periodHealthLabels = /*#__PURE__*/ section(zhPeriodHealth, enPeriod
 export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
 /** The phasing sheet's funnel block: expected deals and cost per deal per period. */
 export const funnelPhasingLabels = /*#__PURE__*/ section(zhFunnelPhasing, enFunnelPhasing);
+/** The stage lag as the pane and the command line ask for it. */
+export const stageLagTexts = /*#__PURE__*/ section(zhStageLag, enStageLag);
 /** The execution report sheet's labels. */
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */

@@ -4,7 +4,7 @@ import { Decimal, ZERO, sum } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
 import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
-import { MAX_PERIODS, type Period, type PeriodUnit } from "../model/periods";
+import type { Period, PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
 import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
@@ -165,6 +165,72 @@ function phasingRows(rows: number) {
   };
 }
 
+/** The rows of a funnel budget's block below the working grids, from `start`, for `lineCount` lines. */
+function funnelBlockRows(start: number, lineCount: number) {
+  let next = start;
+  const one = () => next++;
+  const block = () => Array.from({ length: lineCount }, () => next++);
+  const titleRow = one();
+  const noteRow = one();
+  const lagRow = one();
+  const targetRow = one();
+  one();
+  const headerRow = one();
+  const spendRow = one();
+  const dealsRow = one();
+  const costRow = one();
+  one();
+  const stageHeader = one();
+  const stages = block();
+  const topStageRow = one();
+  one();
+  const workHeader = one();
+  const topSpendRow = one();
+  const followedRow = one();
+  const shiftedRow = one();
+  const floorsRow = one();
+  const remaindersRow = one();
+  one();
+  const ownHeader = one();
+  const own = block();
+  one();
+  const volumeHeader = one();
+  const volume = block();
+  one();
+  const followFloorsHeader = one();
+  const followFloors = block();
+  one();
+  const followRemaindersHeader = one();
+  const followRemainders = block();
+  return {
+    titleRow,
+    noteRow,
+    lagRow,
+    targetRow,
+    headerRow,
+    spendRow,
+    dealsRow,
+    costRow,
+    stageHeader,
+    stages,
+    topStageRow,
+    workHeader,
+    topSpendRow,
+    followedRow,
+    shiftedRow,
+    floorsRow,
+    remaindersRow,
+    ownHeader,
+    own,
+    volumeHeader,
+    volume,
+    followFloorsHeader,
+    followFloors,
+    followRemaindersHeader,
+    followRemainders,
+  };
+}
+
 /** Where a phasing sheet of `rowCount` phased rows (the lines, then the reserve) keeps what other sheets read. */
 export interface PhasingLayout {
   categoryCol: number;
@@ -184,6 +250,8 @@ export interface PhasingLayout {
   campaignFirst: CellRef;
   campaignLast: CellRef;
   executionTolerance: CellRef;
+  /** A funnel budget's stage lag (Budget_StageLag): the cell the planner types it in. */
+  stageLag: CellRef;
 }
 
 export function phasingLayout(rowCount: number): PhasingLayout {
@@ -202,7 +270,18 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     campaignFirst: healthSetting("campaignFirst"),
     campaignLast: healthSetting("campaignLast"),
     executionTolerance: healthSetting("tolerance"),
+    stageLag: { row: funnelBlockRows(rows.last + 2, rowCount - 1).lagRow, col: BUDGET_COL },
   };
+}
+
+/**
+ * The stage lag a phasing sheet holds, as the planner typed it: a number as it shows, text as it is;
+ * null for a blank cell.
+ */
+export function typedStageLag(value: unknown): string | null {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  return null;
 }
 
 /**
@@ -212,14 +291,16 @@ export function phasingLayout(rowCount: number): PhasingLayout {
 export function phasedExecution(
   input: Budget,
   phasing: Phasing,
-  options: { currentPeriod?: number; actuals?: PeriodActuals },
+  options: { currentPeriod?: number; actuals?: PeriodActuals; stageLag?: number },
 ) {
   const budget = applyFunnel(input);
-  const { phased, spreads } = phaseBudgetInSteps(budget, phasing);
+  const stageLag = options.stageLag ?? phasing.stageLag;
+  const steps = phaseBudgetInSteps(budget, stageLag === undefined ? phasing : { ...phasing, stageLag });
+  const { phased, spreads } = steps;
   const currentPeriod = options.currentPeriod ?? 1;
   const actuals = options.actuals ?? [];
   const execution = executionToDate(phased, actuals, currentPeriod);
-  return { budget, phased, spreads, currentPeriod, actuals, execution };
+  return { budget, phased, spreads, currentPeriod, actuals, execution, steps };
 }
 
 const DAY_MS = 86_400_000;
@@ -250,7 +331,11 @@ export function buildPhasingPlan(
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const { budget, phased, spreads, currentPeriod, actuals, execution } = phasedExecution(input, phasing, options);
+  const { budget, phased, spreads, currentPeriod, actuals, execution, steps } = phasedExecution(
+    input,
+    phasing,
+    options,
+  );
   const periods = phased.periods;
   const count = periods.length;
   const rowCount = phased.rows.length;
@@ -363,6 +448,11 @@ export function buildPhasingPlan(
 
   const table = budgetPlan.table;
   const lineCount = rowCount - 1;
+  const funnel = budget.funnel;
+  const fb = funnel ? funnelBlockRows(rows.last + 2, lineCount) : null;
+  /** A funnel block's per-line column: the stage each line is bound to, whether it follows it. */
+  const stageCell = (r: number) => (fb ? colHeld(fb.stages[r], BUDGET_COL) : "");
+  const followsCell = (r: number) => (fb ? colHeld(fb.stages[r], FIRST_COL) : "");
 
   const stepLabels = phasingStepLabels(lang);
   put(rows.weightsHeader, PROFILE_COL, text(stepLabels.profileNumber));
@@ -443,7 +533,22 @@ export function buildPhasingPlan(
       const floor = `${letter}${floorsAt}`;
       const rank = `COUNTIF(${remainderRow},">"&${remainder})+COUNTIF(${firstRemainderCol}${remaindersAt}:${remainder},${remainder})`;
       const value = `=IF(${check}<>"",NA(),SIGN(${amount})*(${floor}+IF(${rank}<=${missing},1,0))/100)`;
-      put(line, col, formula(value, row.periods[p]), MONEY_FORMAT);
+      if (fb && !isReserve) {
+        // A funnel budget's line: its own spread kept in the funnel block, the line follows its stage when it can.
+        put(fb.own[r], col, formula(value, spreads[r].periods[p]), MONEY_FORMAT);
+        const volumeSum = colHeld(fb.volume[r], BUDGET_COL);
+        const followMissing = colHeld(fb.followRemainders[r], BUDGET_COL);
+        const followRemainder = `${letter}${fb.followRemainders[r] + 1}`;
+        const followRank =
+          `COUNTIF(${acrossPeriods(fb.followRemainders[r], true)},">"&${followRemainder})+` +
+          `COUNTIF(${firstRemainderCol}${fb.followRemainders[r] + 1}:${followRemainder},${followRemainder})`;
+        const follow =
+          `=IF(AND(${followsCell(r)}=1,${volumeSum}>0),IF(${check}<>"",NA(),SIGN(${amount})*` +
+          `(${letter}${fb.followFloors[r] + 1}+IF(${followRank}<=${followMissing},1,0))/100),${letter}${fb.own[r] + 1})`;
+        put(line, col, formula(follow, row.periods[p]), MONEY_FORMAT);
+      } else {
+        put(line, col, formula(value, row.periods[p]), MONEY_FORMAT);
+      }
 
       const index = indexCells[p];
       const weighed =
@@ -573,34 +678,17 @@ export function buildPhasingPlan(
   // Funnel over time (a funnel budget only): expected deals and cost per deal per period, below the
   // working grids. The rule is phaseFunnel's: the target deals spread like the spend of the lines bound
   // to the earliest stage, moved later by Budget_StageLag, in whole deals by the largest remainder.
+  // Then, per line, its own spread, the stage volume it follows (funnelVolumes) and its shares in fen: a
+  // line bound below the top of the funnel shows those shares (see the lines above), never read back here.
   const funnelStyles: RangeStyle[] = [];
   const funnelValidations: ValidationPlan[] = [];
-  const funnel = budget.funnel;
-  if (funnel) {
+  if (funnel && fb) {
     const f = funnelPhasingLabels(lang);
-    const plan = phaseFunnel(budget, phased, options.stageLag ?? 0);
-    let next = rows.last + 2;
-    const titleRow = next++;
-    const noteRow = next++;
-    const lagRow = next++;
-    const targetRow = next++;
-    next++;
-    const headerRow = next++;
-    const spendRow = next++;
-    const dealsRow = next++;
-    const costRow = next++;
-    next++;
-    const stageHeader = next++;
-    const stageRows = Array.from({ length: lineCount }, () => next++);
-    const topStageRow = next++;
-    next++;
-    const workHeader = next++;
-    const topSpendRow = next++;
-    const followedRow = next++;
-    const shiftedRow = next++;
-    const floorsRow = next++;
-    const remaindersRow = next++;
-
+    const plan = phaseFunnel(budget, phased);
+    const volumes = steps.funnel!;
+    const { titleRow, noteRow, lagRow, targetRow, headerRow, spendRow, dealsRow, costRow, stageHeader } = fb;
+    const { topStageRow, workHeader, topSpendRow, followedRow, shiftedRow, floorsRow, remaindersRow } = fb;
+    const stageRows = fb.stages;
     put(titleRow, CATEGORY_COL, text(f.title));
     put(noteRow, CATEGORY_COL, text(f.note));
     put(lagRow, CATEGORY_COL, text(f.stageLag));
@@ -611,7 +699,10 @@ export function buildPhasingPlan(
     put(
       lagRow,
       CHECK_COL,
-      formula(`=IF(OR(NOT(ISNUMBER(${lag})),${lag}<0,${lag}>${MAX_PERIODS},${lag}<>INT(${lag})),"${f.badLag}","")`, ""),
+      formula(
+        `=IF(OR(NOT(ISNUMBER(${lag})),${lag}<0,${lag}>=${N.periodCount},${lag}<>INT(${lag})),"${f.badLag}","")`,
+        "",
+      ),
     );
     put(targetRow, CATEGORY_COL, text(f.targetDeals));
     const targetDeals = budgetCell(namedRef(budgetPlan, "Budget_TargetDeals"));
@@ -643,6 +734,19 @@ export function buildPhasingPlan(
       );
     });
     const stageColumn = down(BUDGET_COL, stageRows[0], stageRows[lineCount - 1], true);
+    const followsColumn = down(FIRST_COL, stageRows[0], stageRows[lineCount - 1], true);
+    const top = a1({ row: topStageRow, col: BUDGET_COL }, true);
+    put(stageHeader, FIRST_COL, text(f.follows));
+    stageRows.forEach((row, r) => {
+      const stage = stageCell(r);
+      const follows = volumes.top >= 0 && volumes.lineStages[r] > volumes.top;
+      put(
+        row,
+        FIRST_COL,
+        formula(`=IF(${stage}="",0,IF(${stage}>${top},1,0))`, new Decimal(follows ? 1 : 0)),
+        GENERAL_FORMAT,
+      );
+    });
     put(topStageRow, CATEGORY_COL, text(f.topStage));
     const topStage = plan.topStage === null ? "" : new Decimal(Math.min(...plan.lineStages.filter((x) => x >= 0)));
     put(
@@ -651,7 +755,6 @@ export function buildPhasingPlan(
       formula(`=IF(COUNT(${stageColumn})=0,"",MIN(${stageColumn}))`, topStage),
       GENERAL_FORMAT,
     );
-    const top = a1({ row: topStageRow, col: BUDGET_COL }, true);
 
     blockHeader(workHeader, labels.workingTitle);
     const rowLabels: [number, string][] = [
@@ -674,28 +777,25 @@ export function buildPhasingPlan(
     const topSpendRange = acrossPeriods(topSpendRow, true);
     const followedRange = acrossPeriods(followedRow, true);
     const remainderRange = acrossPeriods(remaindersRow, true);
-    const firstLineRow = rows.lines[0];
-    const lastLineRow = rows.lines[lineCount - 1];
     periods.forEach((_, p) => {
       const col = periodCol(p);
       const letter = periodLetters[p];
       const index = indexCells[p];
       const cell = (row: number) => `${letter}${row + 1}`;
       put(spendRow, col, formula(`=${cell(rows.periodTotal)}`, plan.spend[p]), MONEY_FORMAT);
-      const linesOfPeriod = `${rowHeld(firstLineRow, col)}:${rowHeld(lastLineRow, col)}`;
+      // The own spreads, never the lines themselves: a line that follows its stage depends on these.
+      const ownOfPeriod = `${rowHeld(fb.own[0], col)}:${rowHeld(fb.own[lineCount - 1], col)}`;
       put(
         topSpendRow,
         col,
-        formula(`=IF(${top}="",0,SUMIF(${stageColumn},${top},${linesOfPeriod}))`, plan.topSpend[p]),
+        formula(`=IF(${top}="",0,SUMIF(${stageColumn},${top},${ownOfPeriod}))`, plan.topSpend[p]),
         MONEY_FORMAT,
       );
+      const unbound = `SUMIF(${followsColumn},0,${ownOfPeriod})+${cell(rows.lines[lineCount])}`;
       put(
         followedRow,
         col,
-        formula(
-          `=ABS(IF(COUNTIF(${topSpendRange},"<>0")>0,${cell(topSpendRow)},${cell(rows.periodTotal)}))`,
-          plan.followed[p],
-        ),
+        formula(`=ABS(IF(COUNTIF(${topSpendRange},"<>0")>0,${cell(topSpendRow)},${unbound}))`, plan.followed[p]),
         MONEY_FORMAT,
       );
       const shifted =
@@ -745,11 +845,82 @@ export function buildPhasingPlan(
       MONEY_FORMAT,
     );
 
+    // The lines' grids: each line's own spread, the stage volume it follows, and its shares of it in fen.
+    const dealsStage = `ROWS(${stageNames})-1`;
+    blockHeader(fb.ownHeader, f.ownSpread);
+    blockHeader(fb.volumeHeader, f.volume, labels.weightSum);
+    blockHeader(fb.followFloorsHeader, f.followFloors, labels.fen);
+    blockHeader(fb.followRemaindersHeader, f.followRemainders, labels.missingFen);
+    for (let r = 0; r < lineCount; r++) {
+      const itemRef = formula(`=${colHeld(rows.lines[r], ITEM_COL)}`, phased.rows[r].item);
+      const volumeRow = fb.volume[r];
+      const floorsOf = fb.followFloors[r];
+      const remaindersOf = fb.followRemainders[r];
+      for (const gridRow of [fb.own[r], volumeRow, floorsOf, remaindersOf]) put(gridRow, ITEM_COL, itemRef);
+      const follows = volumes.top >= 0 && volumes.lineStages[r] > volumes.top;
+      const volume = follows
+        ? volumes.lineStages[r] === volumes.dealsStage
+          ? volumes.deals
+          : volumes.weights
+        : periods.map(() => ZERO);
+      const shares = steps.following[r];
+      const volumeSum = colHeld(volumeRow, BUDGET_COL);
+      const fen = colHeld(rows.floors[r], BUDGET_COL);
+      periods.forEach((_, p) => {
+        const col = periodCol(p);
+        const cell = (row: number) => `${periodLetters[p]}${row + 1}`;
+        put(
+          volumeRow,
+          col,
+          formula(
+            `=IF(${followsCell(r)}=1,IF(${stageCell(r)}=${dealsStage},${cell(dealsRow)},${cell(shiftedRow)}),0)`,
+            volume[p],
+          ),
+          GENERAL_FORMAT,
+        );
+        const share = `ROUND(${fen}*${cell(volumeRow)}/${volumeSum},6)`;
+        put(
+          floorsOf,
+          col,
+          formula(`=IF(${volumeSum}>0,INT(${share}),0)`, shares ? shares.floors[p] : ZERO),
+          FEN_FORMAT,
+        );
+        put(
+          remaindersOf,
+          col,
+          formula(
+            `=IF(${volumeSum}>0,ROUND((${share}-${cell(floorsOf)})*${MILLION},0),0)`,
+            shares ? shares.remainders[p] : ZERO,
+          ),
+          FEN_FORMAT,
+        );
+      });
+      put(volumeRow, BUDGET_COL, formula(`=SUM(${acrossPeriods(volumeRow)})`, sum(volume)), GENERAL_FORMAT);
+      put(floorsOf, BUDGET_COL, formula(`=${fen}`, spreads[r].shares.fen), FEN_FORMAT);
+      put(
+        remaindersOf,
+        BUDGET_COL,
+        formula(
+          `=IF(${volumeSum}>0,${fen}-SUM(${acrossPeriods(floorsOf)}),0)`,
+          new Decimal(shares ? shares.missing : 0),
+        ),
+        FEN_FORMAT,
+      );
+    }
+
     funnelStyles.push(
       { range: a1({ row: titleRow, col: 0 }), bold: true, fontSize: 12 },
       { range: a1({ row: noteRow, col: 0 }), italic: true, fontColor: COLORS.muted },
       { range: a1({ row: lagRow, col: BUDGET_COL }), fill: COLORS.input },
-      ...[headerRow, stageHeader, workHeader].map((row) => ({
+      ...[
+        headerRow,
+        stageHeader,
+        workHeader,
+        fb.ownHeader,
+        fb.volumeHeader,
+        fb.followFloorsHeader,
+        fb.followRemaindersHeader,
+      ].map((row) => ({
         range: rangeA1({ row, col: 0 }, { row, col: totalCol }),
         bold: true,
         fill: COLORS.header,
@@ -760,7 +931,7 @@ export function buildPhasingPlan(
       kind: "decimal",
       range: a1({ row: lagRow, col: BUDGET_COL }),
       min: 0,
-      max: MAX_PERIODS,
+      max: count - 1,
       ...f.stageLagValidation,
     });
   }

@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
 import { categoryByKey, CATEGORY_KEYS, type CategoryKey } from "../../model/categories";
 import { varianceToBaseline, type Baseline } from "../../model/baseline";
@@ -19,6 +19,8 @@ import { phaseBudget, type PhasedBudget } from "../../model/phasing";
 import { readBudgetSheet } from "../../sheet/readBudgetSheet";
 import { BudgetInputError } from "../../model/errors";
 import { failureText } from "../../workbook/workbookError";
+import { stageLagChoice } from "../stageLagField";
+import { StageLagField } from "./StageLagField";
 import type { ViewProps } from "../viewProps";
 
 const sectionStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
@@ -195,6 +197,9 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   const [countText, setCountText] = useState("3");
   const [unit, setUnit] = useState<PeriodUnit>("month");
   const [profiles, setProfiles] = useState<Record<CategoryKey, CategoryProfile>>(evenProfiles);
+  const [lagText, setLagText] = useState("0");
+  /** The sheet whose saved stage lag the field was filled from: a later reload keeps what the planner types. */
+  const lagReadFor = useRef<string | null>(null);
   const [approver, setApprover] = useState("");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
@@ -208,8 +213,13 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     }
     const key = read.sheet.sheetId;
     setSheetKey(key);
-    setBudget(readBudgetSheet(read.sheet.snapshot).budget);
+    const sheetBudget = readBudgetSheet(read.sheet.snapshot).budget;
+    setBudget(sheetBudget);
     if (timeline) setHistory((await timeline.baselines(key)).history);
+    if (timeline && sheetBudget.funnel && lagReadFor.current !== key) {
+      lagReadFor.current = key;
+      setLagText((await timeline.savedStageLag(key)) ?? "0");
+    }
   }, [workbook, timeline]);
 
   useEffect(() => {
@@ -224,7 +234,12 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   }, [reload, workbook, lang]);
 
   const count = Number(countText);
-  const choice: CategoryPhasing = { periods: { unit, first, count }, profiles };
+  const lag = stageLagChoice(budget, lagText, count, lang);
+  const choice: CategoryPhasing = {
+    periods: { unit, first, count },
+    profiles,
+    ...(lag.stageLag === undefined ? {} : { stageLag: lag.stageLag }),
+  };
   const computed = useMemo(() => {
     if (!budget) return null;
     try {
@@ -233,7 +248,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     } catch (error) {
       return { phasing: null, phased: null, error: errorText(error, lang) };
     }
-  }, [budget, first, count, unit, profiles, lang]);
+  }, [budget, first, count, unit, profiles, lang, lag.stageLag]);
   const latest = history[history.length - 1];
 
   const run = async (work: () => Promise<string>) => {
@@ -279,6 +294,9 @@ export function TimelineView({ lang, workbook }: ViewProps) {
             <Option value="week">{words.units.week}</Option>
           </Dropdown>
         </Field>
+        {lag.shown && (
+          <StageLagField lang={lang} typed={lagText} problem={lag.problem} onChange={setLagText} style={fullWidth} />
+        )}
       </div>
       <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{words.profilesHeading}</h3>
       <div style={gridStyle}>
@@ -307,7 +325,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       {computed?.phased && <TimelineChart phased={computed.phased} words={words} />}
       <Button
         appearance="secondary"
-        disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS}
+        disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS || lag.problem !== null}
         onClick={() =>
           void run(async () => {
             const written = await timeline.writePhasing(sheetKey!, choice);
@@ -340,7 +358,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       </div>
       <Button
         appearance="primary"
-        disabled={busy || !computed?.phased || !sheetKey}
+        disabled={busy || !computed?.phased || !sheetKey || lag.problem !== null}
         onClick={() =>
           void run(async () => {
             const result = await timeline.approve(sheetKey!, { phasing: choice, approver, note, date: "" });
