@@ -2,14 +2,16 @@ import { actualsStrings, type Lang } from "../i18n";
 import { parseAmount } from "../model/actuals/amount";
 import { isoDayToSerial, parseDay } from "../model/actuals/date";
 import {
+  headRecords,
   importActuals,
+  importActualsInChunks,
   rowPeriod,
   type ActualsImport,
+  type ActualsInput,
+  type ImportProgress,
   type ExistingActual,
   type ImportedRow,
 } from "../model/actuals/importActuals";
-import { parseCsv } from "../model/actuals/csv";
-import { decodeText } from "../model/actuals/decodeText";
 import { columnIndexes, type ColumnMapping } from "../model/actuals/mapping";
 import { categoryByKey } from "../model/categories";
 import { Decimal, ZERO, sum } from "../model/decimal";
@@ -223,7 +225,8 @@ export interface ActualsContext {
 export interface ActualsImportRequest {
   /** The file's name, written in each row's Source file column. */
   fileName: string;
-  bytes: Uint8Array;
+  /** A CSV file's bytes, or the rows read from an .xlsx sheet. */
+  bytes: ActualsInput;
   /** The columns chosen; without them, a saved mapping that fits the file, else the headers recognised. */
   mapping?: ColumnMapping;
   /** Unmatched rows the planner assigned: by the row's line in the file, the index of the budget line. */
@@ -246,16 +249,12 @@ export interface ActualsImportResult {
 }
 
 /** The saved mapping whose columns the file's header row has (among its first rows); null when none fits. */
-function fittingMapping(bytes: Uint8Array, mappings: Record<string, ColumnMapping>) {
+function fittingMapping(input: ActualsInput, mappings: Record<string, ColumnMapping>) {
   const entries = Object.entries(mappings);
   if (entries.length === 0) return null;
   let head: string[][];
   try {
-    head = parseCsv(
-      decodeText(bytes)
-        .text.split(/\r\n|\n|\r/, HEAD_LINES)
-        .join("\n"),
-    ).records;
+    head = headRecords(input, HEAD_LINES);
   } catch {
     return null;
   }
@@ -293,14 +292,44 @@ const mappingKey = (fileName: string) => fileName.replace(/\.[^.]*$/, "").trim()
  * duplicate, with the planner's assignments applied (an assigned row counts as matched, remembered).
  */
 export function previewImport(context: ActualsContext, request: ActualsImportRequest): ActualsPreview {
+  const { input, saved, options } = importRequest(context, request);
+  return withAssignments(context, request, saved, importActuals(input, options));
+}
+
+/**
+ * The same preview as previewImport, the file's rows matched a chunk at a time so the pane stays
+ * responsive; `progress` hears the rows done of the rows read.
+ */
+export async function previewImportInChunks(
+  context: ActualsContext,
+  request: ActualsImportRequest,
+  progress?: ImportProgress,
+): Promise<ActualsPreview> {
+  const { input, saved, options } = importRequest(context, request);
+  return withAssignments(context, request, saved, await importActualsInChunks(input, options, progress));
+}
+
+function importRequest(context: ActualsContext, request: ActualsImportRequest) {
   const saved = request.mapping ? null : fittingMapping(request.bytes, context.mappings);
   const mapping = request.mapping ?? saved?.mapping;
-  const result = importActuals(request.bytes, {
-    source: request.fileName,
-    targets: context.lines.map((line) => ({ category: line.category, item: line.item })),
-    existing: context.existing,
-    ...(mapping ? { mapping } : {}),
-  });
+  return {
+    input: request.bytes,
+    saved,
+    options: {
+      source: request.fileName,
+      targets: context.lines.map((line) => ({ category: line.category, item: line.item })),
+      existing: context.existing,
+      ...(mapping ? { mapping } : {}),
+    },
+  };
+}
+
+function withAssignments(
+  context: ActualsContext,
+  request: ActualsImportRequest,
+  saved: { key: string } | null,
+  result: ActualsImport,
+): ActualsPreview {
   const assignments = request.assignments ?? {};
   const stillUnmatched: ImportedRow[] = [];
   let assigned = 0;

@@ -154,7 +154,7 @@ export interface ActualsStrings {
 export const actuals: ActualsStrings = {
   errors: {
     zipFile: "this is a zip file (an .xlsx workbook?), not a CSV file: save the sheet as CSV first",
-    binaryFile: "this is not a text file: export the actuals as CSV (UTF-8 or GBK)",
+    binaryFile: "this is not a text file nor an .xlsx workbook: export the actuals as CSV (UTF-8 or GBK) or .xlsx",
     badEncoding: "the file is neither UTF-8 nor GBK/GB18030 text: save it as CSV in UTF-8",
     unclosedQuote: (line) => `a quoted field opened on line ${line} is never closed`,
     empty: "the file holds no rows",

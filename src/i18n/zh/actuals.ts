@@ -4,7 +4,7 @@ import { actualsHealth } from "./actualsHealth";
 export const actuals: ActualsStrings = {
   errors: {
     zipFile: "这是 zip 文件（.xlsx 工作簿？），不是 CSV 文件：请先把工作表另存为 CSV",
-    binaryFile: "这不是文本文件：请把实际支出导出为 CSV（UTF-8 或 GBK）",
+    binaryFile: "这既不是文本文件，也不是 .xlsx 工作簿：请把实际支出导出为 CSV（UTF-8 或 GBK）或 .xlsx",
     badEncoding: "文件既不是 UTF-8 也不是 GBK/GB18030 文本：请另存为 UTF-8 编码的 CSV",
     unclosedQuote: (line) => `第 ${line} 行开始的引号字段没有结束引号`,
     empty: "文件中没有数据行",
