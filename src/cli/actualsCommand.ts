@@ -210,7 +210,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const outPath = await checkOutputPath(options.out, { force: options.force, extension: ".xlsx" });
     if (outPath === budgetPath || outPath === actualsPath) throw failure((words) => words.outIsInput(outPath));
     const workbookBytes = await readInput(budgetPath);
-    const csvBytes = await readInput(actualsPath);
+    const actualsBytes = await readInput(actualsPath);
     subject = `${budgetPath}: `;
     const sheets = await readWorkbookSheets(workbookBytes);
     const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
@@ -231,13 +231,10 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const mappings = await savedMappings(workbookBytes);
     const mapping = options.columns ?? (options.mapping !== undefined ? mappings[options.mapping] : undefined);
     let result;
-    let sheetName: string | undefined;
     try {
-      let input: ActualsInput = csvBytes;
-      if (actualsFileKind(csvBytes) === "xlsx") {
-        const rows = await readXlsxRows(csvBytes, options.sheet);
-        sheetName = rows.sheet;
-        input = rows;
+      let input: ActualsInput = actualsBytes;
+      if (actualsFileKind(actualsBytes) === "xlsx") {
+        input = await readXlsxRows(actualsBytes, options.sheet);
       } else if (options.sheet !== undefined)
         throw new ActualsCommandError(actualsFileStrings.both((words) => words.command.sheetWithoutXlsx));
       result = importActuals(input, {
@@ -312,8 +309,8 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const words = actualsStrings(options.lang);
     const money = (value: Decimal) => formatMoney(value, 2);
     output.out(
-      sheetName !== undefined
-        ? actualsFileStrings(options.lang).summary.readSheet(actualsPath, sheetName, result.read)
+      result.sheet !== undefined
+        ? actualsFileStrings(options.lang).summary.readSheet(actualsPath, result.sheet, result.read)
         : say.read(actualsPath, result.read, result.encoding.toUpperCase(), result.delimiter === "\t"),
     );
     output.out(say.matched(summary.matched, money(result.amount), money(result.paid), money(result.committed)));
