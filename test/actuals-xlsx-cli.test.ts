@@ -90,7 +90,15 @@ describe("npm run actuals -- import with an .xlsx export", () => {
   it("refuses a missing or empty sheet, --sheet with a CSV, a protected or damaged workbook: one line, exit 2, no file", async () => {
     writeFileSync(join(work, "a.csv"), csvBytes([["日期", "金额", "明细项"]], ",", "utf-8"));
     const protectedFile = new Uint8Array([
-      0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(32).fill(0),
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...new Array(32).fill(0),
       ...Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]),
     ]);
     writeFileSync(join(work, "locked.xlsx"), protectedFile);

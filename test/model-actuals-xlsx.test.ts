@@ -8,13 +8,7 @@ import {
   type ImportedRow,
   type LineTarget,
 } from "../src/model/actuals/importActuals";
-import {
-  actualsFileKind,
-  numberText,
-  openXlsx,
-  readXlsxRows,
-  serialDayText,
-} from "../src/model/actuals/xlsxSheet";
+import { actualsFileKind, numberText, openXlsx, readXlsxRows, serialDayText } from "../src/model/actuals/xlsxSheet";
 import { BudgetInputError } from "../src/model/errors";
 import { csvBytes } from "./helpers/actualsFiles";
 import { xlsxBytes, type XlsxCell, type XlsxSheetSpec } from "./helpers/actualsXlsx";
@@ -161,7 +155,9 @@ describe("actuals from an .xlsx sheet", () => {
       'the workbook has no sheet "七月"; its sheets: 封面, 五月, 六月',
     );
     const empty = await xlsxBytes([{ name: "Sheet1", rows: [[], []] }]);
-    expect(inputError(await importXlsx(empty).catch((e: unknown) => e))).toBe("no sheet of the workbook holds any rows");
+    expect(inputError(await importXlsx(empty).catch((e: unknown) => e))).toBe(
+      "no sheet of the workbook holds any rows",
+    );
   });
 
   it("reads dates of the 1904 system", async () => {

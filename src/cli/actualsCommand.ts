@@ -32,7 +32,15 @@ import {
   isActualsTable,
   parseMappings,
 } from "../workbook/actuals";
-import { actualsFileStrings, actualsStrings, cliTexts, type ActualsStrings, type CliTexts, type Lang, type Text } from "../i18n";
+import {
+  actualsFileStrings,
+  actualsStrings,
+  cliTexts,
+  type ActualsStrings,
+  type CliTexts,
+  type Lang,
+  type Text,
+} from "../i18n";
 import { rewriteExecutionReport, typedAndImported } from "./executionReportSheet";
 
 export const EXIT_OK = 0;

@@ -304,9 +304,10 @@ export async function previewImportInChunks(
   context: ActualsContext,
   request: ActualsImportRequest,
   progress?: ImportProgress,
+  chunks?: Parameters<typeof importActualsInChunks>[3],
 ): Promise<ActualsPreview> {
   const { input, saved, options } = importRequest(context, request);
-  return withAssignments(context, request, saved, await importActualsInChunks(input, options, progress));
+  return withAssignments(context, request, saved, await importActualsInChunks(input, options, progress, chunks));
 }
 
 function importRequest(context: ActualsContext, request: ActualsImportRequest) {

@@ -40,7 +40,8 @@ export async function xlsxBytes(
     // Without references a gap is written as an empty cell, as writers that leave out r= do.
     if (cell === null) return ref === "" ? "<c/>" : "";
     if (typeof cell === "string") {
-      if (strings === "inline") return `<c${ref} t="inlineStr"><is><t xml:space="preserve">${escape(cell)}</t></is></c>`;
+      if (strings === "inline")
+        return `<c${ref} t="inlineStr"><is><t xml:space="preserve">${escape(cell)}</t></is></c>`;
       if (!sharedIndex.has(cell)) {
         sharedIndex.set(cell, shared.length);
         shared.push(cell);
@@ -72,7 +73,10 @@ export async function xlsxBytes(
         : `<si><t>${escape(text)}</t></si>`,
     )
     .join("");
-  zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${items}</sst>`);
+  zip.file(
+    "xl/sharedStrings.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${items}</sst>`,
+  );
   zip.file("xl/styles.xml", STYLES);
   zip.file(
     "xl/workbook.xml",
@@ -85,7 +89,9 @@ export async function xlsxBytes(
     "xl/_rels/workbook.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
       .map((_, s) => `<Relationship Id="rId${s + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${s + 1}.xml"/>`)
-      .join("")}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rIdT" Type="${rel}/styles" Target="/xl/styles.xml"/></Relationships>`,
+      .join(
+        "",
+      )}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rIdT" Type="${rel}/styles" Target="/xl/styles.xml"/></Relationships>`,
   );
   zip.file(
     "_rels/.rels",

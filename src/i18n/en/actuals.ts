@@ -77,7 +77,6 @@ export interface ActualsStrings {
     chooseFile: string;
     fileLabel: string;
     noBudget: string;
-    reading: (rows: number) => string;
     fileRead: (file: string, rows: number, encoding: string, tab: boolean) => string;
     mappingHeading: string;
     notMapped: string;
@@ -230,7 +229,6 @@ export const actuals: ActualsStrings = {
     chooseFile: "Choose a CSV file",
     fileLabel: "Actuals file",
     noBudget: "Select a budget sheet first: the rows are matched to its lines.",
-    reading: (rows) => `Reading… ${rows.toLocaleString("en-US")} rows so far`,
     fileRead: (file, rows, encoding, tab) =>
       `${file}: ${rows.toLocaleString("en-US")} rows (${encoding}, ${tab ? "tab" : "comma"} separated)`,
     mappingHeading: "Columns",

@@ -78,7 +78,6 @@ export const actuals: ActualsStrings = {
     chooseFile: "选择 CSV 文件",
     fileLabel: "实际支出文件",
     noBudget: "请先选中预算表：各行要与其明细项匹配。",
-    reading: (rows) => `正在读取… 已读 ${rows} 行`,
     fileRead: (file, rows, encoding, tab) => `${file}：${rows} 行（${encoding}，${tab ? "制表符" : "逗号"}分隔）`,
     mappingHeading: "列映射",
     notMapped: "（无）",

@@ -14,7 +14,7 @@ export const actualsFile: ActualsFileStrings = {
   pane: {
     sheetLabel: "工作表",
     opening: "正在打开工作簿…",
-    progress: (done, total) => `正在读取：第 ${done} 行，共 ${total} 行`,
+    progress: (done, total) => `正在读取：已处理 ${done} 行，共 ${total} 行`,
     sheetRead: (file, sheet, rows) => `${file}，工作表 ${sheet}：${rows} 行`,
   },
   summary: {

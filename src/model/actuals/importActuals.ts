@@ -176,7 +176,11 @@ function tableOf(input: ActualsInput): { table: CsvTable; encoding: TextEncoding
     const { text, encoding } = decodeText(input);
     return { table: parseCsv(text), encoding };
   }
-  return { table: { delimiter: ",", records: input.records, lines: input.lines }, encoding: "utf-8", sheet: input.sheet };
+  return {
+    table: { delimiter: ",", records: input.records, lines: input.lines },
+    encoding: "utf-8",
+    sheet: input.sheet,
+  };
 }
 
 function startImport(input: ActualsInput, options: ImportOptions): ImportRun {

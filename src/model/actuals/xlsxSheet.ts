@@ -186,10 +186,20 @@ async function openArchive(bytes: Uint8Array): Promise<ZipArchive> {
 
 function xlsxError(error: unknown): unknown {
   if (!(error instanceof ZipError)) return error;
-  if (error.kind === "encrypted") return new BudgetInputError("value", actualsFileStrings.both((s) => s.errors.encrypted));
+  if (error.kind === "encrypted")
+    return new BudgetInputError(
+      "value",
+      actualsFileStrings.both((s) => s.errors.encrypted),
+    );
   if (error.kind === "cannotUnzip")
-    return new BudgetInputError("value", actualsFileStrings.both((s) => s.errors.cannotUnzip));
-  return new BudgetInputError("value", actualsFileStrings.both((s) => s.errors.damaged(error.message)));
+    return new BudgetInputError(
+      "value",
+      actualsFileStrings.both((s) => s.errors.cannotUnzip),
+    );
+  return new BudgetInputError(
+    "value",
+    actualsFileStrings.both((s) => s.errors.damaged(error.message)),
+  );
 }
 
 async function part(zip: ZipArchive, name: string): Promise<string | undefined> {
@@ -231,9 +241,11 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxBook> {
       if (!sheet) return fail((s) => s.errors.noSuchSheet(name, sheets.map((s) => s.name).join(", ")));
       const xml = sheet.path === undefined ? undefined : await part(zip, sheet.path);
       if (xml === undefined) return { sheet: name, records: [], lines: [] };
-      shared ??= [...((sharedPath && (await part(zip, resolvePart(workbookPath, sharedPath)))) || "").matchAll(
-        elementPattern("si"),
-      )].map((match) => runText(match[2] ?? ""));
+      shared ??= [
+        ...((sharedPath && (await part(zip, resolvePart(workbookPath, sharedPath)))) || "").matchAll(
+          elementPattern("si"),
+        ),
+      ].map((match) => runText(match[2] ?? ""));
       styles ??= dateStyles(stylesPath ? await part(zip, resolvePart(workbookPath, stylesPath)) : undefined);
       return { sheet: name, ...sheetRows(xml, shared, styles, date1904) };
     },
