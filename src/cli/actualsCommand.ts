@@ -21,11 +21,10 @@ import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import { readDefinedNames } from "./xlsx/readXlsx";
 import { readPhasingSheet } from "./phasingSheet";
-import { BASELINE_NAMES } from "../workbook/timeline";
-import type { SheetSnapshot } from "../sheet/snapshot";
 import { writeSheetIntoXlsx } from "./xlsx/writeSheetIntoXlsx";
 import {
   MAPPINGS_NAME,
+  approvedBaseline,
   actualsLines,
   actualsTableRow,
   actualsTableRows,
@@ -185,16 +184,7 @@ export async function existingRows(sheet: WorkbookSheet | undefined, lang: Lang)
 
 export { actualsLines };
 
-/**
- * The approved baseline's total and its cell (Budget_BaselineTotal on the budget sheet), when the
- * budget has been approved; undefined before the first approval.
- */
-export function approvedBaseline(snapshot: SheetSnapshot): { total: Decimal; cell: string } | undefined {
-  const named = snapshot.names[BASELINE_NAMES.baselineTotal];
-  return named && typeof named.value === "number" && Number.isFinite(named.value)
-    ? { total: new Decimal(named.value), cell: named.address }
-    : undefined;
-}
+export { approvedBaseline };
 
 export interface ActualsSummary {
   read: number;

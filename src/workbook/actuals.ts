@@ -20,6 +20,8 @@ import { budgetTotals, lineAmount } from "../model/totals";
 import {
   ACTUALS_COLUMNS,
   ACTUALS_TABLE,
+  actualsCells,
+  actualsForecast,
   buildActualsPlan,
   type ActualsColumn,
   type ActualsLine,
@@ -36,7 +38,11 @@ import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
-import { sheetLang } from "./timeline";
+import { BASELINE_NAMES, sheetLang } from "./timeline";
+import { today as todayByClock } from "./today";
+import type { Forecast } from "../model/actuals/forecast";
+import { DEFAULT_STALE_DAYS, type ActualsRule } from "../model/actualsHealth";
+import type { OverTime } from "../model/overTimeHealth";
 import { WorkbookError } from "./workbookError";
 
 /** The workbook-level name that keeps the saved column mappings, as one JSON text constant. */
@@ -488,9 +494,118 @@ export function rowBands<T extends readonly (string | number)[]>(rows: readonly 
   return bands;
 }
 
+/**
+ * The approved baseline's total and its cell (Budget_BaselineTotal on the budget sheet), when the
+ * budget has been approved; undefined before the first approval.
+ */
+export function approvedBaseline(snapshot: SheetSnapshot): { total: Decimal; cell: string } | undefined {
+  const named = snapshot.names[BASELINE_NAMES.baselineTotal];
+  return named && typeof named.value === "number" && Number.isFinite(named.value)
+    ? { total: new Decimal(named.value), cell: named.address }
+    : undefined;
+}
+
+/** A cell on a sheet, 'Actuals'!E12. */
+const onSheet = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
+
+/**
+ * What the actuals health rules read from the Actuals sheet: the forecast, the rows without a line and
+ * the latest date among the rows. A line's finding points at its Committed figure on the sheet (its
+ * Plan when it has none) when `linesInPlace` (the sheet still lists the budget's lines in their order),
+ * the totals' findings at their cells.
+ */
+export function actualsHealthFrom(input: {
+  sheetName: string;
+  rows: readonly ExistingActual[];
+  forecast: Forecast;
+  baselineApproved: boolean;
+  linesInPlace: boolean;
+  today: string;
+  staleAfterDays: number;
+}): NonNullable<OverTime["actuals"]> {
+  const { sheetName, rows, forecast } = input;
+  const rowCells = forecast.rows.map((row, index) =>
+    input.linesInPlace
+      ? onSheet(sheetName, actualsCells.line(index, row.plan.isZero() ? "plan" : "committed"))
+      : undefined,
+  );
+  const unassigned = rows.filter((row) => row.line.trim() === "");
+  const days = rows.flatMap((row) => (row.day ? [row.day] : [])).sort();
+  const totalCells: Partial<Record<ActualsRule, string>> = {
+    "forecast-over-baseline": onSheet(sheetName, actualsCells.total("variance")),
+    "forecast-over-cap": onSheet(sheetName, actualsCells.total("forecast")),
+    "unmatched-actuals": onSheet(sheetName, actualsCells.total("unmatched")),
+  };
+  return {
+    input: {
+      forecast,
+      baselineApproved: input.baselineApproved,
+      rowCells,
+      unmatched: { rows: unassigned.length, amount: sum(unassigned.map((row) => row.amount ?? ZERO)) },
+      latestDay: days.at(-1) ?? null,
+      today: input.today,
+      staleAfterDays: input.staleAfterDays,
+    },
+    totalCells,
+  };
+}
+
+/**
+ * The actuals health rules' input from what an import reads: the Actuals table's rows as they are,
+ * the budget sheet's lines, total, cap and approved baseline; null when the workbook has no Actuals
+ * table yet (or the budget cannot be read). The forecast counts each line as one period.
+ */
+function actualsHealthOf(
+  state: ActualsState,
+  options: { today: string; staleAfterDays: number },
+): NonNullable<OverTime["actuals"]> | null {
+  if (!state.table) return null;
+  const checked = readBudgetSheet(state.snapshot);
+  if (checked.issues.length > 0) return null;
+  const lang = sheetLang(state.snapshot);
+  const lines = actualsLines(checked, lang);
+  const { rows, existing } = actualsTableRows(state.table.headers, state.table.rows, lang);
+  const baseline = approvedBaseline(state.snapshot);
+  const forecast = actualsForecast({
+    ...(baseline ? { baseline } : {}),
+    lang,
+    sheetName: state.table.sheetName,
+    budgetSheetName: state.snapshot.sheetName,
+    lines,
+    total: budgetTotals(checked.budget).total,
+    cap: checked.budget.goals.cap,
+    rows,
+  });
+  return actualsHealthFrom({
+    sheetName: state.table.sheetName,
+    rows: existing,
+    forecast,
+    baselineApproved: baseline !== undefined,
+    linesInPlace: true,
+    ...options,
+  });
+}
+
 /** The port's actuals, written once for every adapter: the context read, and an import written. */
 export function budgetActuals(session: Session<ActualsTarget>) {
   return {
+    /**
+     * What the actuals health rules read for the budget sheet (by id or name): its Actuals table's rows,
+     * measured to today; null when the workbook has no Actuals table.
+     */
+    health: (
+      sheetKey: string,
+      options: { today?: string; staleAfterDays?: number } = {},
+    ): Promise<NonNullable<OverTime["actuals"]> | null> =>
+      inSession(
+        session,
+        async (target) =>
+          actualsHealthOf(await target.read(sheetKey), {
+            today: options.today ?? todayByClock(),
+            staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_DAYS,
+          }),
+        (error) => actualsStrings.both((w, lang) => w.pane.readFailed(hostErrorReason(error)[lang])),
+      ),
     /** What an import of the budget sheet (by id or name, else the active one) is matched and checked against. */
     read: (sheetKey?: string): Promise<ActualsContext> =>
       inSession(
