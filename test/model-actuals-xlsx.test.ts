@@ -160,6 +160,28 @@ describe("actuals from an .xlsx sheet", () => {
     );
   });
 
+  it("reads a workbook another program wrote: dates as Date cells, amounts as numbers and formulas", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Expenses");
+    sheet.addRow(["Date", "Amount", "Item", "Reference"]);
+    sheet.addRow([new Date(Date.UTC(2026, 4, 3)), 1234.56, item(0), "A-1"]);
+    sheet.addRow([new Date(Date.UTC(2026, 4, 4)), 0.1, item(0), "A-2"]);
+    sheet.addRow(["2026-05-05", "2,000.00", item(1), "A-3"]);
+    sheet.addRow([new Date(Date.UTC(2026, 4, 6)), { formula: "0.1+0.2", result: 0.30000000000000004 }, item(1), "A-4"]);
+    sheet.getColumn(1).numFmt = "yyyy-mm-dd";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const result = await importXlsx(bytes);
+    expect(result.sheet).toBe("Expenses");
+    expect(result.matched.map((row) => [row.sourceLine, row.day, row.amount?.toFixed(2)])).toEqual([
+      [2, "2026-05-03", "1234.56"],
+      [3, "2026-05-04", "0.10"],
+      [4, "2026-05-05", "2000.00"],
+      [5, "2026-05-06", "0.30"],
+    ]);
+    expect(result.amount.toFixed(2)).toBe("3234.96");
+  });
+
   it("reads dates of the 1904 system", async () => {
     const rows = [HEADER, [serial("44683"), amount("10"), item(0), "PZ-1", "已支付"]];
     const result = await importXlsx(await xlsxBytes([{ name: "A", rows }], { date1904: true }));
