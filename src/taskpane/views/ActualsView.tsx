@@ -9,7 +9,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { actualsFileStrings, actualsStrings, type Lang } from "../../i18n";
 import { headRecords, type ActualsInput, type ImportedRow } from "../../model/actuals/importActuals";
 import type { SheetRows, XlsxBook } from "../../model/actuals/xlsxSheet";
@@ -69,6 +69,9 @@ function fileHeaders(input: ActualsInput, mapping: ColumnMapping | null): string
   return (row ?? []).filter((header) => header.trim() !== "");
 }
 
+/** A mapping's columns as one text, to compare two mappings. */
+const mappingKey = (mapping: ColumnMapping) => JSON.stringify(ACTUAL_FIELDS.map((field) => mapping[field] ?? ""));
+
 /** A field's name as a label: "date" → "Date". */
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -112,6 +115,10 @@ export function ActualsView({ lang, workbook }: ViewProps) {
   const [assignments, setAssignments] = useState<Record<number, number>>({});
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [opening, setOpening] = useState(false);
+  // What the shown preview was read with: the columns it recognised are not a reason to read it again.
+  const shown = useRef<{ file: ChosenFile; context: ActualsContext; assignments: object; mapping: string } | null>(
+    null,
+  );
   const [computed, setComputed] = useState<{ preview: ActualsPreview | null; error: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
@@ -145,6 +152,15 @@ export function ActualsView({ lang, workbook }: ViewProps) {
       return;
     }
     const input = file.input;
+    const last = shown.current;
+    if (
+      last?.file === file &&
+      last.context === context &&
+      last.assignments === assignments &&
+      mapping &&
+      last.mapping === mappingKey(mapping)
+    )
+      return;
     let live = true;
     setReading({ done: 0, total: 0 });
     // The rows are matched a chunk at a time, the pane repainting between chunks; a read the planner
@@ -167,6 +183,7 @@ export function ActualsView({ lang, workbook }: ViewProps) {
       .then(
         (preview) => {
           if (!live) return;
+          shown.current = { file, context, assignments, mapping: mappingKey(preview.mapping) };
           setComputed({ preview, error: null });
           if (!mapping) setMapping(preview.mapping);
           setReading(null);
