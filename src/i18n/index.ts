@@ -7,6 +7,7 @@ import { cli as enCli } from "./en/cli";
 import { findings as enFindings } from "./en/findings";
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { actuals as enActuals } from "./en/actuals";
+import { actualsFile as enActualsFile } from "./en/actualsFile";
 import { rollup as enRollup } from "./en/rollup";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
@@ -37,6 +38,7 @@ import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { actuals as zhActuals } from "./zh/actuals";
+import { actualsFile as zhActualsFile } from "./zh/actualsFile";
 import { rollup as zhRollup } from "./zh/rollup";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
@@ -72,6 +74,7 @@ export type { CliTexts } from "./en/cli";
 export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
+export type { ActualsFileStrings } from "./en/actualsFile";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunnelPhasingLabels } from "./en/funnelPhasing";
 export type { StageLagTexts } from "./en/stageLag";
@@ -141,6 +144,8 @@ export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelin
 export const presetCardTexts = /*#__PURE__*/ section(zhPresetCards, enPresetCards);
 /** The actuals import: its errors, the Actuals sheet and the import summary. */
 export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
+/** The actuals import's .xlsx files: their errors, the sheet chosen, the reading progress. */
+export const actualsFileStrings = /*#__PURE__*/ section(zhActualsFile, enActualsFile);
 /** What the health check finds in a budget. */
 export const findingTexts = /*#__PURE__*/ section(zhFindings, enFindings);
 /** The command line's report and errors. */

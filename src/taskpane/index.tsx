@@ -76,6 +76,7 @@ const excelWorkbook: BudgetWorkbook = {
     writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),
   },
   actuals: {
+    health: async (sheetKey, options) => (await actuals()).excelActuals.health(sheetKey, options),
     read: async (sheetKey) => (await actuals()).excelActuals.read(sheetKey),
     write: async (sheetKey, request) => (await actuals()).excelActuals.write(sheetKey, request),
   },
