@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { App } from "./App";
+import { FirstViewContext, type FirstViewHandoff } from "./firstViewHandoff";
 import { afterReady, OfficeReadyContext } from "./officeReady";
 import { preloadWhenIdle } from "./preloadWhenIdle";
 import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../excel/officeEnvironment";
@@ -81,13 +82,21 @@ const excelWorkbook: BudgetWorkbook = {
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };
 
+interface OfficePaneProps {
+  /** What the page's static first view hands over (firstView.ts). */
+  handoff: FirstViewHandoff;
+  /** Called once the pane has rendered, before the browser paints it. */
+  onShown: () => void;
+}
+
 /**
  * The pane in Office: Office's display language until the planner switches, Office's theme as it changes.
  * Until Office is ready the browser's language and theme stand in for Office's, which Office tells then.
  */
-function OfficePane() {
+function OfficePane({ handoff, onShown }: OfficePaneProps) {
   const [ready, setReady] = useState(() => officeIsReady);
-  const [chosenLang, setLang] = useState<Lang | null>(null);
+  const [chosenLang, setLang] = useState<Lang | null>(() => handoff.chosenLang);
+  useLayoutEffect(onShown, [onShown]);
   const [dark, setDark] = useState(prefersDarkTheme);
   useEffect(() => {
     let shown = true;
@@ -107,8 +116,17 @@ function OfficePane() {
     () => <App workbook={excelWorkbook} lang={lang} onLangChange={setLang} dark={dark} />,
     [lang, dark],
   );
-  return <OfficeReadyContext.Provider value={ready}>{app}</OfficeReadyContext.Provider>;
+  return (
+    <FirstViewContext.Provider value={handoff}>
+      <OfficeReadyContext.Provider value={ready}>{app}</OfficeReadyContext.Provider>
+    </FirstViewContext.Provider>
+  );
 }
 
-const container = document.getElementById("container");
-if (container) createRoot(container).render(<OfficePane />);
+/**
+ * Renders the pane into `container` (out of sight), taking over from the page's static first view, and
+ * calls `onShown` once it has rendered. Loaded and called by the page's first script (firstView.ts).
+ */
+export function startPane(container: HTMLElement, handoff: FirstViewHandoff, onShown: () => void): void {
+  createRoot(container).render(<OfficePane handoff={handoff} onShown={onShown} />);
+}
