@@ -152,7 +152,7 @@ describe("the production build", () => {
         formatMoney(totals.subtotals.benefit, 2),
         formatPercent(totals.shares.labor, 1),
       ]) {
-        expect(page, preset).toContain(`>${figure}</td>`);
+        expect(page, preset).toContain(`>${figure}<`);
         expect(pane, preset).toContain(JSON.stringify(figure));
       }
     }

@@ -19,8 +19,8 @@ import { App } from "./App";
 import { OfficeReadyContext } from "./officeReady";
 import { LANGS, paneStrings, type Lang } from "../i18n";
 
-/** The class the first view's root has while the system (or Office) shows a dark theme. */
-export const FIRST_VIEW_DARK_CLASS = "first-view-dark";
+/** The class firstView.ts gives the view's root while the system (or Office) shows a dark theme. */
+const FIRST_VIEW_DARK_CLASS = "first-view-dark";
 
 /** Nothing reaches a workbook while the first view renders. */
 const noWorkbook = new Proxy({} as BudgetWorkbook, {
@@ -67,12 +67,32 @@ function insertButtonClass(html: string, lang: Lang): string {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** Fluent's dark theme, as the CSS variables its provider sets, for the first view shown in a dark theme. */
-function darkThemeCss(): string {
+/**
+ * What the first view needs beyond Fluent's rules: Fluent's dark theme, as the CSS variables its provider
+ * sets, for the view shown in a dark theme; and a keyboard focus ring, which Fluent draws only once its
+ * script marks the focused element.
+ */
+function firstViewCss(): string {
   const variables = Object.entries(webDarkTheme)
     .map(([name, value]) => `--${name}: ${String(value)};`)
     .join(" ");
-  return `.${FIRST_VIEW_DARK_CLASS} .fui-FluentProvider { ${variables} }`;
+  return [
+    `.${FIRST_VIEW_DARK_CLASS} .fui-FluentProvider { ${variables} }`,
+    `.first-view :is(button, input):focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: 1px; }`,
+  ].join("\n");
+}
+
+/**
+ * The style elements React writes where a component renders one (the pane's text rules), taken out of
+ * a view's markup: in the head they stay once the React pane, which may adopt them, replaces the view.
+ */
+function takeStyles(html: string): { html: string; styles: string[] } {
+  const styles: string[] = [];
+  const rest = html.replace(/<style data-precedence="[^"]*" data-href="[^"]*">[^<]*<\/style>/g, (style) => {
+    styles.push(style);
+    return "";
+  });
+  return { html: rest, styles };
 }
 
 export interface FirstViewMarkup {
@@ -88,8 +108,10 @@ export interface FirstViewMarkup {
  */
 export function firstViewMarkup(shown: Lang = "en"): FirstViewMarkup {
   const renderer = createDOMRenderer();
+  const paneStyles = new Set<string>();
   const view = (lang: Lang) => {
-    const waiting = renderPane(renderer, lang, false);
+    const { html: waiting, styles } = takeStyles(renderPane(renderer, lang, false));
+    for (const style of styles) paneStyles.add(style);
     const ready = renderPane(renderer, lang, true);
     const attributes = [
       `class="first-view"`,
@@ -101,6 +123,10 @@ export function firstViewMarkup(shown: Lang = "en"): FirstViewMarkup {
     return `<div ${attributes}>${waiting}</div>`;
   };
   const views = LANGS.map((lang) => (lang === shown ? view(lang) : `<template>${view(lang)}</template>`)).join("");
-  const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>) + `<style>${darkThemeCss()}</style>`;
+  const styles = [
+    renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),
+    ...paneStyles,
+    `<style>${firstViewCss()}</style>`,
+  ].join("");
   return { styles, views };
 }

@@ -11,6 +11,7 @@ import { localeTag, type Lang } from "../i18n/lang";
 import type { InsertOptions } from "../workbook/budgetWorkbook";
 import type { PresetId } from "../model";
 
+/** Switches the view to Fluent's dark theme (the CSS firstView.render.tsx writes for it). */
 const DARK_CLASS = "first-view-dark";
 const container = document.getElementById("container");
 

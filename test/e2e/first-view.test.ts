@@ -87,14 +87,14 @@ describeWithTool("the task pane's first view, built into its page", chromiumMiss
       expect(html).toContain(`>${strings.appTitle}</h1>`);
       for (const card of PRESET_CARDS) {
         expect(html, card.id).toContain(`>${card.name[lang]}</h2>`);
-        expect(html, card.id).toContain(`>${card.total}</td>`);
-        expect(html, card.id).toContain(`>${card.categories[0].subtotal}</td>`);
+        expect(html, card.id).toContain(`>${card.total}<`);
+        expect(html, card.id).toContain(`>${card.categories[0].subtotal}<`);
       }
       const inserts = [...html.matchAll(/<button\b([^>]*)>([^<]*)<\/button>/g)].filter(
         (match) => match[2] === strings.insertButton,
       );
       expect(inserts.length, lang).toBe(PRESET_CARDS.length);
-      for (const [, attributes] of inserts) expect(attributes).toContain('aria-disabled="true"');
+      for (const [, attributes] of inserts) expect(attributes).toMatch(/\baria-disabled="?true\b/);
     }
   });
 
