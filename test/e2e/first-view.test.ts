@@ -66,6 +66,15 @@ const enabledInserts = (page: Page, lang: Lang) =>
     paneStrings(lang).insertButton,
   );
 
+/** Where the title, the tabs, the template cards' headings and the buttons are, rounded to the pixel. */
+const layout = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("h1, h2, button, table")].map((element) => {
+      const box = element.getBoundingClientRect();
+      return `${element.tagName} ${element.textContent?.trim().slice(0, 20)}: ${[box.x, box.y, box.width, box.height].map(Math.round).join(",")}`;
+    }),
+  );
+
 describeWithTool("the task pane's first view, built into its page", chromiumMissing(), () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "campaign-budget-first-view-"));
@@ -113,6 +122,13 @@ describeWithTool("the task pane's first view, built into its page", chromiumMiss
         for (const card of PRESET_CARDS) await page.getByRole("heading", { name: card.name[lang] }).waitFor();
         expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
         expect(await seriousViolations(page)).toEqual([]);
+
+        // The React pane takes over where the view was: nothing moves, and Insert stays enabled.
+        const before = await layout(page);
+        release();
+        await page.locator(".first-view").waitFor({ state: "detached" });
+        expect(await layout(page)).toEqual(before);
+        expect(await enabledInserts(page, lang)).toBe(PRESET_CARDS.length);
       } finally {
         release();
         await page.close();
