@@ -94,7 +94,6 @@ function loadPane(): Promise<void> {
     const lang = viewLang(view);
     const picked = sheetLang(view);
     const handoff: FirstViewHandoff = {
-      lang,
       chosenLang,
       sheetLang: picked === lang ? null : picked,
       onInsert: (listener) => {

@@ -7,8 +7,6 @@ import type { InsertOptions } from "../workbook/budgetWorkbook";
  * planner has already chosen or clicked there, so that nothing done before the pane's code arrived is lost.
  */
 export interface FirstViewHandoff {
-  /** The language the first view shows. */
-  lang: Lang;
   /** The language the planner switched to there, if they did. */
   chosenLang: Lang | null;
   /** The sheet language picked there, if it differs from the pane's language. */

@@ -9,9 +9,9 @@ import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../excel/office
 import type { Lang } from "../i18n";
 
 /**
- * Office.onReady, asked once: the pane renders at once, beside office.js starting up, and every call into
- * Office waits for this. Without office.js (it failed to load) there is nothing to wait for; inserting
- * then explains what is missing.
+ * Office.onReady, asked once: every call into Office waits for this. The page's first script loads this
+ * pane once Office is ready (firstView.ts), so it has mostly resolved already. Without office.js (it failed
+ * to load) there is nothing to wait for; inserting then explains what is missing.
  */
 const officeReady: Promise<unknown> = typeof Office === "undefined" ? Promise.resolve() : Office.onReady();
 /** Whether officeReady has resolved: office.js is often ready before the pane first renders. */
