@@ -31,9 +31,13 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
 /** The pane's page with the React pane's chunk held back until `release` is called. */
-async function openPane(lang: Lang): Promise<{ page: Page; release: () => void; requested: Promise<void> }> {
+async function openPane(
+  lang: Lang,
+  colorScheme: "light" | "dark" = "light",
+): Promise<{ page: Page; release: () => void; requested: Promise<void> }> {
   const page = await browser!.context.newPage();
   await page.setViewportSize({ width: 320, height: 700 });
+  await page.emulateMedia({ colorScheme });
   await page.addInitScript(
     (tag) => Object.defineProperty(navigator, "language", { get: () => tag }),
     lang === "zh" ? "zh-CN" : "en-US",
@@ -136,6 +140,29 @@ describeWithTool("the task pane's first view, built into its page", chromiumMiss
     },
     60_000,
   );
+
+  it("shows the view in the dark theme the system asks for, and the pane keeps it", async () => {
+    const { page, release, requested } = await openPane("en", "dark");
+    try {
+      await requested;
+      const colors = () =>
+        page.evaluate(() => {
+          const provider = document.querySelector(".fui-FluentProvider")!;
+          const style = getComputedStyle(provider);
+          return [style.backgroundColor, style.color];
+        });
+      const dark = await colors();
+      // Fluent's dark theme: a near-black background, light text.
+      expect(dark).toEqual(["rgb(41, 41, 41)", "rgb(255, 255, 255)"]);
+      expect(await seriousViolations(page)).toEqual([]);
+      release();
+      await page.locator(".first-view").waitFor({ state: "detached" });
+      expect(await colors()).toEqual(dark);
+    } finally {
+      release();
+      await page.close();
+    }
+  }, 60_000);
 
   it("carries out an Insert clicked before the pane's code has arrived, in the language switched to", async () => {
     const { page, release, requested } = await openPane("en");
