@@ -25,6 +25,7 @@ const FORBIDDEN = {
 };
 const ROOTS = {
   "src/taskpane/index.tsx": ["preview", "commands", "functions", "cli"],
+  "src/taskpane/firstView.ts": ["preview", "commands", "functions", "cli"],
   "src/commands/commands.ts": ["preview", "taskpane", "functions", "cli"],
   "src/functions/functions.ts": ["preview", "taskpane", "commands", "cli"],
   "src/preview/index.tsx": ["excel", "commands", "functions", "cli"],

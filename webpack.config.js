@@ -23,7 +23,13 @@ const { PREVIEW_HOST, previewPort } = require("./scripts/previewServer.cjs");
  * or EdgeHTML webview. The task pane needs a current webview, and says so where it has none (taskpane.html).
  */
 const PAGES = [
-  { name: "taskpane", script: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  // The task pane's first script (firstView.ts) loads the React pane (index.tsx) once Office is ready.
+  {
+    name: "taskpane",
+    script: "./src/taskpane/firstView.ts",
+    template: "./src/taskpane/taskpane.html",
+    firstView: true,
+  },
   { name: "commands", script: "./src/commands/commands.ts", template: "./src/commands/commands.html", legacy: true },
   { name: "functions", script: FUNCTIONS_SCRIPT, template: "./src/functions/functions.html", legacy: true },
   { name: "support", template: "./src/taskpane/support.html" },
@@ -130,6 +136,15 @@ function baseConfig(dev, legacy = false) {
   };
 }
 
+/**
+ * decimal.js without the methods the product never calls (scripts/decimalSubsetLoader.cjs), for the ES5
+ * bundles: the custom functions download it before they compute anything.
+ */
+const DECIMAL_SUBSET_RULE = {
+  test: /[\\/]decimal\.js[\\/]decimal\.mjs$/,
+  use: { loader: path.resolve(__dirname, "scripts/decimalSubsetLoader.cjs") },
+};
+
 /** The files the ES5 build writes beside the pane's, which the pane's build must not clean away. */
 const LEGACY_FILES = new RegExp(
   `^(${PAGES.filter((page) => page.legacy)
@@ -137,7 +152,11 @@ const LEGACY_FILES = new RegExp(
     .join("|")})(\\.zh-CN)?\\.(js|html|json|js\\.map)$`,
 );
 
-/** An HTML page per entry of `pages`, with its bundle (or none). */
+/**
+ * An HTML page per entry of `pages`, with its bundle (or none). The task pane's page holds its first view
+ * (FirstViewPlugin) and runs its first script at the end of its body, before the browser first paints it:
+ * the script picks the view's language.
+ */
 function pagePlugins(pages) {
   return pages.map(
     (page) =>
@@ -145,8 +164,48 @@ function pagePlugins(pages) {
         filename: `${page.name}.html`,
         template: page.template,
         chunks: page.script ? [page.name] : [],
+        ...(page.firstView ? { inject: "body", scriptLoading: "blocking" } : {}),
       }),
   );
+}
+
+const FIRST_VIEW_CONTAINER = '<div id="container"></div>';
+
+/**
+ * The task pane's first view, rendered into taskpane.html when the pane is built: both languages'
+ * Templates view as static HTML and the CSS its Fluent components need (src/taskpane/firstView.render.tsx),
+ * so the page shows the view before any of the pane's React code has loaded.
+ */
+class FirstViewPlugin {
+  constructor(pages) {
+    this.files = pages.filter((page) => page.firstView).map((page) => `${page.name}.html`);
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap("FirstViewPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).afterTemplateExecution.tap("FirstViewPlugin", (data) => {
+        if (!this.files.includes(data.outputName)) return data;
+        if (!data.html.includes(FIRST_VIEW_CONTAINER)) {
+          throw new Error(`${data.outputName} has no ${FIRST_VIEW_CONTAINER} for the first view`);
+        }
+        const unregister = require("tsx/cjs/api").register();
+        try {
+          // Rendered afresh on every build: the view depends on every file the pane's App imports.
+          const modulePath = require.resolve("./src/taskpane/firstView.render.tsx");
+          for (const key of Object.keys(require.cache)) {
+            if (key.startsWith(path.join(__dirname, "src"))) delete require.cache[key];
+          }
+          const { styles, views } = require(modulePath).firstViewMarkup();
+          data.html = data.html
+            .replace("</head>", () => `${styles}</head>`)
+            .replace(FIRST_VIEW_CONTAINER, () => `<div id="container">${views}</div>`);
+        } finally {
+          unregister();
+        }
+        return data;
+      });
+    });
+  }
 }
 
 const entriesOf = (pages) =>
@@ -176,6 +235,7 @@ function addinConfig(env, dev) {
     performance,
     plugins: [
       ...pagePlugins(PAGES.filter((page) => !page.legacy)),
+      new FirstViewPlugin(PAGES),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -192,8 +252,10 @@ function addinConfig(env, dev) {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
+  const legacyBase = baseConfig(dev, true);
   const legacy = {
-    ...baseConfig(dev, true),
+    ...legacyBase,
+    module: { rules: [...legacyBase.module.rules, DECIMAL_SUBSET_RULE] },
     name: "legacy",
     // After the pane's build, whose cleaning of the output directory then never meets these files.
     dependencies: ["pane"],

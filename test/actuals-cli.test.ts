@@ -195,8 +195,12 @@ describe("npm run actuals -- import", () => {
       expect(existsSync(path) ? statSync(path).mtimeMs : null).toBe(before);
     };
 
-    it("a workbook given as the CSV", async () => {
-      await expectRefused(["import", "budget-zh.xlsx", "budget-zh.xlsx", "--out", "x1.xlsx"], "x1.xlsx", /zip 文件/);
+    it("a workbook without an actuals header given as the actuals file", async () => {
+      await expectRefused(
+        ["import", "budget-zh.xlsx", "budget-zh.xlsx", "--out", "x1.xlsx"],
+        "x1.xlsx",
+        /budget-zh\.xlsx：没有找到含日期、金额和明细项/,
+      );
     });
     it("a file in neither UTF-8 nor GB18030", async () => {
       writeFileSync(join(work, "latin.csv"), Buffer.from([0x64, 0x61, 0x74, 0x65, 0x2c, 0x81, 0x20, 0xff, 0x0a]));

@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRESET_IDS, budgetTotals, formatMoney, formatPercent, presetBudget } from "../src/model";
-import { funnelStrings } from "../src/i18n";
+import { funnelStrings, paneStrings } from "../src/i18n";
 
 /*
  * One production build with the project's webpack config, checked for what ships: the pages and bundles
@@ -47,6 +48,13 @@ const scripts = () => readdirSync(out).filter((file) => file.endsWith(".js"));
 function urlsIn(text: string): string[] {
   return [...new Set(text.match(/https?:\/\/[^\s"'`()<>\\]+/g) ?? [])];
 }
+
+/** The React pane's chunk, which the pane's first script loads. */
+const paneChunk = () => {
+  const chunk = scripts().find((file) => /^taskpane-app\.[0-9a-f]{8}\.js$/.test(file));
+  if (!chunk) throw new Error("the build has no taskpane-app chunk");
+  return chunk;
+};
 
 /** The scripts a page loads. */
 const scriptSources = (html: string) =>
@@ -134,17 +142,35 @@ describe("the production build", () => {
     for (const bundle of ["commands.js", "functions.js"]) expect(read(bundle), bundle).not.toMatch(/\.[0-9a-f]{8}\.js/);
   });
 
-  it("shows the templates' figures in the pane's first bundle without the model that computes them", () => {
-    const pane = read("taskpane.js");
+  it("shows the templates' figures in the pane's page and in its React pane, without the model that computes them", () => {
+    const page = read("taskpane.html");
+    const pane = read(paneChunk());
     for (const preset of PRESET_IDS) {
       const totals = budgetTotals(presetBudget(preset, "en"));
-      expect(pane, preset).toContain(JSON.stringify(formatMoney(totals.total, 2)));
-      expect(pane, preset).toContain(JSON.stringify(formatMoney(totals.subtotals.benefit, 2)));
-      expect(pane, preset).toContain(JSON.stringify(formatPercent(totals.shares.labor, 1)));
+      for (const figure of [
+        formatMoney(totals.total, 2),
+        formatMoney(totals.subtotals.benefit, 2),
+        formatPercent(totals.shares.labor, 1),
+      ]) {
+        expect(page, preset).toContain(`>${figure}<`);
+        expect(pane, preset).toContain(JSON.stringify(figure));
+      }
     }
     // decimal.js, and the Funnel view's words, come with the views that use them.
-    expect(pane).not.toContain("DecimalError");
-    expect(pane).not.toContain(JSON.stringify(funnelStrings("en").funnelListLabel));
+    for (const code of [pane, read("taskpane.js")]) {
+      expect(code).not.toContain("DecimalError");
+      expect(code).not.toContain(JSON.stringify(funnelStrings("en").funnelListLabel));
+    }
+  });
+
+  it("runs only a small first script in the pane's page, which loads React once Office is ready", () => {
+    const first = read("taskpane.js");
+    // React, Fluent and the language tables are in the chunks it loads, not in it.
+    expect(first).not.toContain("react.dev/errors");
+    expect(first).not.toContain("FluentProvider");
+    expect(first).not.toContain(JSON.stringify(paneStrings("en").templatesIntro));
+    expect(gzipSync(first).length).toBeLessThan(8 * 1024);
+    expect(first).toContain("taskpane-app");
   });
 
   it("prefetches nothing as the pane starts: Office.onReady waits for the page's load event, which downloads hold up", () => {

@@ -8,7 +8,7 @@ import { baselineStoreHeaders, baselineStoreRows } from "../src/sheet/baselineSt
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
 import { phasingLayout } from "../src/sheet/buildPhasingPlan";
-import { number } from "../src/sheet/cellContent";
+import { number, text } from "../src/sheet/cellContent";
 import { cellGrid } from "../src/sheet/grid/cellGrid";
 import { Decimal } from "../src/model/decimal";
 import { WorkbookError } from "../src/workbook/workbookError";
@@ -21,10 +21,8 @@ afterEach(() => {
 
 const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-05", count: 3 }, profiles: evenProfiles() };
 
-function standIn(others: ReadableSheet[] = []) {
-  const budget = readableBudgetSheet(
-    buildSheetPlan(presetBudget("campaign", "zh"), { lang: "zh", sheetName: "预算表" }),
-  );
+function standIn(others: ReadableSheet[] = [], preset: "campaign" | "campaign-funnel" = "campaign") {
+  const budget = readableBudgetSheet(buildSheetPlan(presetBudget(preset, "zh"), { lang: "zh", sheetName: "预算表" }));
   const excel = createExcelStandIn({
     workbook: {
       sheets: ["预算表", ...others.map((sheet) => sheet.name)],
@@ -186,5 +184,37 @@ describe("writing the phasing sheet in Excel (the client library against the sta
     expectCleanSyncs(excel, 2);
     expect(excel.sheetNames()).toEqual(["预算表", "分期计划", "月度执行报告"]);
     expect(excel.writes("分期计划")).toEqual([]);
+  });
+});
+
+describe("the stage lag of a funnel budget's phasing sheet in Excel (the client library against the stand-in)", () => {
+  /** campaign-funnel's phasing sheet and report, the planner having typed `typed` as its stage lag. */
+  function funnelPhasingSheets(typed: number | string): ReadableSheet[] {
+    const budget = presetBudget("campaign-funnel", "zh");
+    const budgetPlan = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表" });
+    const [, phasing, report] = buildCompanionPlans(budget, budgetPlan, [], {
+      lang: "zh",
+      phasing: phasingByCategory(budget, { ...choice, stageLag: 1 }),
+    });
+    const lag = phasingLayout(budget.lines.length + 1).stageLag;
+    const at = phasing.cells.findIndex((c) => c.row === lag.row && c.col === lag.col);
+    phasing.cells[at] = {
+      ...phasing.cells[at],
+      content: typeof typed === "number" ? number(new Decimal(typed)) : text(typed),
+    };
+    return [readablePlainSheet(phasing), readablePlainSheet(report)];
+  }
+
+  it("reads back the lag typed in Budget_StageLag, in the read's two syncs", async () => {
+    const excel = standIn(funnelPhasingSheets(2), "campaign-funnel");
+    expect(await excelTimeline.savedStageLag("预算表")).toBe("2");
+    expectCleanSyncs(excel, 2);
+  });
+
+  it("reads a lag typed as text as it was typed, and refuses to write the phasing again with it", async () => {
+    standIn(funnelPhasingSheets("1.5"), "campaign-funnel");
+    expect(await excelTimeline.savedStageLag("预算表")).toBe("1.5");
+    const refused = await excelTimeline.writePhasing("预算表", choice).catch((e: unknown) => e);
+    expect((refused as WorkbookError).text.zh).toBe("阶段滞后期数应为 0 到 2 的整数，而不是“1.5”。");
   });
 });

@@ -31,6 +31,8 @@ import { formatMoney } from "../src/model/format";
 import { a1 } from "../src/sheet/address";
 import { timelinePreset } from "../src/model/timelinePresets";
 import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
+import type { PlainSheetPlan } from "../src/sheet/plan";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { dateSerial } from "./helpers/dateSerial";
 import { expectClose as expectCloseTo, CACHED_TOLERANCE } from "./helpers/expectClose";
@@ -235,16 +237,9 @@ describe("npm run export", { timeout: 120_000 }, () => {
     expect(subtotals).toEqual([352500, 61600, 18000, 231600, 500000, 35000, 95896]);
   });
 
-  it("the campaign-timeline adds its phasing sheet and execution report: the model's figures, the names, printable", async () => {
-    const run = await exported("campaign-timeline", "zh");
-    expect(run.code).toBe(0);
-    const bytes = readFileSync(outPath("campaign-timeline", "zh"));
-    const workbook = await loadWorkbook(bytes);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["预算表", "分期计划", "月度执行报告"]);
-    const { budget, phasing } = timelinePreset("campaign-timeline", "zh");
-    const budgetPlan = buildSheetPlan(budget, { lang: "zh" });
-    const companions = buildCompanionPlans(budget, budgetPlan, [], { lang: "zh", phasing });
-    for (const plan of companions) {
+  /** Every formula of the plans written with the model's result cached. */
+  const expectCachedPlans = (workbook: Awaited<ReturnType<typeof loadWorkbook>>, plans: readonly PlainSheetPlan[]) => {
+    for (const plan of plans) {
       const sheet = workbook.getWorksheet(plan.sheetName)!;
       let formulas = 0;
       for (const planned of plan.cells) {
@@ -260,6 +255,50 @@ describe("npm run export", { timeout: 120_000 }, () => {
       }
       expect(formulas, plan.sheetName).toBeGreaterThan(150);
     }
+  };
+
+  it("--stage-lag spreads campaign-funnel over the worked example's months, its deals and driven lines that much later", async () => {
+    const path = join(workDir, "funnel-lag.xlsx");
+    const run = await runExportCli(["--preset", "campaign-funnel", "--lang", "en", "--stage-lag", "1", "--out", path]);
+    expect(run.code, run.stderr).toBe(0);
+    const bytes = readFileSync(path);
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Budget",
+      "Scenarios",
+      "Plans",
+      "Phasing",
+      "Execution report",
+    ]);
+    const budget = presetBudget("campaign-funnel", "en");
+    const { phasing } = timelinePreset("campaign-timeline", "en");
+    const budgetPlan = buildSheetPlan(budget, { lang: "en" });
+    const companions = buildCompanionPlans(budget, budgetPlan, [], {
+      lang: "en",
+      phasing: { ...phasing, stageLag: 1 },
+    });
+    // The phasing sheet and its report (the scenarios are the preset's own, checked elsewhere).
+    expectCachedPlans(workbook, companions.slice(-2));
+    const names = await readDefinedNames(bytes);
+    const onPhasing = names.filter((n) => n.localSheetId === 3);
+    expect(cellResult(namedCell(workbook, onPhasing, "Budget_StageLag"))).toBe(1);
+    // The people are reached in June, the campaign month (SMS, app push): with a lag of 1 the 2,000 deals come in
+    // July, and the discount (deals × 150) with them.
+    const phasingSheet = workbook.getWorksheet("Phasing")!;
+    const discountRow = phasingLayout(20).lines.first + 1;
+    expect([8, 9, 10].map((col) => cellResult(phasingSheet.getCell(discountRow, col)) ?? 0)).toEqual([0, 0, 300000]);
+  });
+
+  it("the campaign-timeline adds its phasing sheet and execution report: the model's figures, the names, printable", async () => {
+    const run = await exported("campaign-timeline", "zh");
+    expect(run.code).toBe(0);
+    const bytes = readFileSync(outPath("campaign-timeline", "zh"));
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["预算表", "分期计划", "月度执行报告"]);
+    const { budget, phasing } = timelinePreset("campaign-timeline", "zh");
+    const budgetPlan = buildSheetPlan(budget, { lang: "zh" });
+    const companions = buildCompanionPlans(budget, budgetPlan, [], { lang: "zh", phasing });
+    expectCachedPlans(workbook, companions);
     const names = await readDefinedNames(bytes);
     const onPhasing = names.filter((n) => n.localSheetId === 1);
     const named = (name: string) => cellResult(namedCell(workbook, onPhasing, name));
@@ -309,7 +348,23 @@ describe("npm run export with arguments it cannot use", () => {
     [
       "an unknown option",
       ["--format", "csv", "--out", "x.xlsx"],
-      ["--format", "--preset, --lang, --out, --force, --help"],
+      ["--format", "--preset, --lang, --out, --stage-lag, --force, --help"],
+    ],
+    [
+      "a stage lag as long as the phasing",
+      ["--preset", "campaign-funnel", "--stage-lag", "3", "--out", "x.xlsx"],
+      ['the stage lag must be a whole number of periods from 0 to 2, not "3"'],
+    ],
+    [
+      "a stage lag that is not whole",
+      ["--preset", "campaign-funnel", "--stage-lag=1.5", "--out", "x.xlsx"],
+      ['not "1.5"'],
+    ],
+    ["a negative stage lag", ["--preset", "campaign-funnel", "--stage-lag", "-1", "--out", "x.xlsx"], ['not "-1"']],
+    [
+      "a stage lag for a budget without a funnel",
+      ["--preset", "campaign-timeline", "--stage-lag", "1", "--out", "x.xlsx"],
+      ["campaign-timeline has no funnel", "campaign-funnel"],
     ],
     ["no --out", ["--preset", "campaign"], ["--out"]],
     ["--out without a value", ["--out"], ["--out", "needs a value"]],

@@ -40,6 +40,7 @@ const FRAGMENTS = [
   /^workbookMessages\.(excelSaid|sheetList|unreadableCells)$/,
   /^insertionStrings\.(chart|pageLayout|frozenRows)$/,
   /^actualsStrings\.(errors|fields|reasons|command)\./,
+  /^actualsFileStrings\.errors\./,
   /^findingTexts\.(shareAdvice|lumpSumWhy|rangeAdvice)\./,
   /^cliTexts\.report\.(severity\.|short$)/,
   /^cliTexts\.(health|output|unreadable)\./,

@@ -5,7 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { importActuals, type ExistingActual } from "../model/actuals/importActuals";
+import { importActuals, type ActualsInput, type ExistingActual } from "../model/actuals/importActuals";
+import { actualsFileKind, readXlsxRows } from "../model/actuals/xlsxSheet";
 import { ACTUAL_FIELDS, type ColumnMapping } from "../model/actuals/mapping";
 import { Decimal } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
@@ -20,31 +21,39 @@ import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
 import { readDefinedNames } from "./xlsx/readXlsx";
 import { readPhasingSheet } from "./phasingSheet";
-import { BASELINE_NAMES } from "../workbook/timeline";
-import type { SheetSnapshot } from "../sheet/snapshot";
 import { writeSheetIntoXlsx } from "./xlsx/writeSheetIntoXlsx";
 import {
   MAPPINGS_NAME,
+  approvedBaseline,
   actualsLines,
   actualsTableRow,
   actualsTableRows,
   isActualsTable,
   parseMappings,
 } from "../workbook/actuals";
-import { actualsStrings, cliTexts, type ActualsStrings, type CliTexts, type Lang, type Text } from "../i18n";
+import {
+  actualsFileStrings,
+  actualsStrings,
+  cliTexts,
+  type ActualsStrings,
+  type CliTexts,
+  type Lang,
+  type Text,
+} from "../i18n";
 import { rewriteExecutionReport, typedAndImported } from "./executionReportSheet";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
 
 export const ACTUALS_USAGE = [
-  "Usage: npm run actuals -- import <budget.xlsx> <actuals.csv> --out <file.xlsx> [--mapping <name>] [--json] [--force] [--lang <zh|en>]",
+  "Usage: npm run actuals -- import <budget.xlsx> <actuals.csv|actuals.xlsx> --out <file.xlsx> [--sheet <name>] [--mapping <name>] [--json] [--force] [--lang <zh|en>]",
   "",
-  "Imports actual and committed spend from a CSV export (UTF-8 or GBK/GB18030, comma or tab separated) into",
-  "a copy of the budget workbook: every row on its Actuals sheet, matched to budget lines by code or name,",
+  "Imports actual and committed spend from a CSV export (UTF-8 or GBK/GB18030, comma or tab separated) or an",
+  ".xlsx sheet into a copy of the budget workbook: every row on its Actuals sheet, matched to budget lines by code or name,",
   "the unmatched ones left for you to assign, rows already imported skipped.",
   "",
   "  --out <path>       the workbook to write (required); never the budget workbook itself",
+  "  --sheet <name>     the sheet of an .xlsx actuals file to read (default: the first that holds rows)",
   "  --mapping <name>   use the column mapping saved in the workbook under this name (else recognise the",
   "                     headers) and save the mapping used under it, for the next export of the same system",
   "  --columns <list>   the columns by their headers: date=交易日期,amount=金额,item=摘要[,reference=…,owner=…,status=…]",
@@ -68,6 +77,7 @@ interface ActualsOptions {
   actuals: string;
   out: string;
   mapping?: string;
+  sheet?: string;
   columns?: ColumnMapping;
   json: boolean;
   force: boolean;
@@ -100,7 +110,7 @@ function parseArgs(argv: readonly string[]): ActualsOptions | "help" {
       const [option, inline] = arg.includes("=")
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
         : [arg, undefined];
-      if (!["--out", "--mapping", "--columns", "--lang"].includes(option))
+      if (!["--out", "--mapping", "--sheet", "--columns", "--lang"].includes(option))
         throw usage((words) => words.unknownOption(option));
       const value = inline ?? argv[++i];
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--")))
@@ -123,6 +133,7 @@ function parseArgs(argv: readonly string[]): ActualsOptions | "help" {
     force,
     lang,
     ...(values["--mapping"] !== undefined ? { mapping: values["--mapping"] } : {}),
+    ...(values["--sheet"] !== undefined ? { sheet: values["--sheet"] } : {}),
     ...(values["--columns"] !== undefined ? { columns: parseColumns(values["--columns"]) } : {}),
   };
 }
@@ -173,16 +184,7 @@ export async function existingRows(sheet: WorkbookSheet | undefined, lang: Lang)
 
 export { actualsLines };
 
-/**
- * The approved baseline's total and its cell (Budget_BaselineTotal on the budget sheet), when the
- * budget has been approved; undefined before the first approval.
- */
-export function approvedBaseline(snapshot: SheetSnapshot): { total: Decimal; cell: string } | undefined {
-  const named = snapshot.names[BASELINE_NAMES.baselineTotal];
-  return named && typeof named.value === "number" && Number.isFinite(named.value)
-    ? { total: new Decimal(named.value), cell: named.address }
-    : undefined;
-}
+export { approvedBaseline };
 
 export interface ActualsSummary {
   read: number;
@@ -206,7 +208,7 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const outPath = await checkOutputPath(options.out, { force: options.force, extension: ".xlsx" });
     if (outPath === budgetPath || outPath === actualsPath) throw failure((words) => words.outIsInput(outPath));
     const workbookBytes = await readInput(budgetPath);
-    const csvBytes = await readInput(actualsPath);
+    const actualsBytes = await readInput(actualsPath);
     subject = `${budgetPath}: `;
     const sheets = await readWorkbookSheets(workbookBytes);
     const budgetSheet = sheets.find((s) => s.table !== null && isBudgetTable(s.table));
@@ -228,7 +230,12 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const mapping = options.columns ?? (options.mapping !== undefined ? mappings[options.mapping] : undefined);
     let result;
     try {
-      result = importActuals(csvBytes, {
+      let input: ActualsInput = actualsBytes;
+      if (actualsFileKind(actualsBytes) === "xlsx") {
+        input = await readXlsxRows(actualsBytes, options.sheet);
+      } else if (options.sheet !== undefined)
+        throw new ActualsCommandError(actualsFileStrings.both((words) => words.command.sheetWithoutXlsx));
+      result = importActuals(input, {
         source: basename(actualsPath),
         targets: lines.map((line) => ({ category: line.category, item: line.item })),
         existing,
@@ -299,7 +306,11 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     const say = actualsStrings(options.lang).summary;
     const words = actualsStrings(options.lang);
     const money = (value: Decimal) => formatMoney(value, 2);
-    output.out(say.read(actualsPath, result.read, result.encoding.toUpperCase(), result.delimiter === "\t"));
+    output.out(
+      result.sheet !== undefined
+        ? actualsFileStrings(options.lang).summary.readSheet(actualsPath, result.sheet, result.read)
+        : say.read(actualsPath, result.read, result.encoding.toUpperCase(), result.delimiter === "\t"),
+    );
     output.out(say.matched(summary.matched, money(result.amount), money(result.paid), money(result.committed)));
     output.out(say.unmatched(summary.unmatched));
     for (const row of result.unmatched)

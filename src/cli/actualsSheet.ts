@@ -1,7 +1,5 @@
 import type { Forecast } from "../model/actuals/forecast";
 import type { ExistingActual } from "../model/actuals/importActuals";
-import type { ActualsRule } from "../model/actualsHealth";
-import { ZERO, sum } from "../model/decimal";
 import type { CheckedBudget } from "../model/health";
 import type { OverTime } from "../model/overTimeHealth";
 import { budgetTotals } from "../model/totals";
@@ -9,6 +7,7 @@ import { parseA1 } from "../sheet/address";
 import { ACTUALS_TABLE, actualsCells, actualsForecast, type ActualsLine } from "../sheet/buildActualsPlan";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { mapTableColumns } from "../sheet/tableColumns";
+import { actualsHealthFrom } from "../workbook/actuals";
 import { actualsLines, approvedBaseline, existingRows } from "./actualsCommand";
 import { readPhasingSheet } from "./phasingSheet";
 import type { WorkbookSheet } from "./xlsx/readSnapshot";
@@ -56,9 +55,6 @@ export async function readActualsSheet(
   return { sheet, lines, rows: existing, forecast, baselineApproved: baseline !== undefined };
 }
 
-/** A cell on a sheet, 'Actuals'!E12. */
-const onSheet = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
-
 /**
  * What the actuals health rules read from the Actuals sheet: the forecast, the rows without a line and
  * the latest date among the rows; a line's finding points at its Committed figure on the sheet (its
@@ -71,30 +67,13 @@ export async function actualsHealthInput(
   const { sheet, lines, rows, forecast } = actuals;
   const lineCells = lines.map((_, index) => parseA1(actualsCells.line(index, "line")));
   const value = await sheet.cells((row, col) => lineCells.some((cell) => cell.row === row && cell.col === col));
-  const sameLines = lines.every((line, index) => value(lineCells[index].row, lineCells[index].col) === line.item);
-  const rowCells = forecast.rows.map((row, index) =>
-    sameLines ? onSheet(sheet.name, actualsCells.line(index, row.plan.isZero() ? "plan" : "committed")) : undefined,
-  );
-  const unassigned = rows.filter((row) => row.line.trim() === "");
-  const days = rows.flatMap((row) => (row.day ? [row.day] : [])).sort();
-  const totalCells: Partial<Record<ActualsRule, string>> = {
-    "forecast-over-baseline": onSheet(sheet.name, actualsCells.total("variance")),
-    "forecast-over-cap": onSheet(sheet.name, actualsCells.total("forecast")),
-    "unmatched-actuals": onSheet(sheet.name, actualsCells.total("unmatched")),
-  };
-  return {
-    input: {
-      forecast,
-      baselineApproved: actuals.baselineApproved,
-      rowCells,
-      unmatched: {
-        rows: unassigned.length,
-        amount: sum(unassigned.map((row) => row.amount ?? ZERO)),
-      },
-      latestDay: days.at(-1) ?? null,
-      today: options.today,
-      staleAfterDays: options.staleAfterDays,
-    },
-    totalCells,
-  };
+  const linesInPlace = lines.every((line, index) => value(lineCells[index].row, lineCells[index].col) === line.item);
+  return actualsHealthFrom({
+    sheetName: sheet.name,
+    rows,
+    forecast,
+    baselineApproved: actuals.baselineApproved,
+    linesInPlace,
+    ...options,
+  });
 }

@@ -1,5 +1,8 @@
+import { BudgetInputError } from "../model/errors";
+import { parseStageLag } from "../model/phasing";
 import { DEFAULT_PRESET, PRESET_IDS, isPresetId, type PresetId } from "../model/presets";
-import type { Lang } from "../i18n";
+import { FUNNEL_PRESET_IDS, funnelPresetPhasing } from "../model/timelinePresets";
+import { stageLagTexts, type Lang } from "../i18n";
 
 export interface ExportOptions {
   preset: PresetId;
@@ -7,6 +10,8 @@ export interface ExportOptions {
   out: string;
   /** Replace the file at --out if there is one. */
   force: boolean;
+  /** --stage-lag: a funnel preset spread over time, its deals this many periods after the people reached. */
+  stageLag?: number;
 }
 
 export type ExportRequest = { kind: "help" } | { kind: "export"; options: ExportOptions };
@@ -18,12 +23,12 @@ export class UsageError extends Error {
 
 const LANGS: readonly Lang[] = ["zh", "en"];
 const DEFAULT_LANG: Lang = "zh";
-const VALUE_OPTIONS = ["--preset", "--lang", "--out"] as const;
+const VALUE_OPTIONS = ["--preset", "--lang", "--out", "--stage-lag"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const ALLOWED_OPTIONS = [...VALUE_OPTIONS, "--force", "--help"].join(", ");
 
 export const EXPORT_USAGE = [
-  "Usage: npm run export -- --out <file.xlsx> [--preset <id>] [--lang <zh|en>] [--force]",
+  "Usage: npm run export -- --out <file.xlsx> [--preset <id>] [--lang <zh|en>] [--stage-lag <n>] [--force]",
   "",
   "Writes a budget sheet as an .xlsx workbook: formulas with their figures, the BudgetLines table,",
   "sheet-scoped names, conditional formats, validations, frozen header and print setup.",
@@ -31,6 +36,7 @@ export const EXPORT_USAGE = [
   `  --preset <id>    ${PRESET_IDS.join(" | ")} (default ${DEFAULT_PRESET})`,
   `  --lang <lang>    ${LANGS.join(" | ")} (default ${DEFAULT_LANG})`,
   "  --out <path>     the workbook to write (required), relative to the folder the command is run in",
+  `  --stage-lag <n>  ${stageLagTexts("en").usage(FUNNEL_PRESET_IDS.join(" | "))}`,
   "  --force          replace the workbook if it exists (a symbolic link is never written through)",
   "  --help           show this help",
 ].join("\n");
@@ -75,7 +81,28 @@ export function parseExportArgs(argv: readonly string[]): ExportRequest {
   }
   const out = values["--out"];
   if (out === undefined) throw new UsageError("missing --out <file.xlsx>, the workbook to write");
-  return { kind: "export", options: { preset, lang: lang as Lang, out, force } };
+  const typedLag = values["--stage-lag"];
+  const stageLag = typedLag === undefined ? undefined : stageLagOf(preset, typedLag);
+  return {
+    kind: "export",
+    options: { preset, lang: lang as Lang, out, force, ...(stageLag === undefined ? {} : { stageLag }) },
+  };
+}
+
+/** --stage-lag as typed: a funnel preset's, a whole number of periods below the period count of its phasing. */
+function stageLagOf(preset: PresetId, typed: string): number {
+  const phasing = funnelPresetPhasing(preset, "en", 0);
+  if (!phasing) throw new UsageError(stageLagTexts("en").noFunnel(preset, FUNNEL_PRESET_IDS.join(", ")));
+  try {
+    return parseStageLag(typed, phasing.periods.count);
+  } catch (error) {
+    // After the command's name, in lower case and without the sentence's stop, as the other usage errors.
+    if (error instanceof BudgetInputError) {
+      const said = error.text.en.replace(/\.$/, "");
+      throw new UsageError(said.charAt(0).toLowerCase() + said.slice(1));
+    }
+    throw error;
+  }
 }
 
 function example(option: ValueOption): string {
@@ -86,5 +113,7 @@ function example(option: ValueOption): string {
       return "en";
     case "--out":
       return "budget.xlsx";
+    case "--stage-lag":
+      return "1";
   }
 }

@@ -2,7 +2,7 @@ import { budgetTotals } from "../model/totals";
 import { formatMoney } from "../model/format";
 import { presetPlans } from "../model/presetPlans";
 import { presetBudget } from "../model/presets";
-import { presetPhasing } from "../model/timelinePresets";
+import { funnelPresetPhasing, presetPhasing } from "../model/timelinePresets";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { EXPORT_USAGE, UsageError, parseExportArgs } from "./args";
 import { OutputPathError, checkOutputPath, writeOutputFile, type OutputOptions } from "./outputFile";
@@ -25,12 +25,13 @@ export async function runExport(argv: readonly string[], output: CommandOutput):
       output.out(EXPORT_USAGE);
       return EXIT_OK;
     }
-    const { preset, lang, force } = request.options;
+    const { preset, lang, force, stageLag } = request.options;
     const outputOptions: OutputOptions = { force, extension: ".xlsx" };
     await checkOutputPath(request.options.out, outputOptions);
     const budget = presetBudget(preset, lang);
     const plan = buildSheetPlan(budget, { lang });
-    const workbook = await writeBudgetWorkbook(budget, plan, presetPlans(preset, lang), presetPhasing(preset, lang));
+    const phasing = stageLag === undefined ? presetPhasing(preset, lang) : funnelPresetPhasing(preset, lang, stageLag);
+    const workbook = await writeBudgetWorkbook(budget, plan, presetPlans(preset, lang), phasing);
     const out = await writeOutputFile(request.options.out, workbook, outputOptions);
     const total = formatMoney(budgetTotals(budget).total, 2);
     output.out(`Wrote ${out}: sheet "${plan.sheetName}", ${preset} budget, total ${total}`);

@@ -1,7 +1,8 @@
 /**
  * `npm run health -- budget.xlsx [--sheet NAME] [--lang zh|en] [--json] [--stale-days N]`: the health
  * check of a saved workbook, from the values Excel, WPS or LibreOffice cached when they saved it; with
- * an Actuals sheet, the rules over the actual and committed spend imported there too.
+ * the budget's approved baseline, its Phasing sheet (the actuals typed per period, the campaign's
+ * periods and the tolerance set there) and an Actuals sheet, the rules over time too.
  * Exit 0: no finding is an error; 1: at least one is; 2: the file cannot be read as a budget.
  */
 import { readFile } from "node:fs/promises";
@@ -10,7 +11,8 @@ import { healthJson, healthText } from "../sheet/healthReport";
 import { DEFAULT_STALE_DAYS } from "../model/actualsHealth";
 import { NotABudgetSheetError, isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
-import { actualsHealthInput, readActualsSheet } from "./actualsSheet";
+import { BudgetInputError } from "../model/errors";
+import { workbookOverTime } from "./overTimeSheets";
 import { today } from "../workbook/today";
 import { resolveUserPath } from "./userPath";
 import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from "./xlsx/readSnapshot";
@@ -23,9 +25,11 @@ const EXIT_UNREADABLE = 2;
 const USAGE = [
   "Usage: npm run health -- <budget.xlsx> [--sheet <name>] [--lang <zh|en>] [--json] [--stale-days <n>]",
   "",
-  "Checks a saved budget workbook against the health rules, from the values it was saved with; with an",
-  "Actuals sheet (npm run actuals -- import), the forecast at completion against the baseline and the cap,",
-  "committed spend over a line's plan, spend without a plan, unassigned and out-of-date actuals too.",
+  "Checks a saved budget workbook against the health rules, from the values it was saved with; with a",
+  "Phasing sheet, spend outside the campaign's periods, a period spent over its plan and execution to date",
+  "off the plan by more than the tolerance set there; with an approved baseline, a budget changed since;",
+  "with an Actuals sheet (npm run actuals -- import), the forecast at completion against the baseline and",
+  "the cap, committed spend over a line's plan, spend without a plan, unassigned and out-of-date actuals too.",
   "",
   "  --sheet <name>   the sheet to check (default: the first sheet holding a budget table)",
   "  --lang <lang>    zh | en, the language of the report (default zh)",
@@ -153,10 +157,10 @@ async function runHealth(argv: readonly string[]): Promise<number> {
       throw failure((words) => words.uncalculated(sheet.name));
     }
     const checked = readBudgetSheet(snapshot);
-    const actuals = await readActualsSheet(sheets, snapshot, checked);
-    const overTime = actuals
-      ? { actuals: await actualsHealthInput(actuals, { today: today(), staleAfterDays: options.staleDays }) }
-      : {};
+    const overTime = await workbookOverTime(sheets, snapshot, checked, {
+      today: today(),
+      staleAfterDays: options.staleDays,
+    });
     const health = sheetHealth(snapshot, overTime, checked);
     const report = options.json
       ? [JSON.stringify(healthJson(health, options.lang), null, 2)]
@@ -167,7 +171,8 @@ async function runHealth(argv: readonly string[]): Promise<number> {
     const text: Text =
       error instanceof HealthCommandError ||
       error instanceof UnreadableWorkbookError ||
-      error instanceof NotABudgetSheetError
+      error instanceof NotABudgetSheetError ||
+      error instanceof BudgetInputError
         ? error.text
         : cliTexts.both((words) => words.health.notABudget(String((error as Error)?.message ?? error)));
     const subject = file ? `${file}: ` : "";

@@ -2,21 +2,30 @@ import { Decimal } from "../model/decimal";
 import { a1, parseA1 } from "../sheet/address";
 import type { ActualsLine, ActualsPhasing } from "../sheet/buildActualsPlan";
 import { PHASING_NAMES, phasingLayout } from "../sheet/buildPhasingPlan";
+import type { PhasingHealthValues } from "../sheet/phasingHealth";
 import type { WorkbookSheet } from "./xlsx/readSnapshot";
+
+/** The Phasing sheet read back: what the Actuals sheet follows, and the settings the health rules over time read. */
+export interface PhasingSheet extends ActualsPhasing {
+  settings: PhasingHealthValues["settings"];
+}
+
+const HEALTH_SETTINGS = ["campaignFirst", "campaignLast", "executionTolerance"] as const;
 
 /** The figure a cell shows, or null when it is not a finite number. */
 const figure = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
 /**
- * The workbook's Phasing sheet as the Actuals sheet reads it: each period's first day, each line's plan
- * per period and the current period, from the values the sheet was saved with. Null when the workbook
+ * The workbook's Phasing sheet as the Actuals sheet and the health rules over time read it: each period's
+ * first day, each line's plan per period, the current period and the health settings, from the values
+ * the sheet was saved with. Null when the workbook
  * has no Phasing sheet, or one that does not phase these lines (another row count, other items, a
  * figure that is not a number): the Actuals sheet then counts each line as one period.
  */
 export async function readPhasingSheet(
   sheets: readonly WorkbookSheet[],
   lines: readonly ActualsLine[],
-): Promise<ActualsPhasing | null> {
+): Promise<PhasingSheet | null> {
   const layout = phasingLayout(lines.length);
   const sheet = sheets.find(
     (s) =>
@@ -24,11 +33,17 @@ export async function readPhasingSheet(
   );
   if (!sheet) return null;
   const countCell = parseA1(sheet.localNames[PHASING_NAMES.periodCount]);
+  // The health settings where the sheet names them (a sheet written before them has none).
+  const settingCells = HEALTH_SETTINGS.flatMap((key) => {
+    const address = sheet.localNames[PHASING_NAMES[key]];
+    return address ? [{ key, ...parseA1(address) }] : [];
+  });
   const itemCol = layout.categoryCol + 1;
   const value = await sheet.cells(
     (row, col) =>
       (row === countCell.row && col === countCell.col) ||
       (row === layout.currentPeriod.row && col === layout.currentPeriod.col) ||
+      settingCells.some((cell) => cell.row === row && cell.col === col) ||
       (row >= layout.headerRow && row <= layout.lines.last && (col === itemCol || col >= layout.periodCol(0))) ||
       (row >= layout.actuals.first && row <= layout.actuals.last && col >= layout.periodCol(0)),
   );
@@ -58,5 +73,6 @@ export async function readPhasingSheet(
     plan: plan.map((row) => row.map((v) => new Decimal(v!))),
     currentPeriod: current,
     typed,
+    settings: Object.fromEntries(settingCells.map((cell) => [cell.key, value(cell.row, cell.col)])),
   };
 }

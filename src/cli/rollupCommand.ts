@@ -15,7 +15,9 @@ import { isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { actualsLines, approvedBaseline } from "./actualsCommand";
-import { actualsHealthInput, readActualsSheet } from "./actualsSheet";
+import { readActualsSheet } from "./actualsSheet";
+import { workbookOverTime } from "./overTimeSheets";
+import { BudgetInputError } from "../model/errors";
 import { today } from "../workbook/today";
 import type { CommandOutput } from "./exportCommand";
 import { OutputPathError, checkOutputPath, writeOutputFile } from "./outputFile";
@@ -73,10 +75,14 @@ async function campaignFigures(bytes: Buffer): Promise<Figures> {
   const { snapshot } = await budgetSheet.read();
   const checked = readBudgetSheet(snapshot);
   const actuals = await readActualsSheet(sheets, snapshot, checked);
-  // The error findings counted are those `npm run health` reports, the actuals' rules included.
-  const overTime = actuals
-    ? { actuals: await actualsHealthInput(actuals, { today: today(), staleAfterDays: DEFAULT_STALE_DAYS }) }
-    : {};
+  // The error findings counted are those `npm run health` reports, the rules over time included.
+  const overTime = await workbookOverTime(
+    sheets,
+    snapshot,
+    checked,
+    { today: today(), staleAfterDays: DEFAULT_STALE_DAYS },
+    { actuals },
+  );
   const health = sheetHealth(snapshot, overTime, checked);
   const sheetLang = mapTableColumns(snapshot.table.headers).lang;
   const totals = budgetTotals(checked.budget);
@@ -223,7 +229,7 @@ export async function runRollup(argv: readonly string[], output: CommandOutput):
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const why =
-          error instanceof UnreadableWorkbookError
+          error instanceof UnreadableWorkbookError || error instanceof BudgetInputError
             ? error.text[lang]
             : code === "ENOENT"
               ? words.noSuchFile

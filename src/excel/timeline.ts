@@ -69,13 +69,16 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
   const bodies = storeNames.map((name) => workbook.tables.getItem(name).getDataBodyRange().load("values"));
   const reads = companionReads(snapshot);
   const sheetNames = worksheets.items.map((s) => s.name);
-  const candidates = (names: string[], probe: string, typed: string) =>
+  const candidates = (names: string[], probe: string, typed: string, lag: string | null = null) =>
     names.map((name) => ({
       name,
       probe: worksheets.getItem(name).getRange(probe).load("formulas"),
       typed: worksheets.getItem(name).getRange(typed).load("formulas"),
+      lag: lag === null ? null : worksheets.getItem(name).getRange(lag).load("values"),
     }));
-  const phasingReads = reads ? candidates(phasingCandidates(sheetNames), reads.probe.address, reads.actuals) : [];
+  const phasingReads = reads
+    ? candidates(phasingCandidates(sheetNames), reads.probe.address, reads.actuals, reads.stageLag)
+    : [];
   const reportReads = reads
     ? candidates(reportCandidates(sheetNames), reads.report.address, reads.report.explanations)
     : [];
@@ -94,6 +97,7 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
     position: position(c.name),
     probeFormula: String(c.probe.formulas[0][0] ?? ""),
     typedCells: c.typed.formulas.map((row) => row.map(cellValue)),
+    ...(c.lag ? { stageLag: cellValue(c.lag.values[0][0]) } : {}),
   });
   const companions = companionSheets(reads, phasingReads.map(asRead), reportReads.map(asRead));
   return {

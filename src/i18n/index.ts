@@ -7,6 +7,7 @@ import { cli as enCli } from "./en/cli";
 import { findings as enFindings } from "./en/findings";
 import { functionDescriptions as enFunctionDescriptions } from "./en/functionDescriptions";
 import { actuals as enActuals } from "./en/actuals";
+import { actualsFile as enActualsFile } from "./en/actualsFile";
 import { rollup as enRollup } from "./en/rollup";
 import { funnel as enFunnel } from "./en/funnel";
 import { functions as enFunctions } from "./en/functions";
@@ -15,8 +16,10 @@ import { insertion as enInsertion } from "./en/insertion";
 import { names as enNames } from "./en/names";
 import { inputs as enInputs } from "./en/inputs";
 import { phasing as enPhasing } from "./en/phasing";
+import { periodHealth as enPeriodHealth } from "./en/periodHealth";
 import { phasingSteps as enPhasingSteps } from "./en/phasingSteps";
 import { funnelPhasing as enFunnelPhasing } from "./en/funnelPhasing";
+import { stageLag as enStageLag } from "./en/stageLag";
 import { planStore as enPlanStore } from "./en/planStore";
 import { plansSheet as enPlansSheet } from "./en/plansSheet";
 import { previewGrid as enPreviewGrid } from "./en/previewGrid";
@@ -35,6 +38,7 @@ import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
 import { actuals as zhActuals } from "./zh/actuals";
+import { actualsFile as zhActualsFile } from "./zh/actualsFile";
 import { rollup as zhRollup } from "./zh/rollup";
 import { funnel as zhFunnel } from "./zh/funnel";
 import { functions as zhFunctions } from "./zh/functions";
@@ -43,8 +47,10 @@ import { insertion as zhInsertion } from "./zh/insertion";
 import { names as zhNames } from "./zh/names";
 import { inputs as zhInputs } from "./zh/inputs";
 import { phasing as zhPhasing } from "./zh/phasing";
+import { periodHealth as zhPeriodHealth } from "./zh/periodHealth";
 import { phasingSteps as zhPhasingSteps } from "./zh/phasingSteps";
 import { funnelPhasing as zhFunnelPhasing } from "./zh/funnelPhasing";
+import { stageLag as zhStageLag } from "./zh/stageLag";
 import { planStore as zhPlanStore } from "./zh/planStore";
 import { plansSheet as zhPlansSheet } from "./zh/plansSheet";
 import { previewGrid as zhPreviewGrid } from "./zh/previewGrid";
@@ -68,8 +74,10 @@ export type { CliTexts } from "./en/cli";
 export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";
 export type { ActualField, ActualStatus, ActualsStrings, UnmatchedReason } from "./en/actuals";
+export type { ActualsFileStrings } from "./en/actualsFile";
 export type { FunnelStrings } from "./en/funnel";
 export type { FunnelPhasingLabels } from "./en/funnelPhasing";
+export type { StageLagTexts } from "./en/stageLag";
 export type { FunctionMessages } from "./en/functions";
 export type { HealthStrings } from "./en/health";
 export type { InsertionStrings } from "./en/insertion";
@@ -78,6 +86,7 @@ export type { Names } from "./en/names";
 export type { Strings } from "./en/pane";
 export type { PeriodUnitKey, PhasingLabels, ProfileKey } from "./en/phasing";
 export type { PhasingStepLabels } from "./en/phasingSteps";
+export type { PeriodHealthLabels } from "./en/periodHealth";
 export type { ExecutionReportLabels } from "./en/executionReport";
 export type { TimelineMessages } from "./en/timelineModel";
 export type { PlanStoreLabels } from "./en/planStore";
@@ -119,10 +128,14 @@ export const functionMessages = /*#__PURE__*/ section(zhFunctions, enFunctions);
 export const functionDescriptionTexts = /*#__PURE__*/ section(zhFunctionDescriptions, enFunctionDescriptions);
 /** The phasing sheet's labels. */
 export const phasingLabels = /*#__PURE__*/ section(zhPhasing, enPhasing);
+/** The phasing sheet's settings for the health rules over time: the campaign's periods and the tolerance. */
+export const periodHealthLabels = /*#__PURE__*/ section(zhPeriodHealth, enPeriodHealth);
 /** The phasing sheet's working figures computed once per line. */
 export const phasingStepLabels = /*#__PURE__*/ section(zhPhasingSteps, enPhasingSteps);
 /** The phasing sheet's funnel block: expected deals and cost per deal per period. */
 export const funnelPhasingLabels = /*#__PURE__*/ section(zhFunnelPhasing, enFunnelPhasing);
+/** The stage lag as the pane and the command line ask for it. */
+export const stageLagTexts = /*#__PURE__*/ section(zhStageLag, enStageLag);
 /** The execution report sheet's labels. */
 export const executionReportLabels = /*#__PURE__*/ section(zhExecutionReport, enExecutionReport);
 /** What the budget-over-time model says: input errors, the seasonal calendar, the timeline preset. */
@@ -131,6 +144,8 @@ export const timelineMessages = /*#__PURE__*/ section(zhTimelineModel, enTimelin
 export const presetCardTexts = /*#__PURE__*/ section(zhPresetCards, enPresetCards);
 /** The actuals import: its errors, the Actuals sheet and the import summary. */
 export const actualsStrings = /*#__PURE__*/ section(zhActuals, enActuals);
+/** The actuals import's .xlsx files: their errors, the sheet chosen, the reading progress. */
+export const actualsFileStrings = /*#__PURE__*/ section(zhActualsFile, enActualsFile);
 /** What the health check finds in a budget. */
 export const findingTexts = /*#__PURE__*/ section(zhFindings, enFindings);
 /** The command line's report and errors. */

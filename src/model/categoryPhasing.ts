@@ -1,7 +1,7 @@
 import type { Budget } from "./budget";
 import { CATEGORY_KEYS, type CategoryKey } from "./categories";
 import type { PeriodAxis } from "./periods";
-import type { LineSpan, Phasing } from "./phasing";
+import { parseStageLag, type LineSpan, type Phasing } from "./phasing";
 import { CHINA_RETAIL_CALENDAR, type SeasonalCalendar } from "./seasonalCalendar";
 
 /** The profiles a planner picks per category; custom weights are typed on the phasing sheet. */
@@ -12,6 +12,8 @@ export const CATEGORY_PROFILES: readonly CategoryProfile[] = ["even", "front", "
 export interface CategoryPhasing {
   periods: PeriodAxis;
   profiles: Record<CategoryKey, CategoryProfile>;
+  /** A funnel budget's stage lag as the planner typed it ("1"); absent: none chosen. */
+  stageLag?: number | string;
 }
 
 /** Every category even. */
@@ -35,5 +37,6 @@ export function phasingByCategory(
     calendar,
     lines: budget.lines.map((line) => span(line.category)),
     contingency: span("contingency"),
+    ...(choice.stageLag === undefined ? {} : { stageLag: parseStageLag(choice.stageLag, choice.periods.count) }),
   };
 }

@@ -1,8 +1,8 @@
 import type { Budget } from "./budget";
-import { ZERO, sum, type Decimal } from "./decimal";
-import { funnelStageNames, isDriven, stageIndex } from "./funnelPlan";
-import { MAX_PERIODS, type Period } from "./periods";
-import { distribute, type PhasedBudget } from "./phasing";
+import type { Decimal } from "./decimal";
+import { funnelStageNames } from "./funnelPlan";
+import type { Period } from "./periods";
+import { funnelVolumes, parseStageLag, type PhasedBudget } from "./phasing";
 import { failTimeline } from "./timelineText";
 
 /*
@@ -15,7 +15,10 @@ import { failTimeline } from "./timelineText";
  * pool, or else the first stage: in the worked example, SMS and app push follow "Reached"). Their spend
  * in period p weighs the deals of period p + lag; deals that would land after the last period are
  * counted in the last period, so the periods always hold every deal. When no line is driven, or the
- * top-of-funnel lines spend nothing, the budget's total spend per period stands in for them.
+ * top-of-funnel lines spend nothing, the spend of the rows that follow no stage stands in for them (the
+ * whole budget's when no line is driven). The lines bound to a stage below the top spread with it: the
+ * deals stage's lines like the expected deals, the others like the top's spend moved by the lag (see
+ * funnelVolumes in phasing.ts); phaseBudget does this for a funnel budget, with the phasing's stage lag.
  * The deals are whole: each period's share floored, the deals still missing given one by one to the
  * periods with the largest remainders (ties: the earlier period), so they sum exactly to the target.
  * Cost per deal is the period's whole spend (every line and the reserve) ÷ its deals; null without deals.
@@ -46,65 +49,31 @@ export interface FunnelPhasing {
   totalCostPerDeal: Decimal | null;
 }
 
-const WHOLE = /^\s*\+?\d+\s*$/;
-
-/** The stage lag as typed ("2", 2): a whole number of periods from 0 to the most periods an axis has. */
-export function parseStageLag(typed: number | string): number {
-  const lag = typeof typed === "number" ? typed : WHOLE.test(typed) ? Number(typed.trim()) : Number.NaN;
-  if (!Number.isInteger(lag) || lag < 0 || lag > MAX_PERIODS) {
-    failTimeline((m) => m.funnel.stageLag(String(typed), MAX_PERIODS));
-  }
-  return lag;
-}
-
-/** Spreads a whole count by relative weights in whole units, by the largest-remainder rule. */
-export function distributeWhole(count: Decimal, weights: readonly Decimal[]): Decimal[] {
-  // distribute works in whole fen: a count of n hundredths of a yuan is n fen, the same rule in whole units.
-  return distribute(count.dividedBy(100), weights).map((share) => share.times(100));
-}
-
-/** Weights moved `lag` periods later; what falls beyond the last period is added to the last period. */
-export function shiftLater(weights: readonly Decimal[], lag: number): Decimal[] {
-  const shifted = weights.map(() => ZERO);
-  const last = weights.length - 1;
-  weights.forEach((weight, p) => {
-    const to = Math.min(p + lag, last);
-    shifted[to] = shifted[to].plus(weight);
-  });
-  return shifted;
-}
-
 /**
  * Expected deals and cost per deal per period of a phased funnel budget (see the rule above).
- * `phased` is `phaseBudget(budget, phasing)` of this budget; `stageLag` is as the planner typed it.
+ * `phased` is `phaseBudget(budget, phasing)` of this budget; `stageLag`, as the planner typed it, is checked
+ * and must be the phasing's.
  */
-export function phaseFunnel(budget: Budget, phased: PhasedBudget, stageLag: number | string = 0): FunnelPhasing {
+export function phaseFunnel(budget: Budget, phased: PhasedBudget, stageLag?: number | string): FunnelPhasing {
   const funnel = budget.funnel;
   if (!funnel) failTimeline((m) => m.funnel.noFunnel);
-  const lag = parseStageLag(stageLag);
+  const lag = parseStageLag(stageLag ?? phased.stageLag ?? 0, phased.periods.length);
+  if (lag !== (phased.stageLag ?? 0)) throw new Error("phaseFunnel: the budget was phased with another stage lag");
   if (phased.rows.length !== budget.lines.length + 1) {
     failTimeline((m) => m.phasing.spanCount(phased.rows.length - 1, budget.lines.length));
   }
-  const stages = budget.lines.map((line) => (isDriven(line) ? stageIndex(funnel, line.driver) : -1));
-  const bound = stages.filter((stage) => stage >= 0);
-  const top = bound.length > 0 ? Math.min(...bound) : -1;
-  const topRows = phased.rows.filter((_, i) => top >= 0 && stages[i] === top);
-  const topSpend = phased.periods.map((_, p) => sum(topRows.map((row) => row.periods[p])));
-  const followed = (topSpend.some((amount) => !amount.isZero()) ? topSpend : phased.periodTotals).map((amount) =>
-    amount.abs(),
-  );
-  const targetDeals = funnel.targetDeals;
-  const weights = shiftLater(followed, lag);
-  const deals = targetDeals.isZero() ? phased.periods.map(() => ZERO) : distributeWhole(targetDeals, weights);
+  // The rows that follow a stage are not read: the top-of-funnel lines and the others keep their own spread.
+  const volumes = funnelVolumes(budget, phased.rows, lag);
+  const { deals, targetDeals } = { deals: volumes.deals, targetDeals: funnel.targetDeals };
   const spend = phased.periodTotals;
   return {
     periods: phased.periods,
     stageLag: lag,
-    topStage: top >= 0 ? funnelStageNames(funnel)[top] : null,
-    lineStages: stages,
-    topSpend,
-    followed,
-    weights,
+    topStage: volumes.top >= 0 ? funnelStageNames(funnel)[volumes.top] : null,
+    lineStages: volumes.lineStages,
+    topSpend: volumes.topSpend,
+    followed: volumes.followed,
+    weights: volumes.weights,
     deals,
     spend,
     costPerDeal: spend.map((amount, p) => (deals[p].isZero() ? null : amount.dividedBy(deals[p]))),

@@ -6,7 +6,7 @@ import { formatMoney } from "./format";
 import type { CheckedBudget, Finding } from "./health";
 import type { PeriodActuals } from "./execution";
 import { toFen, type PhasedBudget } from "./phasing";
-import { timelineHealth, type TimelineHealthOptions } from "./timelineHealth";
+import { timelineHealth, type TimelineFinding, type TimelineHealthOptions } from "./timelineHealth";
 import { timelineText } from "./timelineText";
 import { budgetTotals } from "./totals";
 
@@ -14,13 +14,37 @@ import { budgetTotals } from "./totals";
 export interface OverTime {
   /** The latest approved baseline, lines and all (the workbook's baselines table). */
   baseline?: Baseline;
-  /** The phasing with the actuals typed per period, and the period execution is measured to. */
-  phasing?: { phased: PhasedBudget; actuals: PeriodActuals; options: TimelineHealthOptions };
+  /**
+   * The phasing with the actuals typed per period, and the period execution is measured to; with
+   * `cells`, where a finding points: a row's plan or actual in a period (0-based row, 1-based period),
+   * and the execution rate.
+   */
+  phasing?: {
+    phased: PhasedBudget;
+    actuals: PeriodActuals;
+    options: TimelineHealthOptions;
+    cells?: PhasingCells;
+  };
   /**
    * The actual and committed spend imported on the Actuals sheet: what its rules read, and the cell
    * each finding on the totals points at (a line's finding points at the cell of its row).
    */
   actuals?: { input: ActualsHealthInput; totalCells?: Partial<Record<ActualsRule, string>> };
+}
+
+/** The cells of the phasing sheet a finding over time points at. */
+export interface PhasingCells {
+  plan: (row: number, period: number) => string;
+  actual: (row: number, period: number) => string;
+  executionRate: string;
+}
+
+/** The cell a finding of the phasing points at: the actual spent, else the plan; execution at its rate. */
+function phasingCell(finding: TimelineFinding, actuals: PeriodActuals, cells: PhasingCells | undefined) {
+  if (!cells) return undefined;
+  if (finding.row === undefined) return cells.executionRate;
+  const spent = actuals[finding.row]?.[finding.period - 1];
+  return spent && !spent.isZero() ? cells.actual(finding.row, finding.period) : cells.plan(finding.row, finding.period);
 }
 
 const signed = (value: Decimal) => `${value.isNegative() ? "−" : "+"}${formatMoney(value.abs(), 2)}`;
@@ -35,7 +59,10 @@ const signed = (value: Decimal) => `${value.isNegative() ? "−" : "+"}${formatM
 export function overTimeFindings(checked: CheckedBudget, overTime: OverTime = {}): Finding[] {
   const findings: Finding[] = [];
   if (overTime.baseline) {
-    findings.push(...baselineFindings(checked.budget, overTime.baseline));
+    const cell = checked.approvedTotal?.cell;
+    findings.push(
+      ...baselineFindings(checked.budget, overTime.baseline).map((finding) => (cell ? { ...finding, cell } : finding)),
+    );
   } else if (checked.approvedTotal) {
     const total = toFen(budgetTotals(checked.budget).total);
     const approved = checked.approvedTotal.amount;
@@ -53,12 +80,14 @@ export function overTimeFindings(checked: CheckedBudget, overTime: OverTime = {}
     }
   }
   if (overTime.phasing) {
-    const { phased, actuals, options } = overTime.phasing;
+    const { phased, actuals, options, cells } = overTime.phasing;
     for (const finding of timelineHealth(phased, actuals, options)) {
+      const cell = phasingCell(finding, actuals, cells);
       findings.push({
         rule: finding.rule,
         severity: finding.severity,
         ...(finding.category ? { category: finding.category } : {}),
+        ...(cell ? { cell } : {}),
         message: finding.message,
         amount: finding.amount,
       });

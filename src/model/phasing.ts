@@ -2,7 +2,8 @@ import type { Budget } from "./budget";
 import { CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { BudgetInputError } from "./errors";
-import { axisPeriods, type Period, type PeriodAxis } from "./periods";
+import { isDriven, stageIndex } from "./funnelPlan";
+import { MAX_PERIODS, axisPeriods, type Period, type PeriodAxis } from "./periods";
 import { CHINA_RETAIL_CALENDAR, calendarWeight, type SeasonalCalendar } from "./seasonalCalendar";
 import { budgetTotals, lineAmount } from "./totals";
 import { failTimeline } from "./timelineText";
@@ -47,6 +48,8 @@ export interface Phasing {
   lines: readonly LineSpan[];
   /** The contingency reserve is spread like a line. */
   contingency: LineSpan;
+  /** A funnel budget's stage lag in whole periods, 0 when absent; see funnelVolumes. */
+  stageLag?: number;
 }
 
 /** A line (or the reserve) spread over the axis: zero outside its span. */
@@ -68,6 +71,8 @@ export interface PhasedBudget {
   cumulative: Decimal[];
   /** Every period of every row: the budget's total to the fen. */
   total: Decimal;
+  /** The stage lag a funnel budget was phased with. */
+  stageLag?: number;
 }
 
 /**
@@ -292,14 +297,21 @@ export function phaseBudget(budget: Budget, phasing: Phasing): PhasedBudget {
   return phaseBudgetInSteps(budget, phasing).phased;
 }
 
-/**
- * phaseBudget, with each row's weights and shares in fen (the lines, then the reserve), as a sheet shows
- * them, and the budget's total as budgetTotals has it (before it is taken to the fen).
- */
-export function phaseBudgetInSteps(
-  budget: Budget,
-  phasing: Phasing,
-): { phased: PhasedBudget; spreads: SpanSpread[]; budgetTotal: Decimal } {
+/** What phaseBudget did, step by step, as a sheet shows it. */
+export interface PhasingSteps {
+  phased: PhasedBudget;
+  /** Each row's own spread by its span and profile (the lines, then the reserve). */
+  spreads: SpanSpread[];
+  /** A funnel budget's volumes per period; null without a funnel. */
+  funnel: FunnelVolumes | null;
+  /** Per line: its shares in fen over its stage's volume when it follows the stage, else null. */
+  following: (FenShares | null)[];
+  /** The budget's total as budgetTotals has it (before it is taken to the fen). */
+  budgetTotal: Decimal;
+}
+
+/** phaseBudget, with each row's own weights and shares in fen and the funnel's volumes, as a sheet shows them. */
+export function phaseBudgetInSteps(budget: Budget, phasing: Phasing): PhasingSteps {
   const periods = axisPeriods(phasing.periods);
   if (phasing.lines.length !== budget.lines.length) {
     failTimeline((m) => m.phasing.spanCount(phasing.lines.length, budget.lines.length));
@@ -321,7 +333,117 @@ export function phaseBudgetInSteps(
   const reserveSpread = spreadSpan(reserve, phasing.contingency, periods, phasing.calendar, reserveName);
   spreads.push(reserveSpread);
   rows.push({ category: "contingency", item: reserveName.en, amount: reserve, periods: reserveSpread.periods });
-  return { phased: summarise(periods, rows), spreads, budgetTotal };
+  if (!budget.funnel)
+    return { phased: summarise(periods, rows), spreads, funnel: null, following: rows.map(() => null), budgetTotal };
+
+  const lag = parseStageLag(phasing.stageLag ?? 0, periods.length);
+  const volumes = funnelVolumes(budget, rows, lag);
+  const following = budget.lines.map((_, i) => {
+    const volume = lineVolume(volumes, i);
+    if (!volume) return null;
+    const shares = fenShares(lineAmounts[i], volume);
+    rows[i] = { ...rows[i], periods: spreadShares(lineAmounts[i], shares) };
+    return shares;
+  });
+  return { phased: { ...summarise(periods, rows), stageLag: lag }, spreads, funnel: volumes, following, budgetTotal };
+}
+
+/*
+ * Funnel over time. A funnel budget's lines bound to a stage spread with that stage's volume:
+ * - the top of the funnel is the earliest stage any line is bound to; its lines keep their own span and
+ *   profile, and their spend per period is the top stage's volume (when they spend nothing, the spend
+ *   of every row that does not follow a stage stands in);
+ * - every stage below the top comes the stage lag later: its volume is the top's moved `lag` periods
+ *   later (what falls past the last period lands in the last), and the deals stage's volume is the whole
+ *   expected deals per period (the target spread over those weights by the largest remainder);
+ * - a line bound to a stage below the top is spread over its stage's volume per period, to the fen by
+ *   the largest remainder, so it still sums exactly to its Budget; its own span and profile only stand
+ *   in when its stage has no volume at all (no deals targeted, nothing spent).
+ */
+export interface FunnelVolumes {
+  /** Each line's stage (0 the pool), -1 for a line no stage drives. */
+  lineStages: number[];
+  /** The top-of-funnel stage; -1 when no line is driven. */
+  top: number;
+  /** The deals stage: the funnel's last. */
+  dealsStage: number;
+  stageLag: number;
+  /** The top-of-funnel lines' spend per period. */
+  topSpend: Decimal[];
+  /** The spend the funnel follows (the top-of-funnel spend, or else the rows that follow no stage), as a size. */
+  followed: Decimal[];
+  /** The followed spend moved later by the lag: the volume of every stage below the top. */
+  weights: Decimal[];
+  /** Whole deals per period, summing to the target deals. */
+  deals: Decimal[];
+}
+
+/** The funnel's volumes from each row's own spread (the lines, then the reserve); see the rule above. */
+export function funnelVolumes(budget: Budget, ownRows: readonly PhasedRow[], lag: number): FunnelVolumes {
+  const funnel = budget.funnel;
+  if (!funnel) failTimeline((m) => m.funnel.noFunnel);
+  const stages = budget.lines.map((line) => (isDriven(line) ? stageIndex(funnel, line.driver) : -1));
+  const bound = stages.filter((stage) => stage >= 0);
+  const top = bound.length > 0 ? Math.min(...bound) : -1;
+  const count = ownRows[0]?.periods.length ?? 0;
+  const across = (chosen: (r: number) => boolean) =>
+    Array.from({ length: count }, (_, p) => sum(ownRows.filter((_, r) => chosen(r)).map((row) => row.periods[p])));
+  const topSpend = across((r) => top >= 0 && stages[r] === top);
+  const unbound = () => across((r) => !(r < stages.length && top >= 0 && stages[r] > top));
+  const followed = (topSpend.some((amount) => !amount.isZero()) ? topSpend : unbound()).map((a) => a.abs());
+  const weights = shiftLater(followed, lag);
+  const targetDeals = funnel.targetDeals;
+  const deals = targetDeals.isZero() ? weights.map(() => ZERO) : distributeWhole(targetDeals, weights);
+  return {
+    lineStages: stages,
+    top,
+    dealsStage: funnel.stages.length,
+    stageLag: lag,
+    topSpend,
+    followed,
+    weights,
+    deals,
+  };
+}
+
+/** The volume per period a line follows: its stage's, when it is bound below the top and the stage has any. */
+export function lineVolume(volumes: FunnelVolumes, line: number): Decimal[] | null {
+  const stage = volumes.lineStages[line];
+  if (volumes.top < 0 || stage <= volumes.top) return null;
+  const volume = stage === volumes.dealsStage ? volumes.deals : volumes.weights;
+  return volume.some((v) => !v.isZero()) ? volume : null;
+}
+
+const WHOLE = /^\s*\+?\d+\s*$/;
+
+/**
+ * The stage lag as typed ("2", 2): a whole number of periods from 0 to one less than `periodCount`
+ * (to the most periods an axis has without it).
+ */
+export function parseStageLag(typed: number | string, periodCount?: number): number {
+  const lag = typeof typed === "number" ? typed : WHOLE.test(typed) ? Number(typed.trim()) : Number.NaN;
+  const max = periodCount === undefined ? MAX_PERIODS : periodCount - 1;
+  if (!Number.isInteger(lag) || lag < 0 || lag > max) {
+    failTimeline((m) => m.funnel.stageLag(String(typed), max));
+  }
+  return lag;
+}
+
+/** Spreads a whole count by relative weights in whole units, by the largest-remainder rule. */
+export function distributeWhole(count: Decimal, weights: readonly Decimal[]): Decimal[] {
+  // distribute works in whole fen: a count of n hundredths of a yuan is n fen, the same rule in whole units.
+  return distribute(count.dividedBy(100), weights).map((share) => share.times(100));
+}
+
+/** Weights moved `lag` periods later; what falls beyond the last period is added to the last period. */
+export function shiftLater(weights: readonly Decimal[], lag: number): Decimal[] {
+  const shifted = weights.map(() => ZERO);
+  const last = weights.length - 1;
+  weights.forEach((weight, p) => {
+    const to = Math.min(p + lag, last);
+    shifted[to] = shifted[to].plus(weight);
+  });
+  return shifted;
 }
 
 /** Totals per period and per category, and the cumulative plan, of phased rows. */

@@ -24,7 +24,7 @@ export interface TimelineFinding {
 }
 
 export interface TimelineHealthOptions {
-  /** The period execution is measured to, 1-based. */
+  /** The period execution is measured to, 1-based; 0 before the first, when execution is not measured. */
   currentPeriod: number;
   /** How far execution to date may stray from plan before it is flagged: 0.10 is ±10% (the default). */
   tolerance?: Decimal;
@@ -58,7 +58,7 @@ export function timelineHealth(
   if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > count || first > last) {
     failTimeline((m) => m.health.badCampaignSpan(first, last, count));
   }
-  const execution = executionToDate(phased, actuals, options.currentPeriod);
+  const execution = options.currentPeriod === 0 ? null : executionToDate(phased, actuals, options.currentPeriod);
   const label = (p: number) => phased.periods[p].label;
   const findings: TimelineFinding[] = [];
 
@@ -96,7 +96,7 @@ export function timelineHealth(
     });
   });
 
-  if (execution.rate) {
+  if (execution?.rate) {
     const rate = execution.rate;
     const behind = rate.lessThan(new Decimal(1).minus(tolerance));
     const ahead = rate.greaterThan(new Decimal(1).plus(tolerance));

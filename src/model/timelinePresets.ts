@@ -2,7 +2,7 @@ import type { Budget } from "./budget";
 import { Decimal } from "./decimal";
 import type { PeriodAxis } from "./periods";
 import type { LineSpan, Phasing } from "./phasing";
-import { presetBudget, type PresetId } from "./presets";
+import { PRESET_IDS, presetBudget, presetById, type PresetId } from "./presets";
 import { CHINA_RETAIL_CALENDAR } from "./seasonalCalendar";
 import { timelineText } from "./timelineText";
 import type { Lang, Text } from "../i18n";
@@ -93,4 +93,20 @@ export function timelinePreset(id: TimelinePresetId, lang: Lang): { budget: Budg
       contingency: preset.contingency,
     },
   };
+}
+
+/** The presets with a funnel, whose budget can follow it over time. */
+export const FUNNEL_PRESET_IDS: readonly PresetId[] = PRESET_IDS.filter((id) => presetById(id).funnel !== undefined);
+
+/**
+ * A funnel preset spread over time, its deals `stageLag` periods after the people reached: its own
+ * phasing, or else the worked example's three months (campaign-funnel is the worked example's 19 lines
+ * derived from its target, so it takes campaign-timeline's spans). Undefined for a preset without a
+ * funnel or one whose lines are not the worked example's.
+ */
+export function funnelPresetPhasing(id: PresetId, lang: Lang, stageLag: number): Phasing | undefined {
+  if (!FUNNEL_PRESET_IDS.includes(id)) return undefined;
+  const phasing = presetPhasing(id, lang) ?? timelinePreset("campaign-timeline", lang).phasing;
+  if (phasing.lines.length !== presetById(id).lines.length) return undefined;
+  return { ...phasing, stageLag };
 }

@@ -52,21 +52,23 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
       const reads = companionReads(snapshot);
       const names = tabs.map((tab) => tab.name);
       const candidate =
-        (probe: string, typed: string) =>
+        (probe: string, typed: string, lag: string | null = null) =>
         (sheetName: string): CandidateRead => {
           const candidateSheet = spreadsheet.sheetByKey(sheetName)!;
           const ref = parseA1(probe);
+          const lagRef = lag === null ? null : parseA1(lag);
           return {
             sheetName,
             position: names.indexOf(sheetName),
             probeFormula: spreadsheet.cellAt(candidateSheet, ref.row, ref.col).formula ?? "",
             typedCells: rangeFormulas(spreadsheet, candidateSheet, typed),
+            ...(lagRef ? { stageLag: spreadsheet.cellAt(candidateSheet, lagRef.row, lagRef.col).value } : {}),
           };
         };
       const companions = reads
         ? companionSheets(
             reads,
-            phasingCandidates(names).map(candidate(reads.probe.address, reads.actuals)),
+            phasingCandidates(names).map(candidate(reads.probe.address, reads.actuals, reads.stageLag)),
             reportCandidates(names).map(candidate(reads.report.address, reads.report.explanations)),
           )
         : { phasingSheet: null, reportSheet: null };

@@ -11,7 +11,7 @@ import {
 import type { Budget } from "../model/budget";
 import { executionToDate, type ExecutionToDate, type PeriodActuals } from "../model/execution";
 import type { PhasedBudget, PhasedRow, Phasing } from "../model/phasing";
-import { MAX_PERIODS, type Period, type PeriodAxis } from "../model/periods";
+import { MAX_PERIODS, type Period, type PeriodAxis, type PeriodUnit } from "../model/periods";
 import { plannedRows, type PlannedRow, type SpendEntry } from "../model/actuals/forecast";
 import { a1, columnLetter, parseA1, rangeA1, type CellRef } from "./address";
 import { ACTUALS_TABLE, exactCriterion } from "./buildActualsPlan";
@@ -157,13 +157,30 @@ export function buildExecutionReportFromValues(
   values: PhasingValues,
   options: ExecutionReportPlanOptions,
 ): PlainSheetPlan {
+  const { phased, unit } = phasedFromValues(values);
+  const toDate = executionToDate(phased, values.actuals, values.currentPeriod);
+  return reportPlan({ phased, unit, currentPeriod: values.currentPeriod, actuals: values.actuals, toDate }, options);
+}
+
+/**
+ * A phasing sheet's plan as the model phases it, from the values the workbook holds (its rows' plan
+ * per period, the periods' first days): what the execution report and the health rules over time
+ * read. Periods seven days apart are weeks, else months.
+ */
+export function phasedFromValues(values: Pick<PhasingValues, "rows" | "periodStarts">): {
+  phased: PhasedBudget;
+  unit: PeriodUnit;
+} {
+  const unit =
+    values.periodStarts.length > 1 && values.periodStarts[1] - values.periodStarts[0] === 7 ? "week" : "month";
+  // Labelled as the model labels an axis: 2026-05, or 2026-05-04 for a week.
   const periods: Period[] = values.periodStarts.map((serial, p) => {
     const date = new Date((serial - 25_569) * 86_400_000);
     const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    return { index: p + 1, year, month, day, label: `${year}-${String(month).padStart(2, "0")}` };
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const label = unit === "month" ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    return { index: p + 1, year, month, day, label };
   });
-  const unit =
-    values.periodStarts.length > 1 && values.periodStarts[1] - values.periodStarts[0] === 7 ? "week" : "month";
   const rows: PhasedRow[] = values.rows.map((row) => ({
     category: row.category,
     item: row.item,
@@ -185,8 +202,7 @@ export function buildExecutionReportFromValues(
     cumulative: periodTotals.map((amount) => (running = running.plus(amount))),
     total: sum(periodTotals),
   };
-  const toDate = executionToDate(phased, values.actuals, values.currentPeriod);
-  return reportPlan({ phased, unit, currentPeriod: values.currentPeriod, actuals: values.actuals, toDate }, options);
+  return { phased, unit };
 }
 
 function reportPlan(source: ReportSource, options: ExecutionReportPlanOptions): PlainSheetPlan {

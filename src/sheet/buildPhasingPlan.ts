@@ -4,7 +4,7 @@ import { Decimal, ZERO, sum } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
 import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
-import { MAX_PERIODS, type Period, type PeriodUnit } from "../model/periods";
+import type { Period, PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { namedRef } from "./buildScenarioPlan";
@@ -16,7 +16,8 @@ import { DRIVER, linesTableColumns } from "./linesTable";
 import { stageNameName } from "./funnelBlock";
 import { onSheet, sheetPrefix } from "./otherSheet";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, SheetPlan, ValidationPlan } from "./plan";
-import { funnelPhasingLabels, phasingLabels, phasingStepLabels, type Lang } from "../i18n";
+import { DEFAULT_EXECUTION_TOLERANCE } from "../model/timelineHealth";
+import { funnelPhasingLabels, periodHealthLabels, phasingLabels, phasingStepLabels, type Lang } from "../i18n";
 
 export interface PhasingPlanOptions {
   lang: Lang;
@@ -41,6 +42,9 @@ export const PHASING_NAMES = {
   actualToDate: "Budget_Actual_ToDate",
   executionRate: "Budget_ExecutionRate",
   stageLag: "Budget_StageLag",
+  campaignFirst: "Budget_CampaignFirst",
+  campaignLast: "Budget_CampaignLast",
+  executionTolerance: "Budget_ExecutionTolerance",
 } as const;
 
 const CATEGORY_COL = 0;
@@ -69,6 +73,22 @@ const SETTINGS = [
 type Setting = (typeof SETTINGS)[number];
 const SETTINGS_ROW = 3;
 const settingRow = (key: Setting) => SETTINGS_ROW + SETTINGS.indexOf(key);
+/**
+ * What the health rules over time read beside the settings: the campaign's periods (spend outside them
+ * is flagged) and the tolerance of execution to date. A label two columns wide, then the input.
+ */
+const HEALTH_SETTINGS = [
+  ["campaignFirst", settingRow("periodCount")],
+  ["campaignLast", settingRow("currentPeriod")],
+  ["tolerance", settingRow("executionRate")],
+] as const;
+type HealthSetting = (typeof HEALTH_SETTINGS)[number][0];
+const HEALTH_LABEL_COL = PROFILE_COL;
+const HEALTH_VALUE_COL = FIRST_PERIOD_COL;
+const healthSetting = (key: HealthSetting): CellRef => ({
+  row: HEALTH_SETTINGS.find(([k]) => k === key)![1],
+  col: HEALTH_VALUE_COL,
+});
 const PLAN_TITLE_ROW = settingRow("executionRate") + 2;
 const INDEX_ROW = PLAN_TITLE_ROW + 1;
 const HEADER_ROW = INDEX_ROW + 1;
@@ -145,6 +165,72 @@ function phasingRows(rows: number) {
   };
 }
 
+/** The rows of a funnel budget's block below the working grids, from `start`, for `lineCount` lines. */
+function funnelBlockRows(start: number, lineCount: number) {
+  let next = start;
+  const one = () => next++;
+  const block = () => Array.from({ length: lineCount }, () => next++);
+  const titleRow = one();
+  const noteRow = one();
+  const lagRow = one();
+  const targetRow = one();
+  one();
+  const headerRow = one();
+  const spendRow = one();
+  const dealsRow = one();
+  const costRow = one();
+  one();
+  const stageHeader = one();
+  const stages = block();
+  const topStageRow = one();
+  one();
+  const workHeader = one();
+  const topSpendRow = one();
+  const followedRow = one();
+  const shiftedRow = one();
+  const floorsRow = one();
+  const remaindersRow = one();
+  one();
+  const ownHeader = one();
+  const own = block();
+  one();
+  const volumeHeader = one();
+  const volume = block();
+  one();
+  const followFloorsHeader = one();
+  const followFloors = block();
+  one();
+  const followRemaindersHeader = one();
+  const followRemainders = block();
+  return {
+    titleRow,
+    noteRow,
+    lagRow,
+    targetRow,
+    headerRow,
+    spendRow,
+    dealsRow,
+    costRow,
+    stageHeader,
+    stages,
+    topStageRow,
+    workHeader,
+    topSpendRow,
+    followedRow,
+    shiftedRow,
+    floorsRow,
+    remaindersRow,
+    ownHeader,
+    own,
+    volumeHeader,
+    volume,
+    followFloorsHeader,
+    followFloors,
+    followRemaindersHeader,
+    followRemainders,
+  };
+}
+
 /** Where a phasing sheet of `rowCount` phased rows (the lines, then the reserve) keeps what other sheets read. */
 export interface PhasingLayout {
   categoryCol: number;
@@ -160,6 +246,12 @@ export interface PhasingLayout {
   planToDate: CellRef;
   actualToDate: CellRef;
   executionRate: CellRef;
+  /** The campaign's first and last period and the execution tolerance, as the health rules read them. */
+  campaignFirst: CellRef;
+  campaignLast: CellRef;
+  executionTolerance: CellRef;
+  /** A funnel budget's stage lag (Budget_StageLag): the cell the planner types it in. */
+  stageLag: CellRef;
 }
 
 export function phasingLayout(rowCount: number): PhasingLayout {
@@ -175,7 +267,21 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
     executionRate: setting("executionRate"),
+    campaignFirst: healthSetting("campaignFirst"),
+    campaignLast: healthSetting("campaignLast"),
+    executionTolerance: healthSetting("tolerance"),
+    stageLag: { row: funnelBlockRows(rows.last + 2, rowCount - 1).lagRow, col: BUDGET_COL },
   };
+}
+
+/**
+ * The stage lag a phasing sheet holds, as the planner typed it: a number as it shows, text as it is;
+ * null for a blank cell.
+ */
+export function typedStageLag(value: unknown): string | null {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  return null;
 }
 
 /**
@@ -185,14 +291,16 @@ export function phasingLayout(rowCount: number): PhasingLayout {
 export function phasedExecution(
   input: Budget,
   phasing: Phasing,
-  options: { currentPeriod?: number; actuals?: PeriodActuals },
+  options: { currentPeriod?: number; actuals?: PeriodActuals; stageLag?: number },
 ) {
   const budget = applyFunnel(input);
-  const { phased, spreads, budgetTotal } = phaseBudgetInSteps(budget, phasing);
+  const stageLag = options.stageLag ?? phasing.stageLag;
+  const steps = phaseBudgetInSteps(budget, stageLag === undefined ? phasing : { ...phasing, stageLag });
+  const { phased, spreads, budgetTotal } = steps;
   const currentPeriod = options.currentPeriod ?? 1;
   const actuals = options.actuals ?? [];
   const execution = executionToDate(phased, actuals, currentPeriod);
-  return { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution };
+  return { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution, steps };
 }
 
 const DAY_MS = 86_400_000;
@@ -223,7 +331,7 @@ export function buildPhasingPlan(
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution } = phasedExecution(
+  const { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution, steps } = phasedExecution(
     input,
     phasing,
     options,
@@ -302,6 +410,18 @@ export function buildPhasingPlan(
     PERCENT_FORMAT,
   );
   name(N.executionRate, settingRow("executionRate"), labels.nameComments.executionRate);
+  const health = periodHealthLabels(lang);
+  const healthValues: Record<HealthSetting, [CellContent, string, string]> = {
+    campaignFirst: [number(new Decimal(1)), GENERAL_FORMAT, N.campaignFirst],
+    campaignLast: [number(new Decimal(count)), GENERAL_FORMAT, N.campaignLast],
+    tolerance: [number(DEFAULT_EXECUTION_TOLERANCE), PERCENT_FORMAT, N.executionTolerance],
+  };
+  for (const [key, row] of HEALTH_SETTINGS) {
+    const [content, format, settingName] = healthValues[key];
+    put(row, HEALTH_LABEL_COL, text(health.settings[key]));
+    put(row, HEALTH_VALUE_COL, content, format);
+    names.push({ name: settingName, ref: healthSetting(key), comment: health.nameComments[key] });
+  }
 
   // The period headers: numbers 1…n (fixed), and each period's first day from the settings.
   put(PLAN_TITLE_ROW, CATEGORY_COL, text(labels.planTitle));
@@ -329,6 +449,10 @@ export function buildPhasingPlan(
 
   const table = budgetPlan.table;
   const lineCount = rowCount - 1;
+  const funnel = budget.funnel;
+  const fb = funnel ? funnelBlockRows(rows.last + 2, lineCount) : null;
+  /** A funnel block's per-line column: the stage each line is bound to. */
+  const stageCell = (r: number) => (fb ? colHeld(fb.stages[r], BUDGET_COL) : "");
 
   const stepLabels = phasingStepLabels(lang);
   put(rows.weightsHeader, PROFILE_COL, text(stepLabels.profileNumber));
@@ -355,11 +479,15 @@ export function buildPhasingPlan(
   };
   const periodIndex = headerOf(INDEX_ROW);
 
-  // A line's period: its floor, plus one fen where its remainder ranks within the fen missing.
-  const [remaindersFrom, remaindersTo] = periodSpan(toRemainders);
-  const remainder = rel(toRemainders);
-  const rank = fill`COUNTIF(${remaindersFrom}:${remaindersTo},">"&${remainder})+COUNTIF(${held(periodCol(0), toRemainders)}:${remainder},${remainder})`;
-  const linePeriodFill = fill`=IF(${held(CHECK_COL, 0)}<>"",NA(),SIGN(${held(BUDGET_COL, 0)})*(${rel(toFloors)}+IF(${rank}<=${held(BUDGET_COL, toRemainders)},1,0))/100)`;
+  // A line's period: its floor, plus one fen where its remainder ranks within the fen missing (the floors
+  // and remainders `floors` and `remainders` rows from the line).
+  const byFen = (floors: number, remainders: number) => {
+    const [remaindersFrom, remaindersTo] = periodSpan(remainders);
+    const remainder = rel(remainders);
+    const rank = fill`COUNTIF(${remaindersFrom}:${remaindersTo},">"&${remainder})+COUNTIF(${held(periodCol(0), remainders)}:${remainder},${remainder})`;
+    return fill`IF(${held(CHECK_COL, 0)}<>"",NA(),SIGN(${held(BUDGET_COL, 0)})*(${rel(floors)}+IF(${rank}<=${held(BUDGET_COL, remainders)},1,0))/100)`;
+  };
+  const linePeriodFill = fill`=${byFen(toFloors, toRemainders)}`;
   // A period's weight by the line's profile; seasonal: the calendar's weight of the month the period starts in.
   const spanFirst = held(FIRST_COL, -toWeights);
   const spanLast = held(LAST_COL, -toWeights);
@@ -373,10 +501,16 @@ export function buildPhasingPlan(
     const weightSum = held(BUDGET_COL, weightsOffset);
     return { weightSum, share: fill`ROUND(${held(BUDGET_COL, fenOffset)}*${rel(weightsOffset)}/${weightSum},6)` };
   };
-  const floorShare = shareFrom(toWeights - toFloors, 0);
-  const floorFill = fill`=IF(${floorShare.weightSum}>0,INT(${floorShare.share}),0)`;
-  const remainderShare = shareFrom(toWeights - toRemainders, toFloors - toRemainders);
-  const remainderFill = fill`=IF(${remainderShare.weightSum}>0,ROUND((${remainderShare.share}-${rel(toFloors - toRemainders)})*${String(MILLION)},0),0)`;
+  const floorFillOf = (weightsOffset: number, fenOffset: number) => {
+    const { weightSum, share } = shareFrom(weightsOffset, fenOffset);
+    return fill`=IF(${weightSum}>0,INT(${share}),0)`;
+  };
+  const remainderFillOf = (weightsOffset: number, fenOffset: number, floorOffset: number) => {
+    const { weightSum, share } = shareFrom(weightsOffset, fenOffset);
+    return fill`=IF(${weightSum}>0,ROUND((${share}-${rel(floorOffset)})*${String(MILLION)},0),0)`;
+  };
+  const floorFill = floorFillOf(toWeights - toFloors, 0);
+  const remainderFill = remainderFillOf(toWeights - toRemainders, toFloors - toRemainders, toFloors - toRemainders);
 
   /** ='预算'!$B$5: a column of the line's row in the budget sheet's table. */
   const budgetSheet = sheetPrefix(budgetPlan.sheetName);
@@ -409,6 +543,15 @@ export function buildPhasingPlan(
   const fenFill = fill`=ROUND(ABS(${held(BUDGET_COL, -toFloors)})*100,0)`;
   const [floorsFrom, floorsTo] = periodSpan(toFloors - toRemainders, false);
   const missingFill = fill`=${held(BUDGET_COL, toFloors - toRemainders)}-SUM(${floorsFrom}:${floorsTo})`;
+
+  // A funnel budget's lines: each line's own spread is kept in the funnel block (the line's formula, read
+  // there), and the line follows its stage's volume when it is bound below the top and the volume is not
+  // nil, by its shares in fen over it; else it shows its own spread.
+  const toFunnel = (block: readonly number[]) => block[0] - rows.lines[0];
+  const followFills = fb && {
+    ownPeriod: linePeriodFill.readFrom(-toFunnel(fb.own)),
+    linePeriod: fill`=IF(AND(${held(FIRST_COL, toFunnel(fb.stages))}=1,${held(BUDGET_COL, toFunnel(fb.volume))}>0),${byFen(toFunnel(fb.followFloors), toFunnel(fb.followRemainders))},${rel(toFunnel(fb.own))})`,
+  };
 
   phased.rows.forEach((row, r) => {
     const line = rows.lines[r];
@@ -446,7 +589,13 @@ export function buildPhasingPlan(
 
     for (let p = 0; p < count; p++) {
       const col = periodCol(p);
-      putFill(line, col, linePeriodFill, row.periods[p], MONEY_FORMAT);
+      if (fb && followFills && !isReserve) {
+        // A funnel budget's line: its own spread kept in the funnel block, the line follows its stage when it can.
+        putFill(fb.own[r], col, followFills.ownPeriod, spreads[r].periods[p], MONEY_FORMAT);
+        putFill(line, col, followFills.linePeriod, row.periods[p], MONEY_FORMAT);
+      } else {
+        putFill(line, col, linePeriodFill, row.periods[p], MONEY_FORMAT);
+      }
       putFill(weightsRow, col, weightFill, ofSpan(spanWeights, p), WEIGHT_FORMAT);
       putFill(floorsRow, col, floorFill, ofSpan(shares.floors, p), FEN_FORMAT);
       putFill(remaindersRow, col, remainderFill, ofSpan(shares.remainders, p), FEN_FORMAT);
@@ -564,34 +713,17 @@ export function buildPhasingPlan(
   // Funnel over time (a funnel budget only): expected deals and cost per deal per period, below the
   // working grids. The rule is phaseFunnel's: the target deals spread like the spend of the lines bound
   // to the earliest stage, moved later by Budget_StageLag, in whole deals by the largest remainder.
+  // Then, per line, its own spread, the stage volume it follows (funnelVolumes) and its shares in fen: a
+  // line bound below the top of the funnel shows those shares (see the lines above), never read back here.
   const funnelStyles: RangeStyle[] = [];
   const funnelValidations: ValidationPlan[] = [];
-  const funnel = budget.funnel;
-  if (funnel) {
+  if (funnel && fb) {
     const f = funnelPhasingLabels(lang);
-    const plan = phaseFunnel(budget, phased, options.stageLag ?? 0);
-    let next = rows.last + 2;
-    const titleRow = next++;
-    const noteRow = next++;
-    const lagRow = next++;
-    const targetRow = next++;
-    next++;
-    const headerRow = next++;
-    const spendRow = next++;
-    const dealsRow = next++;
-    const costRow = next++;
-    next++;
-    const stageHeader = next++;
-    const stageRows = Array.from({ length: lineCount }, () => next++);
-    const topStageRow = next++;
-    next++;
-    const workHeader = next++;
-    const topSpendRow = next++;
-    const followedRow = next++;
-    const shiftedRow = next++;
-    const floorsRow = next++;
-    const remaindersRow = next++;
-
+    const plan = phaseFunnel(budget, phased);
+    const volumes = steps.funnel!;
+    const { titleRow, noteRow, lagRow, targetRow, headerRow, spendRow, dealsRow, costRow, stageHeader } = fb;
+    const { topStageRow, workHeader, topSpendRow, followedRow, shiftedRow, floorsRow, remaindersRow } = fb;
+    const stageRows = fb.stages;
     put(titleRow, CATEGORY_COL, text(f.title));
     put(noteRow, CATEGORY_COL, text(f.note));
     put(lagRow, CATEGORY_COL, text(f.stageLag));
@@ -602,7 +734,10 @@ export function buildPhasingPlan(
     put(
       lagRow,
       CHECK_COL,
-      formula(`=IF(OR(NOT(ISNUMBER(${lag})),${lag}<0,${lag}>${MAX_PERIODS},${lag}<>INT(${lag})),"${f.badLag}","")`, ""),
+      formula(
+        `=IF(OR(NOT(ISNUMBER(${lag})),${lag}<0,${lag}>=${N.periodCount},${lag}<>INT(${lag})),"${f.badLag}","")`,
+        "",
+      ),
     );
     put(targetRow, CATEGORY_COL, text(f.targetDeals));
     const targetDeals = budgetCell(namedRef(budgetPlan, "Budget_TargetDeals"));
@@ -634,6 +769,19 @@ export function buildPhasingPlan(
       );
     });
     const stageColumn = down(BUDGET_COL, stageRows[0], stageRows[lineCount - 1], true);
+    const followsColumn = down(FIRST_COL, stageRows[0], stageRows[lineCount - 1], true);
+    const top = a1({ row: topStageRow, col: BUDGET_COL }, true);
+    put(stageHeader, FIRST_COL, text(f.follows));
+    stageRows.forEach((row, r) => {
+      const stage = stageCell(r);
+      const follows = volumes.top >= 0 && volumes.lineStages[r] > volumes.top;
+      put(
+        row,
+        FIRST_COL,
+        formula(`=IF(${stage}="",0,IF(${stage}>${top},1,0))`, new Decimal(follows ? 1 : 0)),
+        GENERAL_FORMAT,
+      );
+    });
     put(topStageRow, CATEGORY_COL, text(f.topStage));
     const topStage = plan.topStage === null ? "" : new Decimal(Math.min(...plan.lineStages.filter((x) => x >= 0)));
     put(
@@ -642,7 +790,6 @@ export function buildPhasingPlan(
       formula(`=IF(COUNT(${stageColumn})=0,"",MIN(${stageColumn}))`, topStage),
       GENERAL_FORMAT,
     );
-    const top = a1({ row: topStageRow, col: BUDGET_COL }, true);
 
     blockHeader(workHeader, labels.workingTitle);
     const rowLabels: [number, string][] = [
@@ -665,28 +812,25 @@ export function buildPhasingPlan(
     const topSpendRange = acrossPeriods(topSpendRow, true);
     const followedRange = acrossPeriods(followedRow, true);
     const remainderRange = acrossPeriods(remaindersRow, true);
-    const firstLineRow = rows.lines[0];
-    const lastLineRow = rows.lines[lineCount - 1];
     periods.forEach((_, p) => {
       const col = periodCol(p);
       const letter = periodLetters[p];
       const index = indexCells[p];
       const cell = (row: number) => `${letter}${row + 1}`;
       put(spendRow, col, formula(`=${cell(rows.periodTotal)}`, plan.spend[p]), MONEY_FORMAT);
-      const linesOfPeriod = `${rowHeld(firstLineRow, col)}:${rowHeld(lastLineRow, col)}`;
+      // The own spreads, never the lines themselves: a line that follows its stage depends on these.
+      const ownOfPeriod = `${rowHeld(fb.own[0], col)}:${rowHeld(fb.own[lineCount - 1], col)}`;
       put(
         topSpendRow,
         col,
-        formula(`=IF(${top}="",0,SUMIF(${stageColumn},${top},${linesOfPeriod}))`, plan.topSpend[p]),
+        formula(`=IF(${top}="",0,SUMIF(${stageColumn},${top},${ownOfPeriod}))`, plan.topSpend[p]),
         MONEY_FORMAT,
       );
+      const unbound = `SUMIF(${followsColumn},0,${ownOfPeriod})+${cell(rows.lines[lineCount])}`;
       put(
         followedRow,
         col,
-        formula(
-          `=ABS(IF(COUNTIF(${topSpendRange},"<>0")>0,${cell(topSpendRow)},${cell(rows.periodTotal)}))`,
-          plan.followed[p],
-        ),
+        formula(`=ABS(IF(COUNTIF(${topSpendRange},"<>0")>0,${cell(topSpendRow)},${unbound}))`, plan.followed[p]),
         MONEY_FORMAT,
       );
       const shifted =
@@ -736,11 +880,63 @@ export function buildPhasingPlan(
       MONEY_FORMAT,
     );
 
+    // The lines' grids: each line's own spread, the stage volume it follows, and its shares of it in fen.
+    const dealsStage = `ROWS(${stageNames})-1`;
+    blockHeader(fb.ownHeader, f.ownSpread);
+    blockHeader(fb.volumeHeader, f.volume, labels.weightSum);
+    blockHeader(fb.followFloorsHeader, f.followFloors, labels.fen);
+    blockHeader(fb.followRemaindersHeader, f.followRemainders, labels.missingFen);
+    // Each grid's formula is one fill over its lines, its references relative to the cell.
+    const [volume0, floors0, remainders0] = [fb.volume[0], fb.followFloors[0], fb.followRemainders[0]];
+    const fromVolume = fb.stages[0] - volume0;
+    const periodOf = (row: number): FillRef => ({ colOffset: 0, row });
+    const volumeFill = fill`=IF(${held(FIRST_COL, fromVolume)}=1,IF(${held(BUDGET_COL, fromVolume)}=${dealsStage},${periodOf(dealsRow)},${periodOf(shiftedRow)}),0)`;
+    const followFloorFill = floorFillOf(volume0 - floors0, rows.floors[0] - floors0);
+    const followRemainderFill = remainderFillOf(
+      volume0 - remainders0,
+      rows.floors[0] - remainders0,
+      floors0 - remainders0,
+    );
+    const followFenFill = fill`=${held(BUDGET_COL, rows.floors[0] - floors0)}`;
+    const [followFloorsFrom, followFloorsTo] = periodSpan(floors0 - remainders0, false);
+    const followMissingFill = fill`=IF(${held(BUDGET_COL, volume0 - remainders0)}>0,${held(BUDGET_COL, rows.floors[0] - remainders0)}-SUM(${followFloorsFrom}:${followFloorsTo}),0)`;
+    for (let r = 0; r < lineCount; r++) {
+      const itemRef = formula(`=${colHeld(rows.lines[r], ITEM_COL)}`, phased.rows[r].item);
+      const volumeRow = fb.volume[r];
+      const floorsOf = fb.followFloors[r];
+      const remaindersOf = fb.followRemainders[r];
+      for (const gridRow of [fb.own[r], volumeRow, floorsOf, remaindersOf]) put(gridRow, ITEM_COL, itemRef);
+      const follows = volumes.top >= 0 && volumes.lineStages[r] > volumes.top;
+      const volume = follows
+        ? volumes.lineStages[r] === volumes.dealsStage
+          ? volumes.deals
+          : volumes.weights
+        : periods.map(() => ZERO);
+      const shares = steps.following[r];
+      for (let p = 0; p < count; p++) {
+        const col = periodCol(p);
+        putFill(volumeRow, col, volumeFill, volume[p], GENERAL_FORMAT);
+        putFill(floorsOf, col, followFloorFill, shares ? shares.floors[p] : ZERO, FEN_FORMAT);
+        putFill(remaindersOf, col, followRemainderFill, shares ? shares.remainders[p] : ZERO, FEN_FORMAT);
+      }
+      putFill(volumeRow, BUDGET_COL, rowSumFill, sum(volume), GENERAL_FORMAT);
+      putFill(floorsOf, BUDGET_COL, followFenFill, spreads[r].shares.fen, FEN_FORMAT);
+      putFill(remaindersOf, BUDGET_COL, followMissingFill, new Decimal(shares ? shares.missing : 0), FEN_FORMAT);
+    }
+
     funnelStyles.push(
       { range: a1({ row: titleRow, col: 0 }), bold: true, fontSize: 12 },
       { range: a1({ row: noteRow, col: 0 }), italic: true, fontColor: COLORS.muted },
       { range: a1({ row: lagRow, col: BUDGET_COL }), fill: COLORS.input },
-      ...[headerRow, stageHeader, workHeader].map((row) => ({
+      ...[
+        headerRow,
+        stageHeader,
+        workHeader,
+        fb.ownHeader,
+        fb.volumeHeader,
+        fb.followFloorsHeader,
+        fb.followRemaindersHeader,
+      ].map((row) => ({
         range: rangeA1({ row, col: 0 }, { row, col: totalCol }),
         bold: true,
         fill: COLORS.header,
@@ -751,7 +947,7 @@ export function buildPhasingPlan(
       kind: "decimal",
       range: a1({ row: lagRow, col: BUDGET_COL }),
       min: 0,
-      max: MAX_PERIODS,
+      max: count - 1,
       ...f.stageLagValidation,
     });
   }
@@ -789,6 +985,7 @@ export function buildPhasingPlan(
     ...[rows.periodTotal, rows.actualTotal].map((row) => ({ range: across(row), bold: true, fill: COLORS.header })),
     ...[rows.cumulative, rows.actualCumulative].map((row) => ({ range: across(row), bold: true })),
     { range: settingsInputs, ...inputFill },
+    ...HEALTH_SETTINGS.map(([key]) => ({ range: a1(healthSetting(key)), ...inputFill })),
     { range: spanInputs, ...inputFill },
     { range: profileInputs, ...inputFill },
     { range: periodInputs(rows.actuals), ...inputFill },

@@ -111,6 +111,20 @@ export class FormulaFill {
     this.row = row;
   }
 
+  /**
+   * The same formula written `rows` rows away from the cells it was made for: in a cell of row R it reads
+   * as this fill does in row R + `rows` (its references relative to the row moved; fixed ones kept).
+   */
+  readFrom(rows: number): FormulaFill {
+    return new FormulaFill(
+      this.parts.map((part) =>
+        typeof part === "string" || part.row !== undefined
+          ? part
+          : { ...part, rowOffset: (part.rowOffset ?? 0) + rows },
+      ),
+    );
+  }
+
   at(row: number, col: number): string {
     if (row !== this.row) this.rowParts(row);
     textsUpTo(colTexts, heldColTexts, col + this.maxColOffset, columnLetter);

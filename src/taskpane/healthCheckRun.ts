@@ -13,7 +13,10 @@ import { isMissingSheet } from "../workbook/workbookError";
  * The reads a health check makes: the budget sheets and the active sheet, no cells (one cheap sync),
  * then the list and one sheet's cells by id (one sync).
  */
-export type HealthCheckReader = Pick<BudgetWorkbook, "list" | "read">;
+export type HealthCheckReader = Pick<BudgetWorkbook, "list" | "read"> & {
+  /** The imported actuals' health input, where the host keeps actuals: their rules join the check. */
+  actuals?: Pick<NonNullable<BudgetWorkbook["actuals"]>, "health">;
+};
 
 export interface SheetRef {
   id: string;
@@ -37,11 +40,14 @@ export interface HealthCheckResult extends KnownWorkbook {
   outcome: HealthCheckOutcome;
 }
 
-function outcomeOf(read: SheetRead): HealthCheckOutcome {
+async function outcomeOf(read: SheetRead, reader: HealthCheckReader): Promise<HealthCheckOutcome> {
   if (read.kind === "not-a-budget") return { kind: "not-a-budget", sheet: { id: read.sheetId, name: read.sheetName } };
   const sheet = { id: read.sheetId, name: read.snapshot.sheetName };
   try {
-    return { kind: "checked", sheet, health: sheetHealth(read.snapshot) };
+    // The actuals' rules, as npm run health reports them, once the budget has an Actuals sheet; a
+    // failure to read it leaves the budget's own findings standing.
+    const actuals = reader.actuals ? await reader.actuals.health(read.sheetId).catch(() => null) : null;
+    return { kind: "checked", sheet, health: sheetHealth(read.snapshot, actuals ? { actuals } : undefined) };
   } catch (error) {
     if (error instanceof NotABudgetSheetError) return { kind: "not-a-budget", sheet };
     return { kind: "failed", error };
@@ -59,11 +65,11 @@ function outcomeOf(read: SheetRead): HealthCheckOutcome {
  */
 export async function runHealthCheck(reader: HealthCheckReader, known: KnownWorkbook): Promise<HealthCheckResult> {
   let picked = known.pickedSheetId;
-  const fromRead = (read: BudgetWorkbookRead): HealthCheckResult => ({
+  const fromRead = async (read: BudgetWorkbookRead): Promise<HealthCheckResult> => ({
     sheets: read.sheets,
     activeSheetId: read.activeSheet.id,
     pickedSheetId: picked,
-    outcome: outcomeOf(read.sheet),
+    outcome: await outcomeOf(read.sheet, reader),
   });
   try {
     const target = picked ?? known.activeSheetId;

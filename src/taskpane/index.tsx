@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { BudgetWorkbook } from "../workbook/budgetWorkbook";
 import { App } from "./App";
+import { FirstViewContext, type FirstViewHandoff } from "./firstViewHandoff";
 import { afterReady, OfficeReadyContext } from "./officeReady";
 import { preloadWhenIdle } from "./preloadWhenIdle";
 import { displayLang, prefersDarkTheme, watchOfficeTheme } from "../excel/officeEnvironment";
 import type { Lang } from "../i18n";
 
 /**
- * Office.onReady, asked once: the pane renders at once, beside office.js starting up, and every call into
- * Office waits for this. Without office.js (it failed to load) there is nothing to wait for; inserting
- * then explains what is missing.
+ * Office.onReady, asked once: every call into Office waits for this. The page's first script loads this
+ * pane once Office is ready (firstView.ts), so it has mostly resolved already. Without office.js (it failed
+ * to load) there is nothing to wait for; inserting then explains what is missing.
  */
 const officeReady: Promise<unknown> = typeof Office === "undefined" ? Promise.resolve() : Office.onReady();
 /** Whether officeReady has resolved: office.js is often ready before the pane first renders. */
@@ -72,22 +73,32 @@ const excelWorkbook: BudgetWorkbook = {
   timeline: {
     baselines: async (sheetKey) => (await timeline()).excelTimeline.baselines(sheetKey),
     approve: async (sheetKey, approval) => (await timeline()).excelTimeline.approve(sheetKey, approval),
+    savedStageLag: async (sheetKey) => (await timeline()).excelTimeline.savedStageLag(sheetKey),
     writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),
   },
   actuals: {
+    health: async (sheetKey, options) => (await actuals()).excelActuals.health(sheetKey, options),
     read: async (sheetKey) => (await actuals()).excelActuals.read(sheetKey),
     write: async (sheetKey, request) => (await actuals()).excelActuals.write(sheetKey, request),
   },
   watch: async (onChange) => (await watching()).watchWorkbook(onChange),
 };
 
+interface OfficePaneProps {
+  /** What the page's static first view hands over (firstView.ts). */
+  handoff: FirstViewHandoff;
+  /** Called once the pane has rendered, before the browser paints it. */
+  onShown: () => void;
+}
+
 /**
  * The pane in Office: Office's display language until the planner switches, Office's theme as it changes.
  * Until Office is ready the browser's language and theme stand in for Office's, which Office tells then.
  */
-function OfficePane() {
+function OfficePane({ handoff, onShown }: OfficePaneProps) {
   const [ready, setReady] = useState(() => officeIsReady);
-  const [chosenLang, setLang] = useState<Lang | null>(null);
+  const [chosenLang, setLang] = useState<Lang | null>(() => handoff.chosenLang);
+  useLayoutEffect(onShown, [onShown]);
   const [dark, setDark] = useState(prefersDarkTheme);
   useEffect(() => {
     let shown = true;
@@ -107,8 +118,17 @@ function OfficePane() {
     () => <App workbook={excelWorkbook} lang={lang} onLangChange={setLang} dark={dark} />,
     [lang, dark],
   );
-  return <OfficeReadyContext.Provider value={ready}>{app}</OfficeReadyContext.Provider>;
+  return (
+    <FirstViewContext.Provider value={handoff}>
+      <OfficeReadyContext.Provider value={ready}>{app}</OfficeReadyContext.Provider>
+    </FirstViewContext.Provider>
+  );
 }
 
-const container = document.getElementById("container");
-if (container) createRoot(container).render(<OfficePane />);
+/**
+ * Renders the pane into `container` (out of sight), taking over from the page's static first view, and
+ * calls `onShown` once it has rendered. Loaded and called by the page's first script (firstView.ts).
+ */
+export function startPane(container: HTMLElement, handoff: FirstViewHandoff, onShown: () => void): void {
+  createRoot(container).render(<OfficePane handoff={handoff} onShown={onShown} />);
+}

@@ -2,14 +2,16 @@ import { actualsStrings, type Lang } from "../i18n";
 import { parseAmount } from "../model/actuals/amount";
 import { isoDayToSerial, parseDay } from "../model/actuals/date";
 import {
+  headRecords,
   importActuals,
+  importActualsInChunks,
   rowPeriod,
   type ActualsImport,
+  type ActualsInput,
+  type ImportProgress,
   type ExistingActual,
   type ImportedRow,
 } from "../model/actuals/importActuals";
-import { parseCsv } from "../model/actuals/csv";
-import { decodeText } from "../model/actuals/decodeText";
 import { columnIndexes, type ColumnMapping } from "../model/actuals/mapping";
 import { categoryByKey } from "../model/categories";
 import { Decimal, ZERO, sum } from "../model/decimal";
@@ -18,6 +20,8 @@ import { budgetTotals, lineAmount } from "../model/totals";
 import {
   ACTUALS_COLUMNS,
   ACTUALS_TABLE,
+  actualsCells,
+  actualsForecast,
   buildActualsPlan,
   type ActualsColumn,
   type ActualsLine,
@@ -34,7 +38,11 @@ import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
-import { sheetLang } from "./timeline";
+import { BASELINE_NAMES, sheetLang } from "./timeline";
+import { today as todayByClock } from "./today";
+import type { Forecast } from "../model/actuals/forecast";
+import { DEFAULT_STALE_DAYS, type ActualsRule } from "../model/actualsHealth";
+import type { OverTime } from "../model/overTimeHealth";
 import { WorkbookError } from "./workbookError";
 
 /** The workbook-level name that keeps the saved column mappings, as one JSON text constant. */
@@ -223,7 +231,8 @@ export interface ActualsContext {
 export interface ActualsImportRequest {
   /** The file's name, written in each row's Source file column. */
   fileName: string;
-  bytes: Uint8Array;
+  /** A CSV file's bytes, or the rows read from an .xlsx sheet. */
+  bytes: ActualsInput;
   /** The columns chosen; without them, a saved mapping that fits the file, else the headers recognised. */
   mapping?: ColumnMapping;
   /** Unmatched rows the planner assigned: by the row's line in the file, the index of the budget line. */
@@ -246,16 +255,12 @@ export interface ActualsImportResult {
 }
 
 /** The saved mapping whose columns the file's header row has (among its first rows); null when none fits. */
-function fittingMapping(bytes: Uint8Array, mappings: Record<string, ColumnMapping>) {
+function fittingMapping(input: ActualsInput, mappings: Record<string, ColumnMapping>) {
   const entries = Object.entries(mappings);
   if (entries.length === 0) return null;
   let head: string[][];
   try {
-    head = parseCsv(
-      decodeText(bytes)
-        .text.split(/\r\n|\n|\r/, HEAD_LINES)
-        .join("\n"),
-    ).records;
+    head = headRecords(input, HEAD_LINES);
   } catch {
     return null;
   }
@@ -293,14 +298,45 @@ const mappingKey = (fileName: string) => fileName.replace(/\.[^.]*$/, "").trim()
  * duplicate, with the planner's assignments applied (an assigned row counts as matched, remembered).
  */
 export function previewImport(context: ActualsContext, request: ActualsImportRequest): ActualsPreview {
+  const { input, saved, options } = importRequest(context, request);
+  return withAssignments(context, request, saved, importActuals(input, options));
+}
+
+/**
+ * The same preview as previewImport, the file's rows matched a chunk at a time so the pane stays
+ * responsive; `progress` hears the rows done of the rows read.
+ */
+export async function previewImportInChunks(
+  context: ActualsContext,
+  request: ActualsImportRequest,
+  progress?: ImportProgress,
+  chunks?: Parameters<typeof importActualsInChunks>[3],
+): Promise<ActualsPreview> {
+  const { input, saved, options } = importRequest(context, request);
+  return withAssignments(context, request, saved, await importActualsInChunks(input, options, progress, chunks));
+}
+
+function importRequest(context: ActualsContext, request: ActualsImportRequest) {
   const saved = request.mapping ? null : fittingMapping(request.bytes, context.mappings);
   const mapping = request.mapping ?? saved?.mapping;
-  const result = importActuals(request.bytes, {
-    source: request.fileName,
-    targets: context.lines.map((line) => ({ category: line.category, item: line.item })),
-    existing: context.existing,
-    ...(mapping ? { mapping } : {}),
-  });
+  return {
+    input: request.bytes,
+    saved,
+    options: {
+      source: request.fileName,
+      targets: context.lines.map((line) => ({ category: line.category, item: line.item })),
+      existing: context.existing,
+      ...(mapping ? { mapping } : {}),
+    },
+  };
+}
+
+function withAssignments(
+  context: ActualsContext,
+  request: ActualsImportRequest,
+  saved: { key: string } | null,
+  result: ActualsImport,
+): ActualsPreview {
   const assignments = request.assignments ?? {};
   const stillUnmatched: ImportedRow[] = [];
   let assigned = 0;
@@ -458,9 +494,118 @@ export function rowBands<T extends readonly (string | number)[]>(rows: readonly 
   return bands;
 }
 
+/**
+ * The approved baseline's total and its cell (Budget_BaselineTotal on the budget sheet), when the
+ * budget has been approved; undefined before the first approval.
+ */
+export function approvedBaseline(snapshot: SheetSnapshot): { total: Decimal; cell: string } | undefined {
+  const named = snapshot.names[BASELINE_NAMES.baselineTotal];
+  return named && typeof named.value === "number" && Number.isFinite(named.value)
+    ? { total: new Decimal(named.value), cell: named.address }
+    : undefined;
+}
+
+/** A cell on a sheet, 'Actuals'!E12. */
+const onSheet = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
+
+/**
+ * What the actuals health rules read from the Actuals sheet: the forecast, the rows without a line and
+ * the latest date among the rows. A line's finding points at its Committed figure on the sheet (its
+ * Plan when it has none) when `linesInPlace` (the sheet still lists the budget's lines in their order),
+ * the totals' findings at their cells.
+ */
+export function actualsHealthFrom(input: {
+  sheetName: string;
+  rows: readonly ExistingActual[];
+  forecast: Forecast;
+  baselineApproved: boolean;
+  linesInPlace: boolean;
+  today: string;
+  staleAfterDays: number;
+}): NonNullable<OverTime["actuals"]> {
+  const { sheetName, rows, forecast } = input;
+  const rowCells = forecast.rows.map((row, index) =>
+    input.linesInPlace
+      ? onSheet(sheetName, actualsCells.line(index, row.plan.isZero() ? "plan" : "committed"))
+      : undefined,
+  );
+  const unassigned = rows.filter((row) => row.line.trim() === "");
+  const days = rows.flatMap((row) => (row.day ? [row.day] : [])).sort();
+  const totalCells: Partial<Record<ActualsRule, string>> = {
+    "forecast-over-baseline": onSheet(sheetName, actualsCells.total("variance")),
+    "forecast-over-cap": onSheet(sheetName, actualsCells.total("forecast")),
+    "unmatched-actuals": onSheet(sheetName, actualsCells.total("unmatched")),
+  };
+  return {
+    input: {
+      forecast,
+      baselineApproved: input.baselineApproved,
+      rowCells,
+      unmatched: { rows: unassigned.length, amount: sum(unassigned.map((row) => row.amount ?? ZERO)) },
+      latestDay: days.at(-1) ?? null,
+      today: input.today,
+      staleAfterDays: input.staleAfterDays,
+    },
+    totalCells,
+  };
+}
+
+/**
+ * The actuals health rules' input from what an import reads: the Actuals table's rows as they are,
+ * the budget sheet's lines, total, cap and approved baseline; null when the workbook has no Actuals
+ * table yet (or the budget cannot be read). The forecast counts each line as one period.
+ */
+function actualsHealthOf(
+  state: ActualsState,
+  options: { today: string; staleAfterDays: number },
+): NonNullable<OverTime["actuals"]> | null {
+  if (!state.table) return null;
+  const checked = readBudgetSheet(state.snapshot);
+  if (checked.issues.length > 0) return null;
+  const lang = sheetLang(state.snapshot);
+  const lines = actualsLines(checked, lang);
+  const { rows, existing } = actualsTableRows(state.table.headers, state.table.rows, lang);
+  const baseline = approvedBaseline(state.snapshot);
+  const forecast = actualsForecast({
+    ...(baseline ? { baseline } : {}),
+    lang,
+    sheetName: state.table.sheetName,
+    budgetSheetName: state.snapshot.sheetName,
+    lines,
+    total: budgetTotals(checked.budget).total,
+    cap: checked.budget.goals.cap,
+    rows,
+  });
+  return actualsHealthFrom({
+    sheetName: state.table.sheetName,
+    rows: existing,
+    forecast,
+    baselineApproved: baseline !== undefined,
+    linesInPlace: true,
+    ...options,
+  });
+}
+
 /** The port's actuals, written once for every adapter: the context read, and an import written. */
 export function budgetActuals(session: Session<ActualsTarget>) {
   return {
+    /**
+     * What the actuals health rules read for the budget sheet (by id or name): its Actuals table's rows,
+     * measured to today; null when the workbook has no Actuals table.
+     */
+    health: (
+      sheetKey: string,
+      options: { today?: string; staleAfterDays?: number } = {},
+    ): Promise<NonNullable<OverTime["actuals"]> | null> =>
+      inSession(
+        session,
+        async (target) =>
+          actualsHealthOf(await target.read(sheetKey), {
+            today: options.today ?? todayByClock(),
+            staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_DAYS,
+          }),
+        (error) => actualsStrings.both((w, lang) => w.pane.readFailed(hostErrorReason(error)[lang])),
+      ),
     /** What an import of the budget sheet (by id or name, else the active one) is matched and checked against. */
     read: (sheetKey?: string): Promise<ActualsContext> =>
       inSession(

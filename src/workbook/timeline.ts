@@ -11,7 +11,7 @@ import {
 } from "../sheet/baselineStore";
 import { buildApprovalPlan } from "../sheet/buildApprovalPlan";
 import { executionReportCells, buildExecutionReportPlan } from "../sheet/buildExecutionReportPlan";
-import { buildPhasingPlan, phasedExecution, phasingLayout } from "../sheet/buildPhasingPlan";
+import { buildPhasingPlan, phasedExecution, phasingLayout, typedStageLag } from "../sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";
@@ -97,6 +97,8 @@ export interface CompanionSheet {
   position: number;
   /** Actuals typed on a phasing sheet, explanations on an execution report. */
   typed: boolean;
+  /** A funnel budget's phasing sheet: the stage lag typed in its Budget_StageLag cell, as typed; null when blank. */
+  stageLag?: string | null;
 }
 
 /**
@@ -178,6 +180,8 @@ export interface CompanionReads {
   actuals: string;
   /** The report's cell reading the phasing sheet, and its explanation column. */
   report: { address: string; explanations: string };
+  /** A funnel budget's phasing sheet: its stage lag cell; null when the budget has no funnel. */
+  stageLag: string | null;
 }
 
 /** A candidate sheet as read: its probe cell's formula and the cells the planner types, as formulas ("=…") or values. */
@@ -186,6 +190,8 @@ export interface CandidateRead {
   position: number;
   probeFormula: string;
   typedCells: CellValue[][];
+  /** The value of the stage lag cell, when CompanionReads names one. */
+  stageLag?: CellValue;
 }
 
 /** The cells to read of the candidate sheets; null when the budget sheet cannot be phased. */
@@ -204,6 +210,7 @@ export function companionReads(snapshot: SheetSnapshot): CompanionReads | null {
       { row: layout.actuals.last, col: layout.periodCol(MAX_PERIODS - 1) },
     ),
     report: { address: report.probe.address, explanations: report.explanations },
+    stageLag: budget.funnel ? a1(layout.stageLag) : null,
   };
 }
 
@@ -226,7 +233,8 @@ export function companionSheets(
     position: c.position,
     typed: typedOn(c.typedCells),
   });
-  return { phasingSheet: companion(found), reportSheet: report ? companion(report) : null };
+  const phasingSheet = { ...companion(found), ...(reads?.stageLag ? { stageLag: typedStageLag(found.stageLag) } : {}) };
+  return { phasingSheet, reportSheet: report ? companion(report) : null };
 }
 
 /** Where the goals block ends: the row after the lowest name in Budget_Total's column. */
@@ -357,7 +365,10 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
       "refused",
       timelineStrings.both((w) => w.messages.phasingHoldsTyped(typed.sheetName)),
     );
-  const phasing = phasingByCategory(checked.budget, choice);
+  // A funnel budget keeps the stage lag typed on its phasing sheet unless the planner chose another.
+  const savedLag = checked.budget.funnel ? (state.phasingSheet?.stageLag ?? undefined) : undefined;
+  const stageLag = choice.stageLag ?? savedLag;
+  const phasing = phasingByCategory(checked.budget, stageLag === undefined ? choice : { ...choice, stageLag });
   const layout = budgetLayout(state.snapshot, state.lang);
   const kept = [state.phasingSheet?.sheetName, state.reportSheet?.sheetName].map((n) => n?.toUpperCase());
   const sheets = state.taken.sheets.filter((name) => !kept.includes(name.toUpperCase()));
@@ -420,6 +431,9 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
         },
         (error) => timelineStrings.both((w, lang) => w.messages.approveFailed(hostErrorReason(error)[lang])),
       ),
+    /** The stage lag typed on this funnel budget's phasing sheet, as typed; null without one. */
+    savedStageLag: (budgetSheet: string): Promise<string | null> =>
+      inSession(session, async (target) => (await target.read(budgetSheet)).phasingSheet?.stageLag ?? null, readFailed),
     writePhasing: (
       budgetSheet: string,
       choice: CategoryPhasing,

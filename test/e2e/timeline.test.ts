@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { categoryByKey } from "../../src/model/categories";
+import { CATEGORY_KEYS, categoryByKey } from "../../src/model/categories";
 import { formatMoney } from "../../src/model/format";
 import { timelinePreset } from "../../src/model/timelinePresets";
 import { budgetTotals } from "../../src/model/totals";
@@ -74,6 +74,25 @@ const varianceRows = (page: Page, lang: Lang) =>
       rows.map((row) => [row.querySelector("th")?.textContent, row.lastElementChild?.textContent]),
     );
 
+/**
+ * The variance table's amount cells that take more than one line: each with the lines its text
+ * breaks into and its height against the cell's line height.
+ */
+const wrappedAmounts = (page: Page, lang: Lang) =>
+  page
+    .getByRole("table", { name: timelineStrings(lang).view.varianceHeading })
+    .locator("td")
+    .evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        const height = range.getBoundingClientRect().height;
+        const lineHeight = parseFloat(getComputedStyle(cell).lineHeight);
+        return lines === 1 && height <= lineHeight ? [] : [{ text: cell.textContent, lines, height, lineHeight }];
+      }),
+    );
+
 describeInBrowser("budget over time in the preview", (session) => {
   it.each(["zh", "en"] as const)(
     "in %s: approves a baseline, a quantity edited in the grid shows as variance to it",
@@ -122,6 +141,14 @@ describeInBrowser("budget over time in the preview", (session) => {
       await page.waitForTimeout(300);
       const { scrollWidth, clientWidth, culprit } = await overflow(page);
       expect(scrollWidth, culprit).toBeLessThanOrEqual(clientWidth);
+      // Every amount of the variance table on one line, however narrow the pane.
+      expect(
+        await page
+          .getByRole("table", { name: timelineStrings(lang).view.varianceHeading })
+          .locator("td")
+          .count(),
+      ).toBe((CATEGORY_KEYS.length + 1) * 3);
+      expect(await wrappedAmounts(page, lang)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, `narrow-timeline-approved-${localeTag(lang)}`);
       expect(errorsOf(page)).toEqual([]);

@@ -77,7 +77,6 @@ export interface ActualsStrings {
     chooseFile: string;
     fileLabel: string;
     noBudget: string;
-    reading: (rows: number) => string;
     fileRead: (file: string, rows: number, encoding: string, tab: boolean) => string;
     mappingHeading: string;
     notMapped: string;
@@ -154,7 +153,7 @@ export interface ActualsStrings {
 export const actuals: ActualsStrings = {
   errors: {
     zipFile: "this is a zip file (an .xlsx workbook?), not a CSV file: save the sheet as CSV first",
-    binaryFile: "this is not a text file: export the actuals as CSV (UTF-8 or GBK)",
+    binaryFile: "this is not a text file nor an .xlsx workbook: export the actuals as CSV (UTF-8 or GBK) or .xlsx",
     badEncoding: "the file is neither UTF-8 nor GBK/GB18030 text: save it as CSV in UTF-8",
     unclosedQuote: (line) => `a quoted field opened on line ${line} is never closed`,
     empty: "the file holds no rows",
@@ -230,7 +229,6 @@ export const actuals: ActualsStrings = {
     chooseFile: "Choose a CSV file",
     fileLabel: "Actuals file",
     noBudget: "Select a budget sheet first: the rows are matched to its lines.",
-    reading: (rows) => `Reading… ${rows.toLocaleString("en-US")} rows so far`,
     fileRead: (file, rows, encoding, tab) =>
       `${file}: ${rows.toLocaleString("en-US")} rows (${encoding}, ${tab ? "tab" : "comma"} separated)`,
     mappingHeading: "Columns",

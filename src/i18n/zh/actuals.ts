@@ -4,7 +4,7 @@ import { actualsHealth } from "./actualsHealth";
 export const actuals: ActualsStrings = {
   errors: {
     zipFile: "这是 zip 文件（.xlsx 工作簿？），不是 CSV 文件：请先把工作表另存为 CSV",
-    binaryFile: "这不是文本文件：请把实际支出导出为 CSV（UTF-8 或 GBK）",
+    binaryFile: "这既不是文本文件，也不是 .xlsx 工作簿：请把实际支出导出为 CSV（UTF-8 或 GBK）或 .xlsx",
     badEncoding: "文件既不是 UTF-8 也不是 GBK/GB18030 文本：请另存为 UTF-8 编码的 CSV",
     unclosedQuote: (line) => `第 ${line} 行开始的引号字段没有结束引号`,
     empty: "文件中没有数据行",
@@ -78,7 +78,6 @@ export const actuals: ActualsStrings = {
     chooseFile: "选择 CSV 文件",
     fileLabel: "实际支出文件",
     noBudget: "请先选中预算表：各行要与其明细项匹配。",
-    reading: (rows) => `正在读取… 已读 ${rows} 行`,
     fileRead: (file, rows, encoding, tab) => `${file}：${rows} 行（${encoding}，${tab ? "制表符" : "逗号"}分隔）`,
     mappingHeading: "列映射",
     notMapped: "（无）",

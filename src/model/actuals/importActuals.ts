@@ -6,6 +6,7 @@ import { parseAmount, type AmountReading } from "./amount";
 import { parseCsv, type CsvTable } from "./csv";
 import { monthOf, parseDay } from "./date";
 import { decodeText, type TextEncodingName } from "./decodeText";
+import type { SheetRows } from "./xlsxSheet";
 import {
   columnIndexes,
   normalise as normaliseText,
@@ -65,6 +66,8 @@ export interface ImportedRow {
 export interface ActualsImport {
   encoding: TextEncodingName;
   delimiter: "," | "\t";
+  /** The sheet the rows come from, for an .xlsx file. */
+  sheet?: string;
   mapping: ColumnMapping;
   /** Data rows read from the file (blank lines not counted). */
   read: number;
@@ -143,18 +146,45 @@ function lineIndex(targets: readonly LineTarget[], normalise: (text: string) => 
   return { byName, byCode };
 }
 
-/**
- * Reads an actuals file and matches its rows to budget lines; nothing is written. Each data row is
- * either matched (to a line by its code, by its item's name — trimmed, full-width to half-width, any
- * case — or by a match the planner made before, remembered from the existing rows), unmatched (with
- * why), or a duplicate of a row already imported. A row's identity
- * is its reference, or its date + amount + description when it has none; rows of equal identity count
- * as many times as they appear, so an export with two identical rows keeps both, and importing it
- * again adds neither. matched + unmatched + duplicates = read, always.
- */
-export function importActuals(bytes: Uint8Array, options: ImportOptions): ActualsImport {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseCsv(text);
+/** What an import reads: a CSV file's bytes, or the rows of an .xlsx sheet read as text. */
+export type ActualsInput = Uint8Array | SheetRows;
+
+/** The first records of an input (the CSV's first lines parsed, or the sheet's first rows), for its header row. */
+export function headRecords(input: ActualsInput, rows: number): string[][] {
+  if (!(input instanceof Uint8Array)) return input.records.slice(0, rows);
+  return parseCsv(
+    decodeText(input)
+      .text.split(/\r\n|\n|\r/, rows)
+      .join("\n"),
+  ).records;
+}
+
+/** How a chunked import reports: rows processed so far, of the rows read. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** An import under way: its rows matched a chunk at a time, the result once all are. */
+interface ImportRun {
+  total: number;
+  done: number;
+  advance(rows: number): void;
+  result(): ActualsImport;
+}
+
+/** The records of the input: the CSV text decoded and parsed, or the sheet's rows as they are. */
+function tableOf(input: ActualsInput): { table: CsvTable; encoding: TextEncodingName; sheet?: string } {
+  if (input instanceof Uint8Array) {
+    const { text, encoding } = decodeText(input);
+    return { table: parseCsv(text), encoding };
+  }
+  return {
+    table: { delimiter: ",", records: input.records, lines: input.lines },
+    encoding: "utf-8",
+    sheet: input.sheet,
+  };
+}
+
+function startImport(input: ActualsInput, options: ImportOptions): ImportRun {
+  const { table, encoding, sheet } = tableOf(input);
   if (table.records.length === 0) fail((s) => s.errors.empty);
   const { index: headerIndex, mapping, columns } = headerAndMapping(table, options.mapping);
   // Exports repeat their items and dates: each distinct text is normalised once.
@@ -190,7 +220,7 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
   const unmatched: ImportedRow[] = [];
   const duplicates: ImportedRow[] = [];
   const identities: Record<IdentityKind, number> = { reference: 0, content: 0 };
-  for (let r = headerIndex + 1; r < table.records.length; r++) {
+  const readRow = (r: number) => {
     const record = table.records[r];
     const dateText = cell(record, "date");
     const amountText = cell(record, "amount");
@@ -222,7 +252,7 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
     if (already > 0) {
       seen.set(identity.key, already - 1);
       duplicates.push(row);
-      continue;
+      return;
     }
     const reason = unmatchedReason(normalise(row.description), row, status === null, lines, remembered);
     if (typeof reason === "string") {
@@ -233,21 +263,77 @@ export function importActuals(bytes: Uint8Array, options: ImportOptions): Actual
       row.matchedBy = reason.by;
       matched.push(row);
     }
-  }
-  const amountOf = (rows: ImportedRow[]) => sum(rows.map((row) => row.amount ?? ZERO));
-  return {
-    encoding,
-    delimiter: table.delimiter,
-    mapping,
-    read: table.records.length - headerIndex - 1,
-    matched,
-    unmatched,
-    duplicates,
-    amount: amountOf(matched),
-    paid: amountOf(matched.filter((row) => row.status === "paid")),
-    committed: amountOf(matched.filter((row) => row.status === "committed")),
-    identities,
   };
+  const run: ImportRun = {
+    total: table.records.length - headerIndex - 1,
+    done: 0,
+    advance(rows) {
+      const to = Math.min(run.total, run.done + Math.max(1, rows));
+      for (let done = run.done; done < to; done++) readRow(headerIndex + 1 + done);
+      run.done = to;
+    },
+    result() {
+      const amountOf = (rows: ImportedRow[]) => sum(rows.map((row) => row.amount ?? ZERO));
+      return {
+        encoding,
+        delimiter: table.delimiter,
+        ...(sheet !== undefined ? { sheet } : {}),
+        mapping,
+        read: run.total,
+        matched,
+        unmatched,
+        duplicates,
+        amount: amountOf(matched),
+        paid: amountOf(matched.filter((row) => row.status === "paid")),
+        committed: amountOf(matched.filter((row) => row.status === "committed")),
+        identities,
+      };
+    },
+  };
+  return run;
+}
+
+/**
+ * Reads an actuals file (a CSV file's bytes, or an .xlsx sheet's rows) and matches its rows to
+ * budget lines; nothing is written. Each data row is
+ * either matched (to a line by its code, by its item's name — trimmed, full-width to half-width, any
+ * case — or by a match the planner made before, remembered from the existing rows), unmatched (with
+ * why), or a duplicate of a row already imported. A row's identity
+ * is its reference, or its date + amount + description when it has none; rows of equal identity count
+ * as many times as they appear, so an export with two identical rows keeps both, and importing it
+ * again adds neither. matched + unmatched + duplicates = read, always.
+ */
+export function importActuals(input: ActualsInput, options: ImportOptions): ActualsImport {
+  const run = startImport(input, options);
+  run.advance(run.total);
+  return run.result();
+}
+
+/** The rows a chunked import matches between two pauses. */
+export const IMPORT_CHUNK_ROWS = 2_000;
+
+/** Lets the event loop run (a pane repaints its progress) before the next chunk. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same import as importActuals, its rows matched a chunk at a time with a pause between chunks,
+ * so a pane stays responsive on a large file; `progress` hears the rows done after each chunk,
+ * rising to the rows read. The result is the one importActuals gives.
+ */
+export async function importActualsInChunks(
+  input: ActualsInput,
+  options: ImportOptions,
+  progress?: ImportProgress,
+  { chunkRows = IMPORT_CHUNK_ROWS, pause = nextTask }: { chunkRows?: number; pause?: () => Promise<void> } = {},
+): Promise<ActualsImport> {
+  const run = startImport(input, options);
+  progress?.(0, run.total);
+  while (run.done < run.total) {
+    await pause();
+    run.advance(chunkRows);
+    progress?.(run.done, run.total);
+  }
+  return run.result();
 }
 
 function unmatchedReason(

@@ -5,14 +5,14 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  ProgressBar,
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
-import { actualsStrings, type Lang } from "../../i18n";
-import { parseCsv } from "../../model/actuals/csv";
-import { decodeText } from "../../model/actuals/decodeText";
-import type { ImportedRow } from "../../model/actuals/importActuals";
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { actualsFileStrings, actualsStrings, type Lang } from "../../i18n";
+import { headRecords, type ActualsInput, type ImportedRow } from "../../model/actuals/importActuals";
+import type { SheetRows, XlsxBook } from "../../model/actuals/xlsxSheet";
 import {
   ACTUAL_FIELDS,
   REQUIRED_FIELDS,
@@ -22,7 +22,7 @@ import {
 } from "../../model/actuals/mapping";
 import { BudgetInputError } from "../../model/errors";
 import { formatMoney } from "../../model/format";
-import { previewImport, type ActualsContext, type ActualsPreview } from "../../workbook/actuals";
+import { previewImportInChunks, type ActualsContext, type ActualsPreview } from "../../workbook/actuals";
 import { failureText } from "../../workbook/workbookError";
 import type { ViewProps } from "../viewProps";
 
@@ -62,27 +62,45 @@ const errorText = (error: unknown, lang: Lang): string =>
 const money = (row: ImportedRow) => (row.amount ? formatMoney(row.amount, 2) : null);
 
 /** The file's header row (the one holding the mapped date column, else its first), for the column choices. */
-function fileHeaders(bytes: Uint8Array, mapping: ColumnMapping | null): string[] {
-  const head = parseCsv(
-    decodeText(bytes)
-      .text.split(/\r\n|\n|\r/, HEAD_LINES)
-      .join("\n"),
-  ).records;
+function fileHeaders(input: ActualsInput, mapping: ColumnMapping | null): string[] {
+  const head = headRecords(input, HEAD_LINES);
   const wanted = mapping ? normalise(mapping.date) : null;
   const row = head.find((record) => wanted !== null && record.some((cell) => normalise(cell) === wanted)) ?? head[0];
   return (row ?? []).filter((header) => header.trim() !== "");
 }
 
+/** A mapping's columns as one text, to compare two mappings. */
+const mappingKey = (mapping: ColumnMapping) => JSON.stringify(ACTUAL_FIELDS.map((field) => mapping[field] ?? ""));
+
 /** A field's name as a label: "date" → "Date". */
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Lets the pane paint (the spinner) before a long piece of work. */
+/** Lets the pane paint (the progress) between chunks of a long piece of work. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A read given up because the file, the columns or the workbook changed under it. */
+class Superseded extends Error {}
 
 interface ChosenFile {
   name: string;
-  bytes: Uint8Array;
-  lines: number;
+  /** The CSV file's bytes, or the chosen sheet's rows; null for a sheet that holds none. */
+  input: ActualsInput | null;
+  /** An .xlsx file: its sheets, the one read. */
+  workbook?: { book: XlsxBook; sheets: string[]; sheet: string };
+}
+
+/** Whether a file is to be opened as a workbook: by its name, or its first bytes (a zip, an Office compound file). */
+const isWorkbookFile = (name: string, bytes: Uint8Array) =>
+  /\.xlsx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+
+/** How far the file's rows have been read and matched: a bar and the rows in words. */
+export function ImportProgress({ lang, done, total }: { lang: Lang; done: number; total: number }) {
+  const text = actualsFileStrings(lang).pane.progress(done, total);
+  return (
+    <Field validationMessage={text} validationState="none">
+      <ProgressBar value={total === 0 ? 0 : done / total} max={1} aria-label={text} thickness="large" />
+    </Field>
+  );
 }
 
 /** Actual spend in: a file chosen, its columns mapped, its rows previewed and assigned, then written in one go. */
@@ -95,7 +113,12 @@ export function ActualsView({ lang, workbook }: ViewProps) {
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [assignments, setAssignments] = useState<Record<number, number>>({});
-  const [reading, setReading] = useState<number | null>(null);
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const [opening, setOpening] = useState(false);
+  // What the shown preview was read with: the columns it recognised are not a reason to read it again.
+  const shown = useRef<{ file: ChosenFile; context: ActualsContext; assignments: object; mapping: string } | null>(
+    null,
+  );
   const [computed, setComputed] = useState<{ preview: ActualsPreview | null; error: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
@@ -124,38 +147,62 @@ export function ActualsView({ lang, workbook }: ViewProps) {
 
   // The file read against the workbook whenever the file, the columns, the assignments or the workbook change.
   useEffect(() => {
-    if (!file || !context) {
+    if (!file?.input || !context) {
       setComputed(null);
       return;
     }
+    const input = file.input;
+    const last = shown.current;
+    if (
+      last?.file === file &&
+      last.context === context &&
+      last.assignments === assignments &&
+      mapping &&
+      last.mapping === mappingKey(mapping)
+    )
+      return;
     let live = true;
-    setReading(file.lines);
-    void nextFrame().then(() => {
-      if (!live) return;
-      try {
-        const preview = previewImport(context, {
-          fileName: file.name,
-          bytes: file.bytes,
-          assignments,
-          ...(mapping ? { mapping } : {}),
-        });
-        setComputed({ preview, error: null });
-        if (!mapping) setMapping(preview.mapping);
-      } catch (error) {
-        setComputed({ preview: null, error: errorText(error, lang) });
-      } finally {
-        setReading(null);
-      }
-    });
+    setReading({ done: 0, total: 0 });
+    // The rows are matched a chunk at a time, the pane repainting between chunks; a read the planner
+    // has moved on from stops at its next pause.
+    const pause = () =>
+      nextFrame().then(() => {
+        if (!live) throw new Superseded();
+      });
+    void pause()
+      .then(() =>
+        previewImportInChunks(
+          context,
+          { fileName: file.name, bytes: input, assignments, ...(mapping ? { mapping } : {}) },
+          (done, total) => {
+            if (live) setReading({ done, total });
+          },
+          { pause },
+        ),
+      )
+      .then(
+        (preview) => {
+          if (!live) return;
+          shown.current = { file, context, assignments, mapping: mappingKey(preview.mapping) };
+          setComputed({ preview, error: null });
+          if (!mapping) setMapping(preview.mapping);
+          setReading(null);
+        },
+        (error: unknown) => {
+          if (!live || error instanceof Superseded) return;
+          setComputed({ preview: null, error: errorText(error, lang) });
+          setReading(null);
+        },
+      );
     return () => {
       live = false;
     };
   }, [file, context, mapping, assignments, lang]);
 
   const headers = useMemo(() => {
-    if (!file) return [];
+    if (!file?.input) return [];
     try {
-      return fileHeaders(file.bytes, mapping);
+      return fileHeaders(file.input, mapping);
     } catch {
       return [];
     }
@@ -170,19 +217,73 @@ export function ActualsView({ lang, workbook }: ViewProps) {
       return;
     }
     const bytes = new Uint8Array(await chosen.arrayBuffer());
-    let lines = 0;
-    for (const byte of bytes) if (byte === 10) lines++;
-    setFile({ name: chosen.name, bytes, lines });
+    if (!isWorkbookFile(chosen.name, bytes)) {
+      setFile({ name: chosen.name, input: bytes });
+      return;
+    }
+    // The workbook reader is loaded only now, when an .xlsx is chosen.
+    setFile(null);
+    setOpening(true);
+    try {
+      const { actualsFileKind, openXlsx } = await import(
+        /* webpackChunkName: "actuals-xlsx" */ "../../model/actuals/xlsxSheet"
+      );
+      if (actualsFileKind(bytes) === "csv") {
+        setFile({ name: chosen.name, input: bytes });
+        return;
+      }
+      const book = await openXlsx(bytes);
+      // The first sheet that holds rows, else the first.
+      let rows: SheetRows | null = null;
+      for (const sheet of book.sheets) {
+        const read = await book.rows(sheet);
+        if (read.records.length > 0) {
+          rows = read;
+          break;
+        }
+      }
+      if (!rows)
+        throw new BudgetInputError(
+          "value",
+          actualsFileStrings.both((w) => w.errors.emptyWorkbook),
+        );
+      setFile({ name: chosen.name, input: rows, workbook: { book, sheets: book.sheets, sheet: rows.sheet } });
+    } catch (error) {
+      setMessage({ intent: "error", text: errorText(error, lang) });
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const chooseSheet = async (sheet: string) => {
+    if (!file?.workbook) return;
+    const { book, sheets } = file.workbook;
+    setMessage(null);
+    setMapping(null);
+    setAssignments({});
+    try {
+      const rows = await book.rows(sheet);
+      if (rows.records.length === 0)
+        throw new BudgetInputError(
+          "value",
+          actualsFileStrings.both((w) => w.errors.emptySheet(sheet)),
+        );
+      setFile({ name: file.name, input: rows, workbook: { book, sheets, sheet } });
+    } catch (error) {
+      setFile({ name: file.name, input: null, workbook: { book, sheets, sheet } });
+      setMessage({ intent: "error", text: errorText(error, lang) });
+    }
   };
 
   const write = async () => {
-    if (!actuals || !context || !file) return;
+    if (!actuals || !context || !file?.input) return;
+    const input = file.input;
     setBusy(true);
     setMessage(null);
     try {
       const result = await actuals.write(context.sheetId, {
         fileName: file.name,
-        bytes: file.bytes,
+        bytes: input,
         assignments,
         ...(mapping ? { mapping } : {}),
       });
@@ -240,13 +341,34 @@ export function ActualsView({ lang, workbook }: ViewProps) {
         <input
           type="file"
           aria-label={say.fileLabel}
-          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           style={{ ...fullWidth, fontSize: tokens.fontSizeBase200 }}
           disabled={busy}
           onChange={(event) => void choose(event.currentTarget.files?.[0])}
         />
       </Field>
-      {reading !== null && <Spinner size="tiny" labelPosition="after" label={say.reading(reading)} />}
+      {opening && <Spinner size="tiny" labelPosition="after" label={actualsFileStrings(lang).pane.opening} />}
+      {file?.workbook && file.workbook.sheets.length > 1 && (
+        <Field label={actualsFileStrings(lang).pane.sheetLabel}>
+          <Dropdown
+            style={fullWidth}
+            value={file.workbook.sheet}
+            selectedOptions={[file.workbook.sheet]}
+            disabled={busy}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue !== undefined && data.optionValue !== file.workbook?.sheet)
+                void chooseSheet(data.optionValue);
+            }}
+          >
+            {file.workbook.sheets.map((sheet) => (
+              <Option key={sheet} value={sheet}>
+                {sheet}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {reading !== null && <ImportProgress lang={lang} done={reading.done} total={reading.total} />}
       {computed?.error && (
         <MessageBar intent="error">
           <MessageBarBody>{computed.error}</MessageBarBody>
@@ -293,7 +415,9 @@ export function ActualsView({ lang, workbook }: ViewProps) {
       {result && file && (
         <>
           <p style={{ margin: 0, fontSize: tokens.fontSizeBase200 }}>
-            {say.fileRead(file.name, result.read, result.encoding.toUpperCase(), result.delimiter === "\t")}
+            {result.sheet !== undefined
+              ? actualsFileStrings(lang).pane.sheetRead(file.name, result.sheet, result.read)
+              : say.fileRead(file.name, result.read, result.encoding.toUpperCase(), result.delimiter === "\t")}
           </p>
           <h3 style={headingStyle}>{say.previewHeading}</h3>
           <table style={tableStyle}>

@@ -76,7 +76,7 @@ export function PresetCard({ preset, lang, strings, busy, state, onInsert }: Pre
   const name = card.name[lang];
 
   return (
-    <article style={cardStyle} aria-labelledby={headingId}>
+    <article style={cardStyle} aria-labelledby={headingId} data-preset={preset}>
       <h2 id={headingId} style={nameStyle}>
         {name}
       </h2>

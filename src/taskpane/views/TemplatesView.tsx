@@ -1,5 +1,6 @@
 import { Label, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
-import { useDeferredValue, useState, type CSSProperties } from "react";
+import { useContext, useEffect, useState, type CSSProperties } from "react";
+import { FirstViewContext } from "../firstViewHandoff";
 import { PRESET_CARDS } from "../presetCards.prebuilt";
 import { useInsertBudget } from "../useInsertBudget";
 import type { ViewProps } from "../viewProps";
@@ -12,12 +13,13 @@ const introStyle: CSSProperties = { margin: 0 };
 /** The budget templates, each insertable as a new sheet in the chosen language. */
 export function TemplatesView({ lang, strings, workbook }: ViewProps) {
   // Until the planner picks a sheet language, the sheet follows the pane's language.
-  const [chosenSheetLang, setChosenSheetLang] = useState<Lang | null>(null);
+  // The first view (built into the page) may have had a sheet language picked, and an Insert clicked.
+  const firstView = useContext(FirstViewContext);
+  const [chosenSheetLang, setChosenSheetLang] = useState<Lang | null>(() => firstView?.sheetLang ?? null);
   const sheetLang = chosenSheetLang ?? lang;
   const { state, start } = useInsertBudget(workbook);
   const sheetLangLabelId = useId("sheet-language");
-  // The first template is what the pane shows first; the others render right after, not holding it up.
-  const shownPresets = useDeferredValue(PRESET_CARDS.length, 1);
+  useEffect(() => firstView?.onInsert(start), [firstView, start]);
 
   return (
     <div style={rootStyle}>
@@ -35,7 +37,7 @@ export function TemplatesView({ lang, strings, workbook }: ViewProps) {
           ))}
         </RadioGroup>
       </div>
-      {PRESET_CARDS.slice(0, shownPresets).map((card) => (
+      {PRESET_CARDS.map((card) => (
         <PresetCard
           key={card.id}
           preset={card.id}

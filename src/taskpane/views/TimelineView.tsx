@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
 import { categoryByKey, CATEGORY_KEYS, type CategoryKey } from "../../model/categories";
 import { varianceToBaseline, type Baseline } from "../../model/baseline";
@@ -19,6 +19,8 @@ import { phaseBudget, type PhasedBudget } from "../../model/phasing";
 import { readBudgetSheet } from "../../sheet/readBudgetSheet";
 import { BudgetInputError } from "../../model/errors";
 import { failureText } from "../../workbook/workbookError";
+import { stageLagChoice } from "../stageLagField";
+import { StageLagField } from "./StageLagField";
 import type { ViewProps } from "../viewProps";
 
 const sectionStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
@@ -30,12 +32,17 @@ const gridStyle: CSSProperties = {
 };
 const fullWidth: CSSProperties = { width: "100%", minWidth: 0 };
 const tableStyle: CSSProperties = { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" };
+/** Its own scroll box: a table wider than the pane scrolls there, never the pane. */
+const tableBoxStyle: CSSProperties = { maxWidth: "100%", overflowX: "auto" };
+/** An amount never breaks: on one line, in figures of one width. */
 const cellStyle: CSSProperties = {
   textAlign: "right",
   padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
   borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  overflowWrap: "anywhere",
+  whiteSpace: "nowrap",
 };
+/** A category's name may take two lines, the amounts beside it keep one. */
+const nameStyle: CSSProperties = { ...cellStyle, textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" };
 
 /** A failure in the planner's words: the workbook's or the model's own message. */
 const errorText = (error: unknown, lang: Lang): string =>
@@ -140,40 +147,42 @@ function VarianceTable({
     [words.total, variance.total],
   ];
   return (
-    <table style={tableStyle} aria-label={words.varianceHeading}>
-      <thead>
-        <tr>
-          <th style={{ ...cellStyle, textAlign: "left" }}>{words.category}</th>
-          <th style={cellStyle}>{words.baseline}</th>
-          <th style={cellStyle}>{words.current}</th>
-          <th style={cellStyle}>{words.variance}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, figures]) => (
-          <tr key={name}>
-            <th scope="row" style={{ ...cellStyle, textAlign: "left", fontWeight: "normal" }}>
-              {name}
-            </th>
-            <td style={cellStyle}>{money(figures.baseline)}</td>
-            <td style={cellStyle}>{money(figures.current)}</td>
-            <td
-              style={{
-                ...cellStyle,
-                color:
-                  figures.variance.isPositive() && !figures.variance.isZero()
-                    ? tokens.colorPaletteRedForeground1
-                    : undefined,
-              }}
-            >
-              {figures.variance.isZero()
-                ? "0"
-                : `${figures.variance.isNegative() ? "−" : "+"}${money(figures.variance.abs())}`}
-            </td>
+    <div style={tableBoxStyle} role="region" aria-label={words.varianceHeading} tabIndex={0}>
+      <table style={tableStyle} aria-label={words.varianceHeading}>
+        <thead>
+          <tr>
+            <th style={nameStyle}>{words.category}</th>
+            <th style={cellStyle}>{words.baseline}</th>
+            <th style={cellStyle}>{words.current}</th>
+            <th style={cellStyle}>{words.variance}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([name, figures]) => (
+            <tr key={name}>
+              <th scope="row" style={{ ...nameStyle, fontWeight: "normal" }}>
+                {name}
+              </th>
+              <td style={cellStyle}>{money(figures.baseline)}</td>
+              <td style={cellStyle}>{money(figures.current)}</td>
+              <td
+                style={{
+                  ...cellStyle,
+                  color:
+                    figures.variance.isPositive() && !figures.variance.isZero()
+                      ? tokens.colorPaletteRedForeground1
+                      : undefined,
+                }}
+              >
+                {figures.variance.isZero()
+                  ? "0"
+                  : `${figures.variance.isNegative() ? "−" : "+"}${money(figures.variance.abs())}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -188,6 +197,9 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   const [countText, setCountText] = useState("3");
   const [unit, setUnit] = useState<PeriodUnit>("month");
   const [profiles, setProfiles] = useState<Record<CategoryKey, CategoryProfile>>(evenProfiles);
+  const [lagText, setLagText] = useState("0");
+  /** The sheet whose saved stage lag the field was filled from: a later reload keeps what the planner types. */
+  const lagReadFor = useRef<string | null>(null);
   const [approver, setApprover] = useState("");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
@@ -201,8 +213,13 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     }
     const key = read.sheet.sheetId;
     setSheetKey(key);
-    setBudget(readBudgetSheet(read.sheet.snapshot).budget);
+    const sheetBudget = readBudgetSheet(read.sheet.snapshot).budget;
+    setBudget(sheetBudget);
     if (timeline) setHistory((await timeline.baselines(key)).history);
+    if (timeline && sheetBudget.funnel && lagReadFor.current !== key) {
+      lagReadFor.current = key;
+      setLagText((await timeline.savedStageLag(key)) ?? "0");
+    }
   }, [workbook, timeline]);
 
   useEffect(() => {
@@ -217,7 +234,12 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   }, [reload, workbook, lang]);
 
   const count = Number(countText);
-  const choice: CategoryPhasing = { periods: { unit, first, count }, profiles };
+  const lag = stageLagChoice(budget, lagText, count, lang);
+  const choice: CategoryPhasing = {
+    periods: { unit, first, count },
+    profiles,
+    ...(lag.stageLag === undefined ? {} : { stageLag: lag.stageLag }),
+  };
   const computed = useMemo(() => {
     if (!budget) return null;
     try {
@@ -226,7 +248,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     } catch (error) {
       return { phasing: null, phased: null, error: errorText(error, lang) };
     }
-  }, [budget, first, count, unit, profiles, lang]);
+  }, [budget, first, count, unit, profiles, lang, lag.stageLag]);
   const latest = history[history.length - 1];
 
   const run = async (work: () => Promise<string>) => {
@@ -272,6 +294,9 @@ export function TimelineView({ lang, workbook }: ViewProps) {
             <Option value="week">{words.units.week}</Option>
           </Dropdown>
         </Field>
+        {lag.shown && (
+          <StageLagField lang={lang} typed={lagText} problem={lag.problem} onChange={setLagText} style={fullWidth} />
+        )}
       </div>
       <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{words.profilesHeading}</h3>
       <div style={gridStyle}>
@@ -300,7 +325,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       {computed?.phased && <TimelineChart phased={computed.phased} words={words} />}
       <Button
         appearance="secondary"
-        disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS}
+        disabled={busy || !computed?.phased || !sheetKey || count > MAX_PERIODS || lag.problem !== null}
         onClick={() =>
           void run(async () => {
             const written = await timeline.writePhasing(sheetKey!, choice);
@@ -333,7 +358,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       </div>
       <Button
         appearance="primary"
-        disabled={busy || !computed?.phased || !sheetKey}
+        disabled={busy || !computed?.phased || !sheetKey || lag.problem !== null}
         onClick={() =>
           void run(async () => {
             const result = await timeline.approve(sheetKey!, { phasing: choice, approver, note, date: "" });
