@@ -147,6 +147,12 @@ describe("a formula written once for a block", () => {
     expect(fill`=IF(${share}>0,INT(${share}),0)`.at(4, 2)).toBe("=IF(ROUND(C5/2,6)>0,INT(ROUND(C5/2,6)),0)");
   });
 
+  it("reads from another block as in the cells it was made for, its fixed references kept", () => {
+    const moved = sum.readFrom(-200);
+    expect(moved.at(216, 8)).toBe("=SUM($H19,H$15,N(I16))");
+    expect(moved.at(217, 9)).toBe("=SUM($H20,I$15,N(J17))");
+  });
+
   it("keeps its cell's content when the cell is copied or written out", () => {
     const cell = new FilledCell(sum, 16, 8, dec("12.5"), "0.00");
     expect({ ...cell, row: 40 }.content.formula).toBe("=SUM($H19,H$15,N(I16))");
