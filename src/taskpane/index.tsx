@@ -71,6 +71,7 @@ const excelWorkbook: BudgetWorkbook = {
   },
   timeline: {
     baselines: async (sheetKey) => (await timeline()).excelTimeline.baselines(sheetKey),
+    overTimeFindings: async (sheetKey) => (await timeline()).excelTimeline.overTimeFindings(sheetKey),
     approve: async (sheetKey, approval) => (await timeline()).excelTimeline.approve(sheetKey, approval),
     writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),
   },

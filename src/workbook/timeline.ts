@@ -1,5 +1,6 @@
 import { executionReportLabels, phasingLabels, timelineStrings, type Lang } from "../i18n";
 import { approve, type Baseline } from "../model/baseline";
+import type { Finding } from "../model/health";
 import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../model/categoryPhasing";
 import { a1, parseA1, rangeA1, type CellRef } from "../sheet/address";
 import {
@@ -17,6 +18,7 @@ import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan } from "../sheet/plan";
 import { readBudgetSheet } from "../sheet/readBudgetSheet";
+import { phasingSheetArea } from "../sheet/phasingSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { isBlankValue, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
 import { MAX_PERIODS } from "../model/periods";
@@ -24,6 +26,7 @@ import { mapTableColumns } from "../sheet/tableColumns";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { hostErrorReason, type HostErrorInfo } from "./hostError";
 import { inSession } from "./inSession";
+import { paneOverTimeFindings } from "./overTime";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
@@ -68,6 +71,8 @@ export interface TimelineState {
   phasingSheet: CompanionSheet | null;
   /** The execution report reading that phasing sheet; null when none. */
   reportSheet: CompanionSheet | null;
+  /** The phasing sheet's values from A1 (see phasingSheetArea), when the read asked for them and found the sheet. */
+  phasingValues?: CellValue[][];
   /** Per row below the goals block (from the first free row on), whether its label and value cells are empty. */
   freeBelowGoals: (row: number) => boolean;
   taken: TakenNames;
@@ -115,8 +120,11 @@ export interface PhasingWrite {
 
 /** What an adapter does for the timeline, within one session with its workbook. */
 export interface TimelineTarget {
-  /** Reads the budget sheet (by name or id) and what the workbook keeps for it; a WorkbookError when it cannot. */
-  read(budgetSheet: string): Promise<TimelineState>;
+  /**
+   * Reads the budget sheet (by name or id) and what the workbook keeps for it; with `phasingValues`, the
+   * values of its phasing sheet too, in the same read. A WorkbookError when it cannot.
+   */
+  read(budgetSheet: string, options?: { phasingValues?: boolean }): Promise<TimelineState>;
   /** Writes an approval in one go: the store's rows, the approval sheet, the budget sheet's two cells. */
   approve(state: TimelineState, write: ApprovalWrite): Promise<void>;
   /** Writes the phasing sheet in one go, replacing the one it had. */
@@ -178,6 +186,8 @@ export interface CompanionReads {
   actuals: string;
   /** The report's cell reading the phasing sheet, and its explanation column. */
   report: { address: string; explanations: string };
+  /** The block of the phasing sheet the health rules over time read, from A1 (see phasingSheetArea). */
+  values: string;
 }
 
 /** A candidate sheet as read: its probe cell's formula and the cells the planner types, as formulas ("=…") or values. */
@@ -186,6 +196,8 @@ export interface CandidateRead {
   position: number;
   probeFormula: string;
   typedCells: CellValue[][];
+  /** The values of the block `values` of CompanionReads, when the read asked for them (blank as null). */
+  values?: CellValue[][];
 }
 
 /** The cells to read of the candidate sheets; null when the budget sheet cannot be phased. */
@@ -197,8 +209,10 @@ export function companionReads(snapshot: SheetSnapshot): CompanionReads | null {
   const rows = phasedExecution(budget, phasingByCategory(budget, one), {}).phased.rows.length;
   const layout = phasingLayout(rows);
   const report = executionReportCells("");
+  const area = phasingSheetArea(rows);
   return {
     probe,
+    values: rangeA1(area.from, area.to),
     actuals: rangeA1(
       { row: layout.actuals.first, col: layout.periodCol(0) },
       { row: layout.actuals.last, col: layout.periodCol(MAX_PERIODS - 1) },
@@ -216,7 +230,7 @@ export function companionSheets(
   reads: CompanionReads | null,
   phasing: readonly CandidateRead[],
   reports: readonly CandidateRead[],
-): { phasingSheet: CompanionSheet | null; reportSheet: CompanionSheet | null } {
+): Pick<TimelineState, "phasingSheet" | "reportSheet" | "phasingValues"> {
   const found = reads ? phasing.find((c) => c.probeFormula === reads.probe.formula) : undefined;
   if (!found) return { phasingSheet: null, reportSheet: null };
   const readsFound = executionReportCells(found.sheetName).probe.formula.toUpperCase();
@@ -226,7 +240,11 @@ export function companionSheets(
     position: c.position,
     typed: typedOn(c.typedCells),
   });
-  return { phasingSheet: companion(found), reportSheet: report ? companion(report) : null };
+  return {
+    phasingSheet: companion(found),
+    reportSheet: report ? companion(report) : null,
+    ...(found.values ? { phasingValues: found.values } : {}),
+  };
 }
 
 /** Where the goals block ends: the row after the lowest name in Budget_Total's column. */
@@ -400,6 +418,29 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
         async (target) => {
           const { store } = await target.read(budgetSheet);
           return { history: store?.history ?? [], storeSheet: store?.sheetName ?? null };
+        },
+        readFailed,
+      ),
+    /**
+     * The budget's findings over time, as `npm run health` reports them for the same workbook: changed
+     * since its latest baseline, and from its phasing sheet's values spend outside the campaign, a period
+     * over plan and execution to date off the plan; in one read. The phasing sheet read, null when none.
+     */
+    overTimeFindings: (budgetSheet: string): Promise<{ findings: Finding[]; phasingSheet: string | null }> =>
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(budgetSheet, { phasingValues: true });
+          const checked = readBudgetSheet(state.snapshot);
+          const phasingSheet =
+            state.phasingSheet && state.phasingValues
+              ? { sheetName: state.phasingSheet.sheetName, values: state.phasingValues }
+              : null;
+          const findings = paneOverTimeFindings(checked, state.lang, {
+            baseline: state.store?.history.at(-1),
+            phasingSheet,
+          });
+          return { findings, phasingSheet: state.phasingSheet?.sheetName ?? null };
         },
         readFailed,
       ),
