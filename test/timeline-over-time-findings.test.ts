@@ -52,7 +52,11 @@ function asSavedSheets(spreadsheet: MemorySpreadsheet): WorkbookSheet[] {
       }),
     );
     const valueAt = (row: number, col: number): CellValue =>
-      own ? (row === 0 ? own.headers[col] : (own.rows[row - 1]?.[col] ?? null)) : spreadsheet.cellAt(sheet, row, col).value;
+      own
+        ? row === 0
+          ? own.headers[col]
+          : (own.rows[row - 1]?.[col] ?? null)
+        : spreadsheet.cellAt(sheet, row, col).value;
     return {
       name: tab.name,
       table,

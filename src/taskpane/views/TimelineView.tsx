@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "r
 import { timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
 import { categoryByKey, CATEGORY_KEYS, type CategoryKey } from "../../model/categories";
 import { varianceToBaseline, type Baseline } from "../../model/baseline";
-import { baselineFindings } from "../../model/baselineHealth";
 import {
   CATEGORY_PROFILES,
   evenProfiles,
@@ -20,6 +19,7 @@ import { readBudgetSheet } from "../../sheet/readBudgetSheet";
 import { BudgetInputError } from "../../model/errors";
 import { failureText } from "../../workbook/workbookError";
 import type { ViewProps } from "../viewProps";
+import { TimelinePeriodFindings } from "./TimelinePeriodFindings";
 
 const sectionStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
 const gridStyle: CSSProperties = {
@@ -199,6 +199,8 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  /** Counts the reads of the budget: the findings over time are read again after each. */
+  const [reads, setReads] = useState(0);
 
   const reload = useCallback(async () => {
     const read = await workbook.read();
@@ -210,6 +212,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
     setSheetKey(key);
     setBudget(readBudgetSheet(read.sheet.snapshot).budget);
     if (timeline) setHistory((await timeline.baselines(key)).history);
+    setReads((n) => n + 1);
   }, [workbook, timeline]);
 
   useEffect(() => {
@@ -318,18 +321,15 @@ export function TimelineView({ lang, workbook }: ViewProps) {
         {words.writePhasing}
       </Button>
 
+      {budget && sheetKey && (
+        <TimelinePeriodFindings workbook={workbook} sheetKey={sheetKey} lang={lang} version={reads} />
+      )}
       <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{words.approveHeading}</h3>
       <p style={{ margin: 0 }}>
         {latest
           ? fill(words.baselineLine, { version: latest.version, date: latest.date, approver: latest.approver })
           : words.noBaseline}
       </p>
-      {budget &&
-        baselineFindings(budget, latest).map((finding) => (
-          <MessageBar key={finding.rule} intent="warning">
-            <MessageBarBody>{finding.message[lang]}</MessageBarBody>
-          </MessageBar>
-        ))}
       <div style={gridStyle}>
         <Field label={words.approver} required>
           <Input style={fullWidth} value={approver} onChange={(_, data) => setApprover(data.value)} />
