@@ -13,6 +13,8 @@ import { PHASING_NAMES, phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
 import { sheetHealth } from "../src/sheet/sheetHealth";
 import type { CellValue } from "../src/sheet/snapshot";
+import { paneOverTimeFindings } from "../src/workbook/overTime";
+import { WorkbookError } from "../src/workbook/workbookError";
 
 /*
  * The pane's findings over time, read through the port from the in-memory workbook, against what
@@ -160,5 +162,36 @@ describe("the pane's findings over time", () => {
         amount: paidInMay.minus(planToDate).toFixed(2),
       },
     ]);
+  });
+
+  it("refuse a tolerance the rules cannot use, naming its cell as npm run health does", async () => {
+    const workbook = new MemoryWorkbook();
+    const { sheetName } = await workbook.insert({ preset: "campaign", lang: "en" });
+    const written = await workbook.timeline!.writePhasing(sheetName, choice);
+    const budget = presetBudget("campaign", "en");
+    const layout = phasingLayout(budget.lines.length + 1);
+    const spreadsheet = workbook.spreadsheet;
+    spreadsheet.setValues(spreadsheet.sheetByKey(written.sheetName)!, [
+      { cell: layout.executionTolerance, value: 1.5 },
+    ]);
+    const refused = await workbook.timeline!.overTimeFindings(sheetName).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WorkbookError);
+    expect((refused as WorkbookError).text.en).toBe(
+      `Execution tolerance (±) on the Phasing sheet ('Phasing'!${a1(layout.executionTolerance)}) is "150%". ` +
+        "The tolerance must be a percentage from 0% to 100%.",
+    );
+  });
+
+  it("name no phasing sheet when the one found does not phase the budget's lines", async () => {
+    const workbook = new MemoryWorkbook();
+    const { sheetName } = await workbook.insert({ preset: "campaign", lang: "en" });
+    const read = workbook.spreadsheet.read(workbook.spreadsheet.sheetByKey(sheetName)!);
+    if (read.kind !== "budget") throw new Error("not a budget");
+    const checked = readBudgetSheet(read.snapshot);
+    const blank = { sheetName: "Phasing", values: [[null]] };
+    expect(paneOverTimeFindings(checked, "en", { baseline: undefined, phasingSheet: blank })).toEqual({
+      findings: [],
+      phasingSheet: null,
+    });
   });
 });

@@ -40,13 +40,14 @@ export interface PhasingSheetRead {
 /**
  * The findings over time of a budget the pane shows, most severe first: changed since its latest
  * baseline, and from its phasing sheet spend outside the campaign, a period over plan and execution to
- * date off the plan, with the cells they are about, as `npm run health` reports them.
+ * date off the plan, with the cells they are about, as `npm run health` reports them. With the phasing
+ * sheet they were read from; null when the budget has none, or one that does not phase its lines.
  */
 export function paneOverTimeFindings(
   checked: CheckedBudget,
   lang: Lang,
   read: { baseline: Baseline | undefined; phasingSheet: PhasingSheetRead | null },
-): Finding[] {
+): { findings: Finding[]; phasingSheet: string | null } {
   const lines = phasedLines(checked, lang);
   const sheet = read.phasingSheet;
   const phasing = sheet
@@ -57,5 +58,6 @@ export function paneOverTimeFindings(
         (row, col) => sheet.values[row]?.[col] ?? null,
       )
     : null;
-  return mostSevereFirst(overTimeFindings(checked, baselineAndPhasing(lines, { baseline: read.baseline, phasing })));
+  const overTime = baselineAndPhasing(lines, { baseline: read.baseline, phasing });
+  return { findings: mostSevereFirst(overTimeFindings(checked, overTime)), phasingSheet: phasing?.sheetName ?? null };
 }

@@ -424,7 +424,8 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
     /**
      * The budget's findings over time, as `npm run health` reports them for the same workbook: changed
      * since its latest baseline, and from its phasing sheet's values spend outside the campaign, a period
-     * over plan and execution to date off the plan; in one read. The phasing sheet read, null when none.
+     * over plan and execution to date off the plan; in one read. With the phasing sheet they were read from
+     * (null when the budget has none, or one that does not phase its lines).
      */
     overTimeFindings: (budgetSheet: string): Promise<{ findings: Finding[]; phasingSheet: string | null }> =>
       inSession(
@@ -436,11 +437,7 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
             state.phasingSheet && state.phasingValues
               ? { sheetName: state.phasingSheet.sheetName, values: state.phasingValues }
               : null;
-          const findings = paneOverTimeFindings(checked, state.lang, {
-            baseline: state.store?.history.at(-1),
-            phasingSheet,
-          });
-          return { findings, phasingSheet: state.phasingSheet?.sheetName ?? null };
+          return paneOverTimeFindings(checked, state.lang, { baseline: state.store?.history.at(-1), phasingSheet });
         },
         readFailed,
       ),
