@@ -53,7 +53,10 @@ describe("the findings over time in Excel (the client library against the stand-
     const read = await excelTimeline.overTimeFindings("预算表");
     expect(excel.library.deniedSets).toEqual([]);
     expect(excel.syncs.map((sync) => sync.error)).toEqual([undefined, undefined]);
-    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    for (const sync of excel.syncs) {
+      expect(sync.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+      expect(sync.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    }
     expect(read.phasingSheet).toBe("分期计划");
     const on = (ref: { row: number; col: number }) => `'分期计划'!${a1(ref)}`;
     expect(
