@@ -49,9 +49,14 @@ async function sync(context: Excel.RequestContext, budgetSheet: string): Promise
  * The read, in two syncs: the budget sheet with every sheet's and table's name, the names in use, the
  * active sheet and the protection; then the rows of the tables named like a baselines table, and on
  * each sheet named like a phasing sheet or an execution report the cell that tells whose it is and the
- * cells a planner types there (actuals, explanations).
+ * cells a planner types there (actuals, explanations); asked for, the values the health rules over time
+ * read on the phasing sheets too, in that second sync.
  */
-async function readTimeline(context: Excel.RequestContext, budgetSheet: string): Promise<TimelineState> {
+async function readTimeline(
+  context: Excel.RequestContext,
+  budgetSheet: string,
+  options: { phasingValues?: boolean } = {},
+): Promise<TimelineState> {
   const workbook = context.workbook;
   const sheetRead = queueSheetRead(context, budgetSheet);
   const worksheets = workbook.worksheets.load("items/name,items/position");
@@ -69,15 +74,22 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
   const bodies = storeNames.map((name) => workbook.tables.getItem(name).getDataBodyRange().load("values"));
   const reads = companionReads(snapshot);
   const sheetNames = worksheets.items.map((s) => s.name);
-  const candidates = (names: string[], probe: string, typed: string, lag: string | null = null) =>
+  const candidates = (names: string[], probe: string, typed: string, lag: string | null = null, values?: string) =>
     names.map((name) => ({
       name,
       probe: worksheets.getItem(name).getRange(probe).load("formulas"),
       typed: worksheets.getItem(name).getRange(typed).load("formulas"),
       lag: lag === null ? null : worksheets.getItem(name).getRange(lag).load("values"),
+      values: values ? worksheets.getItem(name).getRange(values).load("values") : undefined,
     }));
   const phasingReads = reads
-    ? candidates(phasingCandidates(sheetNames), reads.probe.address, reads.actuals, reads.stageLag)
+    ? candidates(
+        phasingCandidates(sheetNames),
+        reads.probe.address,
+        reads.actuals,
+        reads.stageLag,
+        options.phasingValues ? reads.values : undefined,
+      )
     : [];
   const reportReads = reads
     ? candidates(reportCandidates(sheetNames), reads.report.address, reads.report.explanations)
@@ -98,6 +110,7 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
     probeFormula: String(c.probe.formulas[0][0] ?? ""),
     typedCells: c.typed.formulas.map((row) => row.map(cellValue)),
     ...(c.lag ? { stageLag: cellValue(c.lag.values[0][0]) } : {}),
+    ...(c.values ? { values: c.values.values.map((row) => row.map(cellValue)) } : {}),
   });
   const companions = companionSheets(reads, phasingReads.map(asRead), reportReads.map(asRead));
   return {
@@ -180,7 +193,7 @@ async function writePhasing(context: Excel.RequestContext, state: TimelineState,
 
 function timelineTarget(context: Excel.RequestContext): TimelineTarget {
   return {
-    read: (budgetSheet) => readTimeline(context, budgetSheet),
+    read: (budgetSheet, options) => readTimeline(context, budgetSheet, options),
     approve: (state, write) => writeApproval(context, state, write),
     writePhasing: (state, write) => writePhasing(context, state, write),
   };

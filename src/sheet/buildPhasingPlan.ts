@@ -242,6 +242,8 @@ export interface PhasingLayout {
   lines: { first: number; last: number };
   /** The actual spend typed per period, the same rows in the same order. */
   actuals: { first: number; last: number };
+  /** Budget_PeriodCount: how many periods the sheet phases. */
+  periodCount: CellRef;
   currentPeriod: CellRef;
   planToDate: CellRef;
   actualToDate: CellRef;
@@ -263,6 +265,7 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     headerRow: HEADER_ROW,
     lines: { first: rows.lines[0], last: rows.lines[rowCount - 1] },
     actuals: { first: rows.actuals[0], last: rows.actuals[rowCount - 1] },
+    periodCount: setting("periodCount"),
     currentPeriod: setting("currentPeriod"),
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
