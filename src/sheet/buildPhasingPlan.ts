@@ -2,12 +2,15 @@ import type { Budget } from "../model/budget";
 import { CATEGORIES, categoryByKey } from "../model/categories";
 import { Decimal, ZERO, sum } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
+import { countedActuals } from "../model/executionReport";
 import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
 import { MAX_PERIODS, type Period, type PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
 import { budgetTotals } from "../model/totals";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
+import { tableInPeriod } from "./buildActualsPlan";
+import type { ReportSpend } from "./buildExecutionReportPlan";
 import { namedRef } from "./buildScenarioPlan";
 import { formula, number, optional, text } from "./cellContent";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
@@ -28,6 +31,11 @@ export interface PhasingPlanOptions {
   actuals?: PeriodActuals;
   /** A funnel budget's stage lag in whole periods (0 by default); see phaseFunnel. */
   stageLag?: number;
+  /**
+   * The workbook's imported spend (its Actuals table), when it has one: the actuals that count are
+   * then its paid rows, a typed actual only where a line has none in a period (see countedActuals).
+   */
+  spend?: ReportSpend;
 }
 
 /** The sheet-scoped names of the phasing sheet. */
@@ -156,11 +164,19 @@ export interface PhasingLayout {
   lines: { first: number; last: number };
   /** The actual spend typed per period, the same rows in the same order. */
   actuals: { first: number; last: number };
+  /**
+   * Beside the actual rows, on the same rows: the actuals that count in period p of `count` (imported,
+   * else typed; see countedActuals), what the totals and the execution report add up.
+   */
+  countedCol: (p: number, count: number) => number;
   currentPeriod: CellRef;
   planToDate: CellRef;
   actualToDate: CellRef;
   executionRate: CellRef;
 }
+
+/** The column of the actuals that count in period p of `count`: after the periods, their total and a gap. */
+const countedCol = (p: number, count: number) => FIRST_PERIOD_COL + count + 2 + p;
 
 export function phasingLayout(rowCount: number): PhasingLayout {
   const rows = phasingRows(rowCount);
@@ -171,6 +187,7 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     headerRow: HEADER_ROW,
     lines: { first: rows.lines[0], last: rows.lines[rowCount - 1] },
     actuals: { first: rows.actuals[0], last: rows.actuals[rowCount - 1] },
+    countedCol,
     currentPeriod: setting("currentPeriod"),
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
@@ -185,14 +202,15 @@ export function phasingLayout(rowCount: number): PhasingLayout {
 export function phasedExecution(
   input: Budget,
   phasing: Phasing,
-  options: { currentPeriod?: number; actuals?: PeriodActuals },
+  options: { currentPeriod?: number; actuals?: PeriodActuals; spend?: Pick<ReportSpend, "entries"> },
 ) {
   const budget = applyFunnel(input);
   const { phased, spreads } = phaseBudgetInSteps(budget, phasing);
   const currentPeriod = options.currentPeriod ?? 1;
   const actuals = options.actuals ?? [];
-  const execution = executionToDate(phased, actuals, currentPeriod);
-  return { budget, phased, spreads, currentPeriod, actuals, execution };
+  const counted = countedActuals(actuals, options.spend?.entries ?? [], phased.rows.length, phased.periods.length);
+  const execution = executionToDate(phased, counted, currentPeriod);
+  return { budget, phased, spreads, currentPeriod, actuals, counted, execution };
 }
 
 const DAY_MS = 86_400_000;
@@ -223,7 +241,11 @@ export function buildPhasingPlan(
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const { budget, phased, spreads, currentPeriod, actuals, execution } = phasedExecution(input, phasing, options);
+  const { budget, phased, spreads, currentPeriod, actuals, counted, execution } = phasedExecution(
+    input,
+    phasing,
+    options,
+  );
   const periods = phased.periods;
   const count = periods.length;
   const rowCount = phased.rows.length;
@@ -506,9 +528,32 @@ export function buildPhasingPlan(
   put(rows.actualTotal, CATEGORY_COL, text(labels.actualTotal));
   const firstActual = rows.actuals[0];
   const lastActual = rows.actuals[rowCount - 1];
-  [...periods.map((_, p) => periodCol(p)), totalCol].forEach((col, p) => {
-    const result = p < count ? execution.actualTotals[p] : execution.actualCumulative[count - 1];
-    put(rows.actualTotal, col, formula(`=SUM(${down(col, firstActual, lastActual)})`, result), MONEY_FORMAT);
+  periods.forEach((_, p) => {
+    const counted = down(countedCol(p, count), firstActual, lastActual);
+    put(rows.actualTotal, periodCol(p), formula(`=SUM(${counted})`, execution.actualTotals[p]), MONEY_FORMAT);
+  });
+  put(
+    rows.actualTotal,
+    totalCol,
+    formula(`=SUM(${acrossPeriods(rows.actualTotal)})`, execution.actualCumulative[count - 1]),
+    MONEY_FORMAT,
+  );
+  // The actuals that count, beside the typed ones: the Actuals table's paid rows of the line in the
+  // period when there are any, else the typed figure (see countedActuals).
+  put(rows.actualTitle, countedCol(0, count), text(labels.countedTitle));
+  periods.forEach((_, p) =>
+    put(rows.actualHeader, countedCol(p, count), formula(`=${dateCell(p)}`, serials[p]), dateFormat),
+  );
+  const spend = options.spend;
+  phased.rows.forEach((row, r) => {
+    const item = spend?.lineItems[r] ?? row.item;
+    periods.forEach((_, p) => {
+      const typed = `N(${at(rows.actuals[r], periodCol(p))})`;
+      const inPeriod = (fn: "SUMIFS" | "COUNTIFS") =>
+        tableInPeriod(fn, spend!.tableLang, item, "paid", { p, count, start: (k) => dateCell(k) });
+      const value = spend ? `=IF(${inPeriod("COUNTIFS")}>0,${inPeriod("SUMIFS")},${typed})` : `=${typed}`;
+      put(rows.actuals[r], countedCol(p, count), formula(value, counted[r][p] ?? ZERO), MONEY_FORMAT);
+    });
   });
   cumulativeRow(rows.actualCumulative, rows.actualTotal, labels.cumulativeActual, execution.actualCumulative);
 
@@ -762,6 +807,15 @@ export function buildPhasingPlan(
     { range: spanInputs, ...inputFill },
     { range: profileInputs, ...inputFill },
     { range: periodInputs(rows.actuals), ...inputFill },
+    { range: a1({ row: rows.actualTitle, col: countedCol(0, count) }), bold: true },
+    {
+      range: rangeA1(
+        { row: rows.actualHeader, col: countedCol(0, count) },
+        { row: rows.actualHeader, col: countedCol(count - 1, count) },
+      ),
+      bold: true,
+      fill: COLORS.header,
+    },
     { range: periodInputs(rows.custom), ...inputFill },
     { range: calendarWeights, ...inputFill },
     { range: a1({ row: rows.workingNote, col: 0 }), italic: true, fontColor: COLORS.muted },
@@ -787,6 +841,7 @@ export function buildPhasingPlan(
       { col: CHECK_COL, chars: 10 },
       ...periods.map((_, p) => ({ col: periodCol(p), chars: 14 })),
       { col: totalCol, chars: 15 },
+      ...periods.map((_, p) => ({ col: countedCol(p, count), chars: 14 })),
     ],
     names,
     conditionalFormats: [

@@ -18,12 +18,14 @@ import { budgetTotals, lineAmount } from "../model/totals";
 import {
   ACTUALS_COLUMNS,
   ACTUALS_TABLE,
+  actualsEntries,
   buildActualsPlan,
   type ActualsColumn,
   type ActualsLine,
   type ActualsSheetPlan,
   type ActualsTableRow,
 } from "../sheet/buildActualsPlan";
+import type { ReportSpend } from "../sheet/buildExecutionReportPlan";
 import { number, text } from "../sheet/cellContent";
 import type { CellContent } from "../sheet/plan";
 import { readBudgetSheet } from "../sheet/readBudgetSheet";
@@ -75,9 +77,7 @@ export function mappingsFormula(mappings: Record<string, ColumnMapping>, used: s
 
 /** Whether a table's headers are the Actuals table's, in either language: one the import wrote. */
 export function isActualsTable(headers: readonly string[]): boolean {
-  return (["zh", "en"] as const).some((l) =>
-    ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
-  );
+  return actualsTableLang(headers) !== null;
 }
 
 /** Each Actuals column's position among a table's headers (in the sheet's language or the other); -1 when absent. */
@@ -158,6 +158,36 @@ export function actualsTableRow(row: ImportedRow, lineItem: string, lang: Lang):
     reference: text(row.reference),
     description: text(row.description),
     owner: text(row.owner),
+  };
+}
+
+/** The language of an Actuals table's headers (and so of its statuses); null when they are not the import's. */
+export function actualsTableLang(headers: readonly string[]): Lang | null {
+  return (
+    (["zh", "en"] as const).find((l) =>
+      ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
+    ) ?? null
+  );
+}
+
+/**
+ * The workbook's imported spend as the phasing sheet and the execution report read it: the Actuals
+ * table's rows on the budget's lines (named as the import names them, in the budget sheet's language),
+ * each in the period its date falls in of the periods starting on `periodStarts` (date serials).
+ */
+export function importedSpend(
+  table: Pick<ActualsTableState, "headers" | "rows">,
+  checked: CheckedBudget,
+  lang: Lang,
+  periodStarts: readonly number[],
+): ReportSpend {
+  const tableLang = actualsTableLang(table.headers) ?? lang;
+  const lines = actualsLines(checked, lang);
+  const { rows } = actualsTableRows(table.headers, table.rows, tableLang);
+  return {
+    tableLang,
+    lineItems: lines.map((line) => line.item),
+    entries: actualsEntries({ lang: tableLang, lines, rows, phasing: { periodStarts } }),
   };
 }
 
