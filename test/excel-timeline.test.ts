@@ -225,7 +225,9 @@ describe("re-phasing a workbook with imported actuals in Excel (the client libra
     expect(written).toContain(labels.committed);
     expect(written).toContain(labels.forecast);
     // The actuals that count on the phasing sheet: the posters' paid rows in May, else what is typed.
-    const counted = written.filter((f) => typeof f === "string" && f.startsWith("=IF(") && f.includes("COUNTIFS(Actuals["));
+    const counted = written.filter(
+      (f) => typeof f === "string" && f.startsWith("=IF(") && f.includes("COUNTIFS(Actuals["),
+    );
     expect(counted).toHaveLength((presetBudget("campaign", "zh").lines.length + 1) * 3);
     expect(counted.some((f) => (f as string).includes('"=门店海报"'))).toBe(true);
   });

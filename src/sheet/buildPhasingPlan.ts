@@ -223,6 +223,100 @@ export function periodSerial(period: Period): number {
 
 const tableCol = (plan: SheetPlan, key: TableColumnKey) => plan.table.firstCol + TABLE_COLUMN_KEYS.indexOf(key);
 
+/** What countedActualsCells writes: a phasing sheet's rows, periods and the actuals that count. */
+export interface CountedActualsInput {
+  lang: Lang;
+  /** The phased rows: the lines, then the reserve. */
+  rowCount: number;
+  /** Each period's first day, as a date serial. */
+  serials: readonly Decimal[];
+  dateFormat: string;
+  /** Each row's item as the Actuals table's Line column names it. */
+  items: readonly string[];
+  /** The actuals that count per row and period (see countedActuals), for the results. */
+  counted: readonly (readonly (Decimal | null)[])[];
+  /** The plan of each period, all rows together, and the current period (1-based). */
+  planTotals: readonly Decimal[];
+  currentPeriod: number;
+  /** The Actuals table, when the workbook has one. */
+  spend?: ReportSpend;
+}
+
+/**
+ * The cells of a phasing sheet that depend on which actuals count: beside the actual rows, per row and
+ * period, the Actuals table's paid rows of the line dated in the period when there are any, else the
+ * typed figure (see countedActuals; the typed figure alone without an Actuals table); the actual per
+ * period and cumulated, Budget_Actual_ToDate and Budget_ExecutionRate, which add those up. Written
+ * whole by buildPhasingPlan, and again by an import that brings the Actuals table to a phasing sheet.
+ */
+export function countedActualsCells(input: CountedActualsInput): PlannedCell[] {
+  const { rowCount, serials, dateFormat, counted, spend } = input;
+  const count = serials.length;
+  const rows = phasingRows(rowCount);
+  const cells: PlannedCell[] = [];
+  const put = (row: number, col: number, content: CellContent, numberFormat: string) =>
+    cells.push({ row, col, content, numberFormat });
+  const periodCol = (p: number) => FIRST_PERIOD_COL + p;
+  const totalCol = periodCol(count);
+  const across = (row: number, absolute = false) =>
+    rangeA1({ row, col: periodCol(0) }, { row, col: periodCol(count - 1) }, absolute);
+  const dateCell = (p: number) => `${columnLetter(periodCol(p))}$${HEADER_ROW + 1}`;
+  const periods = serials.map((_, p) => p);
+  const N = PHASING_NAMES;
+
+  cells.push({
+    row: rows.actualTitle,
+    col: countedCol(0, count),
+    content: text(phasingLabels(input.lang).countedTitle),
+  });
+  periods.forEach((p) =>
+    put(rows.actualHeader, countedCol(p, count), formula(`=${dateCell(p)}`, serials[p]), dateFormat),
+  );
+  rows.actuals.forEach((row, r) => {
+    periods.forEach((p) => {
+      const typed = `N(${a1({ row, col: periodCol(p) })})`;
+      const inPeriod = (fn: "SUMIFS" | "COUNTIFS") =>
+        tableInPeriod(fn, spend!.tableLang, input.items[r], "paid", { p, count, start: dateCell });
+      const value = spend ? `=IF(${inPeriod("COUNTIFS")}>0,${inPeriod("SUMIFS")},${typed})` : `=${typed}`;
+      put(row, countedCol(p, count), formula(value, counted[r]?.[p] ?? ZERO), MONEY_FORMAT);
+    });
+  });
+
+  const totals = periods.map((p) => sum(rows.actuals.map((_, r) => counted[r]?.[p] ?? ZERO)));
+  let running = ZERO;
+  const cumulative = totals.map((amount) => (running = running.plus(amount)));
+  periods.forEach((p) => {
+    const column = rangeA1(
+      { row: rows.actuals[0], col: countedCol(p, count) },
+      { row: rows.actuals[rowCount - 1], col: countedCol(p, count) },
+    );
+    put(rows.actualTotal, periodCol(p), formula(`=SUM(${column})`, totals[p]), MONEY_FORMAT);
+    const col = periodCol(p);
+    const previous = (row: number) => a1({ row, col: col - 1 });
+    const own = (row: number) => a1({ row, col });
+    const f = p === 0 ? `=${own(rows.actualTotal)}` : `=${previous(rows.actualCumulative)}+${own(rows.actualTotal)}`;
+    put(rows.actualCumulative, col, formula(f, cumulative[p]), MONEY_FORMAT);
+  });
+  put(rows.actualTotal, totalCol, formula(`=SUM(${across(rows.actualTotal)})`, cumulative[count - 1]), MONEY_FORMAT);
+
+  const current = input.currentPeriod;
+  const planToDate = sum(input.planTotals.slice(0, current));
+  const actualToDate = cumulative[current - 1] ?? ZERO;
+  const setting = (key: Setting) => ({ row: settingRow(key), col: BUDGET_COL });
+  const toDate = `=SUMIF(${across(INDEX_ROW, true)},"<="&${N.currentPeriod},${across(rows.actualTotal, true)})`;
+  put(setting("actualToDate").row, BUDGET_COL, formula(toDate, actualToDate), MONEY_FORMAT);
+  put(
+    setting("executionRate").row,
+    BUDGET_COL,
+    formula(
+      `=IF(${N.planToDate}=0,"",${N.actualToDate}/${N.planToDate})`,
+      optional(planToDate.isZero() ? null : actualToDate.dividedBy(planToDate)),
+    ),
+    PERCENT_FORMAT,
+  );
+  return cells;
+}
+
 /**
  * The phasing sheet: each budget line (and the contingency reserve) spread over the periods by its
  * span and profile, in native formulas only, so a changed quantity, span, profile or weight re-phases
@@ -311,13 +405,7 @@ export function buildPhasingPlan(
     `=SUMIF(${acrossPeriods(INDEX_ROW, true)},"<="&${N.currentPeriod},${acrossPeriods(row, true)})`;
   setting("planToDate", formula(toDate(rows.periodTotal), execution.planToDate), MONEY_FORMAT);
   name(N.planToDate, settingRow("planToDate"), labels.nameComments.planToDate);
-  setting("actualToDate", formula(toDate(rows.actualTotal), execution.actualToDate), MONEY_FORMAT);
   name(N.actualToDate, settingRow("actualToDate"), labels.nameComments.actualToDate);
-  setting(
-    "executionRate",
-    formula(`=IF(${N.planToDate}=0,"",${N.actualToDate}/${N.planToDate})`, optional(execution.rate)),
-    PERCENT_FORMAT,
-  );
   name(N.executionRate, settingRow("executionRate"), labels.nameComments.executionRate);
 
   // The period headers: numbers 1…n (fixed), and each period's first day from the settings.
@@ -526,36 +614,19 @@ export function buildPhasingPlan(
   put(rows.actualHeader, ITEM_COL, text(h.item));
   put(rows.actualHeader, totalCol, text(h.total));
   put(rows.actualTotal, CATEGORY_COL, text(labels.actualTotal));
-  const firstActual = rows.actuals[0];
-  const lastActual = rows.actuals[rowCount - 1];
-  periods.forEach((_, p) => {
-    const counted = down(countedCol(p, count), firstActual, lastActual);
-    put(rows.actualTotal, periodCol(p), formula(`=SUM(${counted})`, execution.actualTotals[p]), MONEY_FORMAT);
-  });
-  put(
-    rows.actualTotal,
-    totalCol,
-    formula(`=SUM(${acrossPeriods(rows.actualTotal)})`, execution.actualCumulative[count - 1]),
-    MONEY_FORMAT,
-  );
-  // The actuals that count, beside the typed ones: the Actuals table's paid rows of the line in the
-  // period when there are any, else the typed figure (see countedActuals).
-  put(rows.actualTitle, countedCol(0, count), text(labels.countedTitle));
-  periods.forEach((_, p) =>
-    put(rows.actualHeader, countedCol(p, count), formula(`=${dateCell(p)}`, serials[p]), dateFormat),
-  );
-  const spend = options.spend;
-  phased.rows.forEach((row, r) => {
-    const item = spend?.lineItems[r] ?? row.item;
-    periods.forEach((_, p) => {
-      const typed = `N(${at(rows.actuals[r], periodCol(p))})`;
-      const inPeriod = (fn: "SUMIFS" | "COUNTIFS") =>
-        tableInPeriod(fn, spend!.tableLang, item, "paid", { p, count, start: (k) => dateCell(k) });
-      const value = spend ? `=IF(${inPeriod("COUNTIFS")}>0,${inPeriod("SUMIFS")},${typed})` : `=${typed}`;
-      put(rows.actuals[r], countedCol(p, count), formula(value, counted[r][p] ?? ZERO), MONEY_FORMAT);
-    });
-  });
-  cumulativeRow(rows.actualCumulative, rows.actualTotal, labels.cumulativeActual, execution.actualCumulative);
+  put(rows.actualCumulative, CATEGORY_COL, text(labels.cumulativeActual));
+  for (const cell of countedActualsCells({
+    lang,
+    rowCount,
+    serials,
+    dateFormat,
+    items: phased.rows.map((row, r) => options.spend?.lineItems[r] ?? row.item),
+    counted,
+    planTotals: phased.periodTotals,
+    currentPeriod,
+    ...(options.spend ? { spend: options.spend } : {}),
+  }))
+    put(cell.row, cell.col, cell.content, cell.numberFormat);
 
   // Custom weights and the seasonal calendar: inputs.
   put(rows.customTitle, CATEGORY_COL, text(labels.customTitle));
