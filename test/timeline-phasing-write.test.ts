@@ -139,6 +139,31 @@ describe("re-phasing a workbook with imported actuals in the in-memory workbook"
     };
   }
 
+  it("an import into a phased workbook counts its paid rows to date on the phasing sheet, a typed actual only where none is imported", async () => {
+    const workbook = new MemoryWorkbook();
+    const inserted = await workbook.insert({ preset: "campaign-timeline", lang: "en" });
+    const spreadsheet = workbook.spreadsheet;
+    const phasingSheet = spreadsheet.sheetByKey("Phasing")!;
+    const items = presetBudget("campaign", "en").lines.map((line) => line.item);
+    const layout = phasingLayout(items.length + 1);
+    // Typed in May before the import: the posters (imported too: the import counts) and the store staff.
+    const typed = (item: string, amount: string) => ({
+      row: layout.actuals.first + items.indexOf(item),
+      col: layout.periodCol(0),
+      content: number(new Decimal(amount)),
+    });
+    spreadsheet.writePlannedCells(phasingSheet, [typed("Store posters", "999"), typed("Store staff", "1234.56")], []);
+    expect(named(workbook, "Phasing", "Budget_Actual_ToDate")).toBeCloseTo(2233.56, 2);
+    await workbook.actuals!.write(inserted.sheetName, { fileName: "spend.csv", bytes: csvBytes(SPEND, ",", "utf-8") });
+    // May: posters 7,000, travel 8,000 and the kickoff 10,000 imported, the store staff's 1,234.56 typed.
+    expect(named(workbook, "Phasing", "Budget_Actual_ToDate")).toBeCloseTo(26234.56, 2);
+    const planToDate = named(workbook, "Phasing", "Budget_Plan_ToDate") as number;
+    expect(named(workbook, "Phasing", "Budget_ExecutionRate")).toBeCloseTo(26234.56 / planToDate, 8);
+    // The typed figures stay as typed.
+    const posters = typed("Store posters", "999");
+    expect(spreadsheet.cellAt(phasingSheet, posters.row, posters.col).value).toBe(999);
+  });
+
   it("keeps the execution report's committed and forecast columns and counts the imported spend to date", async () => {
     const workbook = new MemoryWorkbook();
     const inserted = await workbook.insert({ preset: "campaign-timeline", lang: "en" });

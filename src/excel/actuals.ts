@@ -4,9 +4,13 @@ import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
 import { MONEY_FORMAT } from "../sheet/formats";
 import { cellInput, literalText } from "../sheet/grid/cellGrid";
 import type { CellValue } from "../sheet/snapshot";
+import type { PlannedCell } from "../sheet/plan";
+import { phasingCandidates } from "../workbook/timeline";
 import {
   MAPPINGS_NAME,
   budgetActuals,
+  findPhasingTarget,
+  phasingSettingsRange,
   isActualsTable,
   rowBands,
   type ActualsState,
@@ -62,6 +66,11 @@ async function readActuals(context: Excel.RequestContext, key: string | undefine
   const read = sheetRead();
   if (read.kind === "not-a-budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
 
+  // The settings of the sheets named like a phasing sheet, read with the table's first band (or alone).
+  const settings = phasingCandidates(worksheets.items.map((s) => s.name)).map((sheetName) => ({
+    sheetName,
+    range: workbook.worksheets.getItem(sheetName).getRange(phasingSettingsRange()).load("formulas,values"),
+  }));
   const found = tables.items.find((t) => t.name.toUpperCase() === ACTUALS_TABLE.toUpperCase());
   const headers = found ? found.columns.items.map((c) => c.name) : [];
   const ours = found !== undefined && isActualsTable(headers);
@@ -88,12 +97,21 @@ async function readActuals(context: Excel.RequestContext, key: string | undefine
     for (const band of bands) rows.push(...band.values.map((row) => row.map(cellValue)));
     starts.set(found.name.toUpperCase(), { firstRow: firstRowOf(where.address), rowCount: count });
   }
+  if (settings.length > 0 && !(found && ours)) await sync(context, key ?? "");
   const state: ActualsState = {
     snapshot: read.snapshot,
     sheetId: read.sheetId,
     table: found && ours ? { sheetName: found.worksheet.name, tableName: found.name, headers, rows } : null,
     foreign: found && !ours ? { sheetName: found.worksheet.name } : null,
     mappingsFormula: mappings.isNullObject ? null : String(mappings.formula),
+    phasing: findPhasingTarget(
+      read.snapshot,
+      settings.map(({ sheetName, range }) => ({
+        sheetName,
+        formulas: range.formulas.map((row) => row.map(cellValue)),
+        values: range.values.map((row) => row.map(cellValue)),
+      })),
+    ),
     taken: {
       sheets: worksheets.items.map((s) => s.name),
       tables: tables.items.map((t) => t.name),
@@ -168,6 +186,7 @@ async function writeActuals(
     const start = starts.get(found.tableName.toUpperCase());
     nextRow = start && start.firstRow >= 0 ? start.firstRow + start.rowCount : -1;
   }
+  if (write.phasing) writeCellRuns(workbook.worksheets.getItem(write.phasing.sheetName), write.phasing.cells);
   const bands = rowBands(rest);
   if (write.mappings) {
     if (write.mappings.exists) workbook.names.getItem(MAPPINGS_NAME).formula = write.mappings.formula;
@@ -188,6 +207,20 @@ async function writeActuals(
     syncs++;
   }
   return syncs;
+}
+
+/** Cells written a run of neighbours at a time (one range each), every cell between the runs left as it is. */
+function writeCellRuns(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].row === sorted[i].row && sorted[j].col === sorted[j - 1].col + 1) j++;
+    const run = sorted.slice(i, j);
+    const range = sheet.getRange(rangeA1(run[0], run[run.length - 1]));
+    range.formulas = [run.map((cell) => cellInput(cell.content))];
+    if (run.every((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat!)];
+    i = j;
+  }
 }
 
 function actualsTarget(context: Excel.RequestContext): ActualsTarget {

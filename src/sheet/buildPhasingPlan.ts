@@ -170,6 +170,11 @@ export interface PhasingLayout {
    */
   countedCol: (p: number, count: number) => number;
   currentPeriod: CellRef;
+  /** Budget_PeriodCount, Budget_PeriodUnit and Budget_PhasedTotal (which reads the total per period's row). */
+  periodCount: CellRef;
+  periodUnit: CellRef;
+  phasedTotal: CellRef;
+  periodTotalRow: number;
   planToDate: CellRef;
   actualToDate: CellRef;
   executionRate: CellRef;
@@ -189,6 +194,10 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     actuals: { first: rows.actuals[0], last: rows.actuals[rowCount - 1] },
     countedCol,
     currentPeriod: setting("currentPeriod"),
+    periodCount: setting("periodCount"),
+    periodUnit: setting("unit"),
+    phasedTotal: setting("phasedTotal"),
+    periodTotalRow: rows.periodTotal,
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
     executionRate: setting("executionRate"),

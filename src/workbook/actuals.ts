@@ -1,4 +1,4 @@
-import { actualsStrings, type Lang } from "../i18n";
+import { actualsStrings, phasingLabels, type Lang } from "../i18n";
 import { parseAmount } from "../model/actuals/amount";
 import { isoDayToSerial, parseDay } from "../model/actuals/date";
 import {
@@ -27,7 +27,10 @@ import {
 } from "../sheet/buildActualsPlan";
 import type { ReportSpend } from "../sheet/buildExecutionReportPlan";
 import { number, text } from "../sheet/cellContent";
-import type { CellContent } from "../sheet/plan";
+import type { CellContent, PlannedCell } from "../sheet/plan";
+import { countedActualsCells, periodDateFormat, phasingLayout } from "../sheet/buildPhasingPlan";
+import { a1, parseA1, rangeA1 } from "../sheet/address";
+import { MAX_PERIODS, type PeriodUnit } from "../model/periods";
 import { readBudgetSheet } from "../sheet/readBudgetSheet";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import { freeSheetName } from "./freeNames";
@@ -36,7 +39,7 @@ import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
-import { sheetLang } from "./timeline";
+import { companionReads, sheetLang } from "./timeline";
 import { WorkbookError } from "./workbookError";
 
 /** The workbook-level name that keeps the saved column mappings, as one JSON text constant. */
@@ -201,6 +204,69 @@ export interface ActualsTableState {
   rows: CellValue[][];
 }
 
+/** This budget's phasing sheet, as an import finds it: its actuals-counted cells then read the Actuals table. */
+export interface ActualsPhasingTarget {
+  sheetName: string;
+  periodCount: number;
+  unit: PeriodUnit;
+}
+
+/** The settings column of a phasing sheet, where an adapter reads (formulas and values) whose sheet it is. */
+export function phasingSettingsRange(): string {
+  const layout = phasingLayout(1);
+  return rangeA1(layout.periodUnit, layout.executionRate);
+}
+
+/**
+ * This budget's phasing sheet among the sheets named like one, from their settings column as read
+ * (phasingSettingsRange, as formulas and as values): the one whose budget-total cell refers to this
+ * budget and whose phased total reads the per-period total of as many rows as the budget has lines
+ * (and the reserve); null when none is.
+ */
+export function findPhasingTarget(
+  snapshot: SheetSnapshot,
+  candidates: readonly { sheetName: string; formulas: CellValue[][]; values: CellValue[][] }[],
+): ActualsPhasingTarget | null {
+  const probe = companionReads(snapshot)?.probe;
+  if (!probe) return null;
+  const rowCount = actualsLines(readBudgetSheet(snapshot), sheetLang(snapshot)).length;
+  const layout = phasingLayout(rowCount);
+  const top = layout.periodUnit.row;
+  const at = (grid: CellValue[][], ref: { row: number }) => grid[ref.row - top]?.[0] ?? null;
+  for (const candidate of candidates) {
+    if (at(candidate.formulas, parseA1(probe.address)) !== probe.formula) continue;
+    const count = at(candidate.values, layout.periodCount);
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > MAX_PERIODS) continue;
+    const phasedTotal = `=${a1({ row: layout.periodTotalRow, col: layout.periodCol(count) })}`;
+    if (String(at(candidate.formulas, layout.phasedTotal)).toUpperCase() !== phasedTotal) continue;
+    const unitText = at(candidate.values, layout.periodUnit);
+    const weekly = (["zh", "en"] as const).some((l) => phasingLabels(l).units.week === unitText);
+    return { sheetName: candidate.sheetName, periodCount: count, unit: weekly ? "week" : "month" };
+  }
+  return null;
+}
+
+/** The phasing sheet's actuals-counted cells, reading the Actuals table (see countedActualsCells): the formulas, results to come. */
+function phasingWrite(target: ActualsPhasingTarget, context: ActualsContext, tableLang: Lang) {
+  const count = target.periodCount;
+  const items = context.lines.map((line) => line.item);
+  const zeros = Array.from({ length: count }, () => ZERO);
+  return {
+    sheetName: target.sheetName,
+    cells: countedActualsCells({
+      lang: context.lang,
+      rowCount: context.lines.length,
+      serials: zeros,
+      dateFormat: periodDateFormat(target.unit),
+      items,
+      counted: [],
+      planTotals: zeros,
+      currentPeriod: 1,
+      spend: { tableLang, lineItems: items, entries: [] },
+    }),
+  };
+}
+
 /** What an import starts from, as an adapter reads it. */
 export interface ActualsState {
   snapshot: SheetSnapshot;
@@ -211,6 +277,8 @@ export interface ActualsState {
   foreign: { sheetName: string } | null;
   /** The formula of the saved-mappings name; null without one. */
   mappingsFormula: string | null;
+  /** This budget's phasing sheet; null when it has none (see findPhasingTarget). */
+  phasing: ActualsPhasingTarget | null;
   taken: TakenNames;
   structureProtected: boolean;
 }
@@ -227,6 +295,11 @@ export interface ActualsWrite {
   tableName: string;
   /** The saved-mappings name's new formula; `exists` when the name is there to be changed. */
   mappings: { formula: string; exists: boolean } | null;
+  /**
+   * The phasing sheet's actuals-counted cells (their formulas and formats), written once the table is
+   * there: its figures to date then count the table's paid rows. Every other cell of it stays.
+   */
+  phasing?: { sheetName: string; cells: PlannedCell[] };
 }
 
 export interface ActualsTarget {
@@ -401,6 +474,8 @@ export function planActualsWrite(
     formula: mappingsFormula(mappings, preview.mappingKey),
     exists: state.mappingsFormula !== null,
   };
+  const tableLang = (state.table && actualsTableLang(state.table.headers)) ?? lang;
+  const phasing = state.phasing ? { phasing: phasingWrite(state.phasing, context, tableLang) } : {};
   if (state.table) {
     const offset = actualsColumnOffsets(state.table.headers, lang);
     const width = state.table.headers.length;
@@ -415,6 +490,7 @@ export function planActualsWrite(
       amountColumn: offset.amount,
       tableName: state.table.tableName,
       mappings: mappingsWrite,
+      ...phasing,
       sheetName: state.table.sheetName,
       written: rows.length,
     };
@@ -445,6 +521,7 @@ export function planActualsWrite(
     amountColumn: ACTUALS_COLUMNS.indexOf("amount"),
     tableName: ACTUALS_TABLE,
     mappings: mappingsWrite,
+    ...phasing,
     sheetName,
     written: tableRows.length,
   };
