@@ -296,8 +296,9 @@ export interface ActualsWrite {
   /** The saved-mappings name's new formula; `exists` when the name is there to be changed. */
   mappings: { formula: string; exists: boolean } | null;
   /**
-   * The phasing sheet's actuals-counted cells (their formulas and formats), written once the table is
-   * there: its figures to date then count the table's paid rows. Every other cell of it stays.
+   * The phasing sheet's actuals-counted cells (their formulas and formats), written with the new
+   * Actuals sheet once its table is there: its figures to date then count the table's paid rows. Every
+   * other cell of it stays.
    */
   phasing?: { sheetName: string; cells: PlannedCell[] };
 }
@@ -474,8 +475,9 @@ export function planActualsWrite(
     formula: mappingsFormula(mappings, preview.mappingKey),
     exists: state.mappingsFormula !== null,
   };
-  const tableLang = (state.table && actualsTableLang(state.table.headers)) ?? lang;
-  const phasing = state.phasing ? { phasing: phasingWrite(state.phasing, context, tableLang) } : {};
+  // With the table's first rows, the phasing sheet's actuals-counted cells turn to it (later imports
+  // only add rows, which those formulas take in; a phasing written since reads the table already).
+  const phasing = state.phasing && !state.table ? { phasing: phasingWrite(state.phasing, context, lang) } : {};
   if (state.table) {
     const offset = actualsColumnOffsets(state.table.headers, lang);
     const width = state.table.headers.length;
