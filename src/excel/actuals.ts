@@ -7,6 +7,7 @@ import type { CellValue } from "../sheet/snapshot";
 import type { PlannedCell } from "../sheet/plan";
 import { phasingCandidates } from "../workbook/timeline";
 import {
+  BAND_BYTES,
   MAPPINGS_NAME,
   budgetActuals,
   findPhasingTarget,
@@ -186,7 +187,10 @@ async function writeActuals(
     const start = starts.get(found.tableName.toUpperCase());
     nextRow = start && start.firstRow >= 0 ? start.firstRow + start.rowCount : -1;
   }
-  if (write.phasing) writeCellRuns(workbook.worksheets.getItem(write.phasing.sheetName), write.phasing.cells);
+  // The phasing sheet's cells in bands of runs too: the first with the first rows, the others after them.
+  const phasingBands = write.phasing ? runBands(write.phasing.cells) : [];
+  const phasingSheet = () => workbook.worksheets.getItem(write.phasing!.sheetName);
+  if (phasingBands.length > 0) writeRuns(phasingSheet(), phasingBands[0]);
   const bands = rowBands(rest);
   if (write.mappings) {
     if (write.mappings.exists) workbook.names.getItem(MAPPINGS_NAME).formula = write.mappings.formula;
@@ -206,20 +210,46 @@ async function writeActuals(
     await sync(context, state.snapshot.sheetName);
     syncs++;
   }
+  for (const band of phasingBands.slice(1)) {
+    writeRuns(phasingSheet(), band);
+    await sync(context, state.snapshot.sheetName);
+    syncs++;
+  }
   return syncs;
 }
 
-/** Cells written a run of neighbours at a time (one range each), every cell between the runs left as it is. */
-function writeCellRuns(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
+/** Neighbouring cells of one row, written as one range. */
+type CellRun = readonly PlannedCell[];
+
+/**
+ * The cells in runs of neighbours (every cell between the runs left as it is), the runs in bands of
+ * at most BAND_BYTES of formulas each: one request each.
+ */
+function runBands(cells: readonly PlannedCell[]): CellRun[][] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const bands: CellRun[][] = [[]];
+  let size = 0;
   for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sorted[j].row === sorted[i].row && sorted[j].col === sorted[j - 1].col + 1) j++;
     const run = sorted.slice(i, j);
+    const bytes = JSON.stringify(run.map((cell) => cellInput(cell.content))).length + 100 * run.length;
+    if (size > 0 && size + bytes > BAND_BYTES) {
+      bands.push([]);
+      size = 0;
+    }
+    bands[bands.length - 1].push(run);
+    size += bytes;
+    i = j;
+  }
+  return bands.filter((band) => band.length > 0);
+}
+
+function writeRuns(sheet: Excel.Worksheet, runs: readonly CellRun[]): void {
+  for (const run of runs) {
     const range = sheet.getRange(rangeA1(run[0], run[run.length - 1]));
     range.formulas = [run.map((cell) => cellInput(cell.content))];
     if (run.every((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat!)];
-    i = j;
   }
 }
 
