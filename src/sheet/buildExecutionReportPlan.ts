@@ -32,8 +32,9 @@ export interface ExecutionReportPlanOptions {
   currentPeriod?: number;
   actuals?: PeriodActuals;
   /**
-   * The workbook's imported spend (its Actuals sheet), when it has one: the report then adds it to
-   * the typed actuals and shows committed and forecast columns (see executionReportWithSpend).
+   * The workbook's imported spend (its Actuals sheet), when it has one: its paid rows then count
+   * before the typed actuals (see countedActuals), with committed and forecast columns (see
+   * executionReportWithSpend).
    */
   spend?: ReportSpend;
   /** The explanations the planner typed on the report this one replaces, by period and category. */
@@ -115,7 +116,7 @@ interface ReportSource {
  * The execution report (月度执行报告): for every period, each category's plan and actual spend, the
  * variance (actual − plan), both cumulated and the execution rate to the period's end, then the
  * period's total; a last column for the planner's explanation of each variance, typed text. Every
- * figure is a formula on the phasing sheet (its phased plan and its actual rows typed per period), so
+ * figure is a formula on the phasing sheet (its phased plan and the actuals it counts per period), so
  * a typed actual, a changed span or a changed quantity shows here by recalculation alone. Above the
  * report: the figures to date, through the phasing sheet's current period. Results are the model's
  * (executionReport, executionToDate). Printable: the whole report, landscape, one page wide.
