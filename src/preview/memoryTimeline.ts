@@ -4,6 +4,8 @@ import type { CellValue } from "../sheet/snapshot";
 import { number, text } from "../sheet/cellContent";
 import type { Decimal } from "../model/decimal";
 import { parseA1 } from "../sheet/address";
+import { ACTUALS_TABLE } from "../sheet/buildActualsPlan";
+import { isActualsTable } from "../workbook/actuals";
 import { sheetMissing } from "../workbook/messages";
 import {
   BASELINE_STORE_TABLE,
@@ -81,6 +83,7 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
           )
         : { phasingSheet: null, reportSheet: null };
       const end = goalsEnd(snapshot);
+      const actuals = spreadsheet.tableRows(ACTUALS_TABLE);
       const state: TimelineState = {
         snapshot,
         lang: sheetLang(snapshot),
@@ -88,6 +91,8 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
           ? { sheetName: spreadsheet.sheetName(store.sheet), tableName: store.name, history: store.stored.history }
           : null,
         ...companions,
+        actualsTable:
+          actuals && isActualsTable(actuals.headers) ? { headers: actuals.headers, rows: actuals.rows } : null,
         freeBelowGoals: (row) =>
           end !== null &&
           row < end.firstRow + FREE_ROWS_SEARCHED + 1 &&

@@ -12,7 +12,13 @@ import {
 } from "../sheet/baselineStore";
 import { buildApprovalPlan } from "../sheet/buildApprovalPlan";
 import { executionReportCells, buildExecutionReportPlan } from "../sheet/buildExecutionReportPlan";
-import { buildPhasingPlan, phasedExecution, phasingLayout, typedStageLag } from "../sheet/buildPhasingPlan";
+import {
+  buildPhasingPlan,
+  periodSerial,
+  phasedExecution,
+  phasingLayout,
+  typedStageLag,
+} from "../sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";
@@ -21,7 +27,8 @@ import { readBudgetSheet } from "../sheet/readBudgetSheet";
 import { phasingSheetArea } from "../sheet/phasingSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { isBlankValue, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
-import { MAX_PERIODS } from "../model/periods";
+import { MAX_PERIODS, axisPeriods } from "../model/periods";
+import { importedSpend, type ActualsTableState } from "./actuals";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { hostErrorReason, type HostErrorInfo } from "./hostError";
@@ -73,6 +80,12 @@ export interface TimelineState {
   reportSheet: CompanionSheet | null;
   /** The phasing sheet's values from A1 (see phasingSheetArea), when the read asked for them and found the sheet. */
   phasingValues?: CellValue[][];
+  /**
+   * The workbook's Actuals table (the one the import writes), its headers and rows as read in the
+   * same read; null when the workbook has none. A phasing written then counts its imported spend and
+   * its execution report shows the committed and forecast columns.
+   */
+  actualsTable: Pick<ActualsTableState, "headers" | "rows"> | null;
   /** Per row below the goals block (from the first free row on), whether its label and value cells are empty. */
   freeBelowGoals: (row: number) => boolean;
   taken: TakenNames;
@@ -395,11 +408,16 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
   const reportSheetName =
     state.reportSheet?.sheetName ?? freeSheetName(executionReportLabels(state.lang).sheetName, sheets);
   const lang = state.lang;
-  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang, sheetName });
+  // With an Actuals sheet, both read its table: the actuals that count and the committed and forecast columns.
+  const spend = state.actualsTable
+    ? importedSpend(state.actualsTable, checked, lang, axisPeriods(phasing.periods).map(periodSerial))
+    : undefined;
+  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang, sheetName, ...(spend ? { spend } : {}) });
   const report = buildExecutionReportPlan(checked.budget, phasing, {
     lang,
     phasingSheetName: sheetName,
     sheetName: reportSheetName,
+    ...(spend ? { spend } : {}),
   });
   const replaces = [
     ...(state.phasingSheet ? [{ ...state.phasingSheet, by: "phasing" as const }] : []),
