@@ -183,6 +183,75 @@ describe("npm run actuals -- import", () => {
     expect(value("Budget_Actual")).toBeCloseTo(1599.5, 6);
   }, 60_000);
 
+  it("adds a second file's rows under the table: a note beside it, an edited amount and a formula stay, nothing counts twice", async () => {
+    // The planner's edits on the first import's Actuals sheet: a note beside the table, BX-01's amount
+    // corrected to 1,300.00 and BX-02's amount written as a formula (765.44, as before).
+    const zip = await JSZip.loadAsync(readFileSync(join(work, "imported.xlsx")));
+    const part = "xl/worksheets/sheet2.xml";
+    const tablePart = "xl/tables/table2.xml";
+    const tableRef = /ref="A(\d+):I(\d+)"/.exec(await zip.file(tablePart)!.async("string"))!;
+    const [header, last] = [Number(tableRef[1]), Number(tableRef[2])];
+    expect(last - header).toBe(12);
+    const note = `<c r="L${header + 1}" t="inlineStr"><is><t>核对：5月发票已收</t></is></c>`;
+    let xml = await zip.file(part)!.async("string");
+    xml = xml
+      .replace(new RegExp(`(<row r="${header + 1}"[^>]*>[\\s\\S]*?)(</row>)`), `$1${note}$2`)
+      .replace(new RegExp(`(<c r="D${header + 1}"[^>]*>)<v>1234.56</v>`), "$1<v>1300</v>")
+      .replace(new RegExp(`(<c r="D${header + 2}"[^>]*>)<v>765.44</v>`), "$1<f>700+65.44</f><v>765.44</v>");
+    expect(xml).toContain(note);
+    expect(xml).toContain("<v>1300</v>");
+    expect(xml).toContain("<f>700+65.44</f>");
+    zip.file(part, xml);
+    writeFileSync(join(work, "edited-first.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    // The next export: BX-06 again (already imported), and two new rows.
+    writeFileSync(
+      join(work, "feikong2.csv"),
+      csvBytes(
+        [
+          ["报销单号", "交易日期", "费用项目", "报销金额", "经办人", "状态"],
+          ["BX-06", "2026-05-09", zh.lines[15].item, "60,000.10", "王五", "已支付"],
+          ["BX-11", "2026-05-20", zh.lines[1].item, "100.00", "张三", "已支付"],
+          ["BX-12", "2026-05-21", zh.lines[7].item, "50.00", "李四", "已下单"],
+        ],
+        "\t",
+        "gb18030",
+      ),
+    );
+    const run = await actuals("import", "edited-first.xlsx", "feikong2.csv", "--out", "appended.xlsx", "--json");
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ read: 3, matched: 2, unmatched: 0, duplicates: 1, amount: "150.00" });
+
+    const out = await JSZip.loadAsync(readFileSync(join(work, "appended.xlsx")));
+    const after = await out.file(part)!.async("string");
+    expect(after).toContain(note);
+    expect(after).toMatch(new RegExp(`<c r="D${header + 1}"[^>]*><v>1300</v>`));
+    expect(after).toContain("<f>700+65.44</f>");
+    expect(await out.file(tablePart)!.async("string")).toContain(`ref="A${header}:I${last + 2}"`);
+    const { workbook, value } = await named(join(work, "appended.xlsx"));
+    const sheet = workbook.getWorksheet("实际支出")!;
+    expect([last + 1, last + 2].map((r) => sheet.getCell(`G${r}`).value)).toEqual(["BX-11", "BX-12"]);
+    expect(sheet.getCell(`G${last + 3}`).value).toBeNull();
+    // Paid: the first file's, BX-01 corrected (+65.44), BX-11's 100; BX-06 once. Committed: + BX-12's 50.
+    expect(value("Budget_Actual")).toBeCloseTo(ZH_ACTUAL.plus("65.44").plus(100).toNumber(), 6);
+    expect(value("Budget_Committed")).toBeCloseTo(ZH_COMMITTED.plus(50).toNumber(), 6);
+  }, 60_000);
+
+  it("refuses to add rows over something typed under the table, and writes nothing", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(work, "imported.xlsx")));
+    const part = "xl/worksheets/sheet2.xml";
+    const last = Number(/ref="A\d+:I(\d+)"/.exec(await zip.file("xl/tables/table2.xml")!.async("string"))![1]);
+    const xml = await zip.file(part)!.async("string");
+    const below = `<row r="${last + 1}"><c r="C${last + 1}" t="inlineStr"><is><t>合计见上</t></is></c></row>`;
+    zip.file(part, xml.replace("</sheetData>", `${below}</sheetData>`));
+    writeFileSync(join(work, "blocked.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const run = await actuals("import", "blocked.xlsx", "feikong2.csv", "--out", "blocked-out.xlsx", "--lang", "en");
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `actuals: the new rows go under the Actuals table on the sheet "实际支出", but C${last + 1} there is not empty: move what is under the table, then import again`,
+    );
+    expect(existsSync(join(work, "blocked-out.xlsx"))).toBe(false);
+  }, 60_000);
+
   describe("bad input: one line on stderr, exit 2, no file written or changed", () => {
     const expectRefused = async (args: string[], out: string, message: RegExp) => {
       const path = join(work, out);
@@ -268,6 +337,16 @@ describe("npm run actuals -- import", () => {
 });
 
 describeWithLibreOffice("the Actuals sheet recalculated by LibreOffice", (session) => {
+  /** The workbook recalculated by LibreOffice: what the Actuals sheet's names show. */
+  async function recalculatedNames(path: string) {
+    const recalculated = await session().libreOffice.recalculate(path);
+    const workbook = await loadWorkbook(recalculated);
+    const names = (await readDefinedNames(recalculated)).filter(
+      (n) => n.localSheetId === workbook.worksheets.findIndex((w) => w.name === "实际支出"),
+    );
+    return (name: string) => cellResult(namedCell(workbook, names, name));
+  }
+
   it("Budget_Actual, Budget_Committed, Budget_Forecast and the variance equal the model", async () => {
     // Without the cached results, and with one amount edited in the table (fulfillment's 60,000.10
     // paid becomes 70,000.10), so only the formulas summing the table can give the figures.
@@ -278,18 +357,7 @@ describeWithLibreOffice("the Actuals sheet recalculated by LibreOffice", (sessio
     zip.file(part, xml.replace(/(<\/f>)<v>[^<]*<\/v>/g, "$1").replace("<v>60000.1</v>", "<v>70000.1</v>"));
     const edited = join(session().workDir, "edited.xlsx");
     writeFileSync(edited, await zip.generateAsync({ type: "nodebuffer" }));
-    const recalculated = await session().libreOffice.recalculate(edited);
-    const workbook = await loadWorkbook(recalculated);
-    const names = await readDefinedNames(recalculated);
-    const sheetIndex = workbook.worksheets.findIndex((w) => w.name === "实际支出");
-    const value = (name: string) =>
-      cellResult(
-        namedCell(
-          workbook,
-          names.filter((n) => n.localSheetId === sheetIndex),
-          name,
-        ),
-      );
+    const value = await recalculatedNames(edited);
     const expected: Record<string, Decimal> = {
       Budget_Actual: ZH_ACTUAL.plus(10000),
       Budget_Committed: ZH_COMMITTED,
@@ -298,5 +366,18 @@ describeWithLibreOffice("the Actuals sheet recalculated by LibreOffice", (sessio
     };
     for (const [name, figure] of Object.entries(expected))
       expectClose(value(name), figure, name, LIBREOFFICE_TOLERANCE, "0.001");
+  }, 240_000);
+
+  it("sums the rows a second import added under the table, from the formulas alone", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(work, "appended.xlsx")));
+    for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+      const xml = await zip.file(path)!.async("string");
+      zip.file(path, xml.replace(/(<\/f>)<v>[^<]*<\/v>/g, "$1"));
+    }
+    const stripped = join(session().workDir, "appended.xlsx");
+    writeFileSync(stripped, await zip.generateAsync({ type: "nodebuffer" }));
+    const value = await recalculatedNames(stripped);
+    expectClose(value("Budget_Actual"), ZH_ACTUAL.plus("65.44").plus(100), "Budget_Actual", LIBREOFFICE_TOLERANCE);
+    expectClose(value("Budget_Committed"), ZH_COMMITTED.plus(50), "Budget_Committed", LIBREOFFICE_TOLERANCE);
   }, 240_000);
 });

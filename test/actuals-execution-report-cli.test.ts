@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { cellResult, loadWorkbook } from "../src/cli/xlsx/readXlsx";
+import { cellResult, loadWorkbook, namedCell, readDefinedNames } from "../src/cli/xlsx/readXlsx";
+import { executionToDate } from "../src/model/execution";
 import { CATEGORY_KEYS, dec, phaseBudget, timelinePreset, type Decimal } from "../src/model";
 import { axisPeriods } from "../src/model/periods";
-import { executionReportWithSpend, type SpendExecutionFigures } from "../src/model/executionReport";
+import { countedActuals, executionReportWithSpend, type SpendExecutionFigures } from "../src/model/executionReport";
 import { forecastAtCompletion, periodOfDay, plannedRows, type SpendEntry } from "../src/model/actuals/forecast";
 import { a1 } from "../src/sheet/address";
 import { phasingLayout } from "../src/sheet/buildPhasingPlan";
@@ -34,7 +35,7 @@ const ROWS: [string, string, string, string, "paid" | "committed"][] = [
   ["R7", "2026-08-15", "Review meeting", "6000", "paid"],
 ];
 // Typed on the Phasing sheet's actual rows before the import: store staff in May, and the kickoff in
-// May (also imported as paid: the report adds both, the import warns).
+// May (also imported as paid: the imported figure counts, the typed one does not; the import says so).
 const TYPED: [string, number, string][] = [
   ["Store staff", 0, "1234.56"],
   ["Kickoff meeting", 0, "500"],
@@ -107,17 +108,18 @@ beforeAll(async () => {
   imported = join(work, "imported.xlsx");
 }, 120_000);
 
-it("warns where a line and period has actuals both typed and imported, and says the report reads the import", () => {
+it("says where a line and period has actuals both typed and imported that the import counts, and that the report reads it", () => {
   expect(stdout).toContain(
-    `"Kickoff meeting" in 2026-05-01 has ¥500.00 typed on the Phasing sheet and ¥10,000.00 imported as paid`,
+    `"Kickoff meeting" in 2026-05-01 has ¥500.00 typed on the Phasing sheet and ¥10,000.00 imported as paid; the imported ¥10,000.00 counts`,
   );
   expect(stdout).not.toContain(`"Store staff" in`);
-  expect(stdout).toContain(`Execution report "Execution report": actual now adds the paid rows`);
+  expect(stdout).toContain(`Execution report "Execution report": actual now counts the imported paid rows`);
 });
 
 it("models the report so that its forecasts add up to the forecast at completion", () => {
   const { report, entries, typed } = model();
-  const typedEntries: SpendEntry[] = TYPED.map(([item, p, amount]) => ({
+  // The typed kickoff is imported too: only the typed store staff counts besides the import.
+  const typedEntries: SpendEntry[] = TYPED.slice(0, 1).map(([item, p, amount]) => ({
     row: row(item),
     period: p,
     amount: dec(amount),
@@ -131,8 +133,8 @@ it("models the report so that its forecasts add up to the forecast at completion
   expect(report.reduce((all, p) => all.plus(p.total.forecast), dec(0)).toFixed(2)).toBe(
     atCompletion.total.forecast.toFixed(2),
   );
-  // May: posters 7,000 + travel 8,000.55 + kickoff 10,000 imported, 1,234.56 + 500 typed.
-  expect(report[0].total.actual.toFixed(2)).toBe("26735.11");
+  // May: posters 7,000 + travel 8,000.55 + kickoff 10,000 imported, store staff 1,234.56 typed.
+  expect(report[0].total.actual.toFixed(2)).toBe("26235.11");
   expect(typed.flat().filter(Boolean)).toHaveLength(2);
 });
 
@@ -146,7 +148,8 @@ describeWithLibreOffice("the imported campaign-timeline's execution report recal
     }
     const stripped = join(session().workDir, "imported.xlsx");
     writeFileSync(stripped, await zip.generateAsync({ type: "nodebuffer" }));
-    const workbook = await loadWorkbook(await session().libreOffice.recalculate(stripped));
+    const recalculated = await session().libreOffice.recalculate(stripped);
+    const workbook = await loadWorkbook(recalculated);
     const sheet = workbook.getWorksheet("Execution report")!;
     const value = (address: string) => cellResult(sheet.getCell(address));
     const { report } = model();
@@ -176,5 +179,13 @@ describeWithLibreOffice("the imported campaign-timeline's execution report recal
     // The explanation typed on May's promotion row, kept as text in the explanation column.
     expect(value("L15")).toBe(EXPLANATION);
     expect(value("B15")).toBe("Promotion cost");
+    // The Phasing sheet's figures to date count the import (the typed kickoff left aside): the model's.
+    const { entries, typed } = model();
+    const toDate = executionToDate(phased, countedActuals(typed, entries, rows.length, 3), 1);
+    expect(toDate.actualToDate.toFixed(2)).toBe("26235.11");
+    const names = (await readDefinedNames(recalculated)).filter((n) => n.localSheetId === 1);
+    const onPhasing = (name: string) => cellResult(namedCell(workbook, names, name));
+    expectClose(onPhasing("Budget_Actual_ToDate"), toDate.actualToDate, "Budget_Actual_ToDate", LIBREOFFICE_TOLERANCE);
+    expectClose(onPhasing("Budget_ExecutionRate"), toDate.rate!, "Budget_ExecutionRate", LIBREOFFICE_TOLERANCE);
   }, 240_000);
 });

@@ -5,7 +5,9 @@ import { Decimal, sum } from "../src/model/decimal";
 import { presetBudget } from "../src/model/presets";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { actualsStrings } from "../src/i18n";
-import { readableBudgetSheet, type ReadableSheet } from "./helpers/excelMock";
+import { readableBudgetSheet, readablePlainSheet, type ReadableSheet } from "./helpers/excelMock";
+import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
+import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../src/model/categoryPhasing";
 import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
 import { csvBytes } from "./helpers/actualsFiles";
 
@@ -150,5 +152,45 @@ describe("importing actuals in Excel (the client library against the stand-in)",
       .catch((error: unknown) => error);
     expect((failure as Error).message).toContain('"Mine" has a table named Actuals');
     expect(excel.syncs).toHaveLength(1);
+  });
+});
+
+describe("importing actuals into a phased workbook in Excel (the client library against the stand-in)", () => {
+  /** The campaign's phasing sheet over three months, as the Timeline view writes it. */
+  function phasingSheet(): ReadableSheet {
+    const budgetPlan = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表" });
+    const choice: CategoryPhasing = {
+      periods: { unit: "month", first: "2026-05", count: 3 },
+      profiles: evenProfiles(),
+    };
+    const [phasing] = buildCompanionPlans(budget, budgetPlan, [], {
+      lang: "zh",
+      phasing: phasingByCategory(budget, choice),
+    });
+    return readablePlainSheet(phasing);
+  }
+
+  it("finds the phasing sheet in the read and points its actuals-counted cells at the new table in the write's sync", async () => {
+    const excel = standIn([phasingSheet()]);
+    const file = csvBytes(
+      [
+        ["日期", "金额", "明细项", "单号", "状态"],
+        ["2026-05-03", "1,234.56", items[1], "BX-1", "已支付"],
+      ],
+      ",",
+      "utf-8",
+    );
+    const result = await excelActuals.write("预算表", { fileName: "报销.csv", bytes: file });
+    expect(excel.syncs.map((s) => s.error)).toEqual(Array(excel.syncs.length).fill(undefined));
+    // The read (one sync, and one for the phasing sheet's settings), then the write in one.
+    expect(excel.syncs).toHaveLength(3);
+    expect(result).toMatchObject({ matched: 1, written: 1, syncs: 1 });
+    const written = excel.writes("分期计划").filter((w) => w.property === "Formulas");
+    const formulas = written.flatMap((w) => (w.value as unknown[][]).flat()).map(String);
+    const counting = formulas.filter((f) => f.includes("COUNTIFS(Actuals["));
+    // Every line and the reserve, in each of the three months; nothing typed is written over.
+    expect(counting).toHaveLength((items.length + 1) * 3);
+    expect(counting.some((f) => f.includes(`"=${items[1]}"`))).toBe(true);
+    expect(formulas.some((f) => /^-?\d/.test(f))).toBe(false);
   });
 });

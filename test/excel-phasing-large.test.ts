@@ -7,7 +7,9 @@ import { parseA1 } from "../src/sheet/address";
 import { buildPhasingPlan } from "../src/sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { cellGrid } from "../src/sheet/grid/cellGrid";
-import { readableBudgetSheet } from "./helpers/excelMock";
+import { readableBudgetSheet, readablePlainSheet } from "./helpers/excelMock";
+import { excelActuals } from "../src/excel/actuals";
+import { csvBytes } from "./helpers/actualsFiles";
 import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
 
 afterEach(() => {
@@ -88,6 +90,48 @@ describe("writing the phasing sheet of a large budget in Excel (the client libra
     );
     expect(compared).toBe(grid.formulas.length * grid.formulas[0].length);
     expect(excel.sheetNames()).toEqual(["预算表", sheetName, reportSheetName]);
+  }, 120_000);
+
+  it("an import of actuals into the phased 1,000-line budget points every counted cell at the table, in requests under 5 MB", async () => {
+    const budget = generatedBudget(1000);
+    const choice: CategoryPhasing = {
+      periods: { unit: "month", first: "2026-01", count: 24 },
+      profiles: evenProfiles(),
+    };
+    const budgetPlan = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表" });
+    const phasing = buildPhasingPlan(budget, phasingByCategory(budget, choice), budgetPlan, {
+      lang: "zh",
+      sheetName: "分期计划",
+    });
+    const excel = createExcelStandIn({
+      workbook: {
+        sheets: ["预算表", "分期计划"],
+        tables: [],
+        names: [],
+        // The phasing sheet's settings, which the import reads (the stand-in holds no grid this large).
+        readable: [
+          readableBudgetSheet(budgetPlan),
+          readablePlainSheet({ ...phasing, cells: phasing.cells.filter((cell) => cell.row < 15) }),
+        ],
+        activeSheet: "预算表",
+      },
+      excelApi: REQUIRED_EXCEL_API,
+    });
+    excel.install();
+    const file = csvBytes(
+      [
+        ["日期", "金额", "明细项", "单号", "状态"],
+        ["2026-03-03", "1,234.56", "明细 7", "BX-1", "已支付"],
+      ],
+      ",",
+      "utf-8",
+    );
+    const result = await excelActuals.write("预算表", { fileName: "报销.csv", bytes: file });
+    expect(excel.syncs.map((sync) => sync.error)).toEqual(excel.syncs.map(() => undefined));
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(result.syncs).toBeGreaterThan(1);
+    const written = [...writtenFormulas(excel, "分期计划").values()].map(String);
+    expect(written.filter((f) => f.includes("COUNTIFS(Actuals[")).length).toBe(1001 * 24);
   }, 120_000);
 
   it("writes a small budget's phasing sheet in one request after the read", async () => {

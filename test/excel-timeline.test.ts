@@ -12,6 +12,9 @@ import { number, text } from "../src/sheet/cellContent";
 import { cellGrid } from "../src/sheet/grid/cellGrid";
 import { Decimal } from "../src/model/decimal";
 import { WorkbookError } from "../src/workbook/workbookError";
+import { ACTUALS_COLUMNS, ACTUALS_TABLE } from "../src/sheet/buildActualsPlan";
+import { isoDayToSerial } from "../src/model/actuals/date";
+import { actualsStrings, executionReportLabels } from "../src/i18n";
 import { readableBudgetSheet, readablePlainSheet, type ReadableSheet } from "./helpers/excelMock";
 import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
 
@@ -216,5 +219,46 @@ describe("the stage lag of a funnel budget's phasing sheet in Excel (the client 
     expect(await excelTimeline.savedStageLag("预算表")).toBe("1.5");
     const refused = await excelTimeline.writePhasing("预算表", choice).catch((e: unknown) => e);
     expect((refused as WorkbookError).text.zh).toBe("阶段滞后期数应为 0 到 2 的整数，而不是“1.5”。");
+  });
+});
+
+describe("re-phasing a workbook with imported actuals in Excel (the client library against the stand-in)", () => {
+  /** The Actuals sheet as the import wrote it: one paid row of the posters in May. */
+  function actualsSheet(): ReadableSheet {
+    const words = actualsStrings("zh");
+    const headers = ACTUALS_COLUMNS.map((key) => words.sheet.headers[key]);
+    const row = [
+      isoDayToSerial("2026-05-10"),
+      "2026-05",
+      "门店海报",
+      7000,
+      words.statuses.paid,
+      "报销.csv",
+      "BX-1",
+      "",
+      "",
+    ];
+    return { name: "实际支出", tables: [{ name: ACTUALS_TABLE, headers, rows: [row] }], names: [], usedRange: null };
+  }
+
+  it("reads the Actuals table in the read's second sync and writes the report with committed and forecast columns", async () => {
+    const excel = standIn([actualsSheet(), ...phasingSheets()]);
+    const result = await excelTimeline.writePhasing("预算表", choice);
+    expectCleanSyncs(excel, 3);
+    expect(result).toEqual({ sheetName: "分期计划", reportSheetName: "月度执行报告" });
+    expect(excel.writes("实际支出")).toEqual([]);
+    const written = excel.syncs[2].actions
+      .filter((action) => action.Name === "Formulas")
+      .flatMap((action) => action.ArgumentInfo?.Arguments?.[0] as unknown[][])
+      .flat();
+    const labels = executionReportLabels("zh").withActuals;
+    expect(written).toContain(labels.committed);
+    expect(written).toContain(labels.forecast);
+    // The actuals that count on the phasing sheet: the posters' paid rows in May, else what is typed.
+    const counted = written.filter(
+      (f) => typeof f === "string" && f.startsWith("=IF(") && f.includes("COUNTIFS(Actuals["),
+    );
+    expect(counted).toHaveLength((presetBudget("campaign", "zh").lines.length + 1) * 3);
+    expect(counted.some((f) => (f as string).includes('"=门店海报"'))).toBe(true);
   });
 });

@@ -8,11 +8,26 @@ import { basename } from "node:path";
 import { importActuals, type ActualsInput, type ExistingActual } from "../model/actuals/importActuals";
 import { actualsFileKind, readXlsxRows } from "../model/actuals/xlsxSheet";
 import { ACTUAL_FIELDS, type ColumnMapping } from "../model/actuals/mapping";
-import { Decimal } from "../model/decimal";
+import { Decimal, sum } from "../model/decimal";
 import { BudgetInputError } from "../model/errors";
 import { formatMoney } from "../model/format";
 import { budgetTotals } from "../model/totals";
-import { ACTUALS_TABLE, buildActualsPlan, type ActualsTableRow } from "../sheet/buildActualsPlan";
+import {
+  ACTUALS_COLUMNS,
+  ACTUALS_TABLE,
+  DATE_FORMAT,
+  actualsEntries,
+  buildActualsPlan,
+  type ActualsPhasing,
+  type ActualsPlanInput,
+  type ActualsSheetPlan,
+  type ActualsTableRow,
+} from "../sheet/buildActualsPlan";
+import { countedActualsCells, periodDateFormat } from "../sheet/buildPhasingPlan";
+import { MONEY_FORMAT } from "../sheet/formats";
+import type { PlannedCell } from "../sheet/plan";
+import { countedActuals } from "../model/executionReport";
+import { PatchRefusedError, patchSheet } from "./xlsx/patchSheet";
 import { NotABudgetSheetError, isBudgetTable, readBudgetSheet } from "../sheet/readBudgetSheet";
 import { mapTableColumns } from "../sheet/tableColumns";
 import type { CommandOutput } from "./exportCommand";
@@ -25,6 +40,7 @@ import { writeSheetIntoXlsx } from "./xlsx/writeSheetIntoXlsx";
 import {
   MAPPINGS_NAME,
   approvedBaseline,
+  actualsColumnOffsets,
   actualsLines,
   actualsTableRow,
   actualsTableRows,
@@ -186,6 +202,81 @@ export { actualsLines };
 
 export { approvedBaseline };
 
+/**
+ * The new rows under the Actuals table's last row (its blank rows at the end filled first), in the
+ * table's column order; the table's ref and the sheet's print area grow to take them in. Refused
+ * (PatchRefusedError) when a cell where a row goes holds something.
+ */
+async function appendActualsRows(
+  bytes: Buffer,
+  sheet: WorkbookSheet,
+  added: readonly ActualsTableRow[],
+  plan: ActualsSheetPlan,
+  constants: readonly { name: string; value: string }[],
+): Promise<Buffer> {
+  const table = sheet.table!;
+  const lang = plan.lang;
+  const { snapshot } = await sheet.read();
+  const offset = actualsColumnOffsets(table.headers, lang);
+  const filled = snapshot.table.rows
+    .map((row) => row.some((value) => value !== null && value !== ""))
+    .lastIndexOf(true);
+  const first = table.firstDataRow + filled + 1;
+  const lastCol = table.firstCol + table.headers.length - 1;
+  const cells: PlannedCell[] = added.flatMap((row, r) =>
+    ACTUALS_COLUMNS.flatMap((key): PlannedCell[] => {
+      const content = row[key];
+      if (offset[key] < 0 || (content.kind === "text" && content.text === "")) return [];
+      const numberFormat =
+        key === "date" && content.kind === "number" ? DATE_FORMAT : key === "amount" ? MONEY_FORMAT : undefined;
+      return [
+        { row: first + r, col: table.firstCol + offset[key], content, ...(numberFormat ? { numberFormat } : {}) },
+      ];
+    }),
+  );
+  // The sheet's own formulas above the table, where they are as the import wrote them, get the results
+  // of the rows as they now are (a program opening the file recalculates them anyway).
+  const formulas = await sheet.formulas((row) => row < table.headerRow);
+  const refreshed =
+    plan.table.headerRow === table.headerRow && plan.table.firstCol === table.firstCol
+      ? plan.cells.filter(
+          (cell) =>
+            cell.row < table.headerRow &&
+            cell.content.kind === "formula" &&
+            formulas(cell.row, cell.col) === cell.content.formula,
+        )
+      : [];
+  return patchSheet(
+    bytes,
+    sheet.name,
+    {
+      cells: [...refreshed, ...cells],
+      table: { name: table.name, lastRow: Math.max(table.lastDataRow, first + added.length - 1) },
+      constants,
+    },
+    (row, col) => row >= first && col >= table.firstCol && col <= lastCol,
+  );
+}
+
+/** The Phasing sheet's cells that count the Actuals table's paid rows, for the table as it now is. */
+function phasingActualsCells(input: ActualsPlanInput, phasing: ActualsPhasing): PlannedCell[] {
+  const entries = actualsEntries(input);
+  const count = phasing.periodStarts.length;
+  const items = input.lines.map((line) => line.item);
+  const weekly = count > 1 && phasing.periodStarts[1] - phasing.periodStarts[0] === 7;
+  return countedActualsCells({
+    lang: input.lang,
+    rowCount: input.lines.length,
+    serials: phasing.periodStarts.map((start) => new Decimal(start)),
+    dateFormat: periodDateFormat(weekly ? "week" : "month"),
+    items,
+    counted: countedActuals(phasing.typed ?? [], entries, input.lines.length, count),
+    planTotals: Array.from({ length: count }, (_, p) => sum(phasing.plan.map((row) => row[p]))),
+    currentPeriod: phasing.currentPeriod,
+    spend: { tableLang: input.lang, lineItems: items, entries },
+  });
+}
+
 export interface ActualsSummary {
   read: number;
   matched: number;
@@ -248,11 +339,10 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
         );
       throw error;
     }
-    const added = [...result.matched, ...result.unmatched].sort((a, b) => a.sourceLine - b.sourceLine);
-    const rows = [
-      ...kept,
-      ...added.map((row) => actualsTableRow(row, row.line === null ? "" : lines[row.line].item, sheetLang)),
-    ];
+    const added = [...result.matched, ...result.unmatched]
+      .sort((a, b) => a.sourceLine - b.sourceLine)
+      .map((row) => actualsTableRow(row, row.line === null ? "" : lines[row.line].item, sheetLang));
+    const rows = [...kept, ...added];
     const freeName = (wanted: string) => {
       if (actualsSheet) return actualsSheet.name;
       let name = wanted;
@@ -282,14 +372,16 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     if (options.mapping !== undefined) mappings[options.mapping] = result.mapping;
     const constants =
       Object.keys(mappings).length > 0 ? [{ name: MAPPINGS_NAME, value: JSON.stringify(mappings) }] : [];
-    const withActuals = await writeSheetIntoXlsx(workbookBytes, plan, {
-      ...(actualsSheet ? { replace: actualsSheet.name } : {}),
-      constants,
-    });
-    const bytes =
-      report.kind === "rewrite"
-        ? await writeSheetIntoXlsx(withActuals, report.plan, { replace: report.plan.sheetName })
-        : withActuals;
+    // The rows go under the table's last row, as the pane adds them: every other cell of the sheet
+    // (rows edited, formulas, notes beside the table) stays as it is; a new workbook gets the sheet.
+    let bytes = actualsSheet?.table
+      ? await appendActualsRows(workbookBytes, actualsSheet, added, plan, constants)
+      : await writeSheetIntoXlsx(workbookBytes, plan, { constants });
+    // The Phasing sheet counts the table's paid rows from now on (see countedActualsCells).
+    if (phasing)
+      bytes = await patchSheet(bytes, phasing.sheetName, { cells: phasingActualsCells(actualsInput, phasing) });
+    if (report.kind === "rewrite")
+      bytes = await writeSheetIntoXlsx(bytes, report.plan, { replace: report.plan.sheetName });
     const written = await writeOutputFile(options.out, bytes, { force: options.force, extension: ".xlsx" });
 
     const summary: ActualsSummary = {
@@ -331,6 +423,10 @@ export async function runActuals(argv: readonly string[], output: CommandOutput)
     output.out(say.wrote(written, plan.sheetName));
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof PatchRefusedError) {
+      output.err(`actuals: ${actualsStrings(lang).command.tableBlocked(error.sheetName, error.address)}`);
+      return EXIT_BAD_INPUT;
+    }
     const message =
       error instanceof ActualsCommandError ||
       error instanceof UnreadableWorkbookError ||

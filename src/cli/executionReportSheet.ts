@@ -68,7 +68,7 @@ export async function rewriteExecutionReport(
   return { kind: "none" };
 }
 
-/** Every line and period with typed actuals on the Phasing sheet and imported paid rows: the report adds both. */
+/** Every line and period with typed actuals on the Phasing sheet and imported paid rows: the imported ones count. */
 export function typedAndImported(input: ActualsPlanInput): TypedAndImported[] {
   const phasing = input.phasing;
   if (!phasing?.typed) return [];

@@ -1,11 +1,10 @@
 import type { CheckedBudget } from "../model/health";
 import type { OverTime } from "../model/overTimeHealth";
 import { readBaselineStore } from "../sheet/baselineStore";
-import { phasingOverTime } from "../sheet/phasingHealth";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { mapTableColumns } from "../sheet/tableColumns";
+import { baselineAndPhasing, phasedLines } from "../workbook/overTime";
 import { BASELINE_STORE_TABLE } from "../workbook/timeline";
-import { actualsLines } from "./actualsCommand";
 import { actualsHealthInput, readActualsSheet, type WorkbookActuals } from "./actualsSheet";
 import { readPhasingSheet } from "./phasingSheet";
 import type { WorkbookSheet } from "./xlsx/readSnapshot";
@@ -47,23 +46,11 @@ export async function workbookOverTime(
   read?: { actuals: WorkbookActuals | null },
 ): Promise<OverTime> {
   const baseline = await latestBaseline(sheets, snapshot);
-  const lines = actualsLines(checked, mapTableColumns(snapshot.table.headers).lang);
+  const lines = phasedLines(checked, mapTableColumns(snapshot.table.headers).lang);
   const phasing = await readPhasingSheet(sheets, lines);
   const actuals = read ? read.actuals : await readActualsSheet(sheets, snapshot, checked);
   return {
-    ...(baseline ? { baseline } : {}),
-    ...(phasing
-      ? {
-          phasing: phasingOverTime({
-            sheetName: phasing.sheetName,
-            rows: lines.map((line, r) => ({ category: line.category, item: line.item, plan: phasing.plan[r] })),
-            periodStarts: phasing.periodStarts,
-            currentPeriod: phasing.currentPeriod,
-            actuals: phasing.typed ?? [],
-            settings: phasing.settings,
-          }),
-        }
-      : {}),
+    ...baselineAndPhasing(lines, { baseline, phasing }),
     ...(actuals ? { actuals: await actualsHealthInput(actuals, options) } : {}),
   };
 }

@@ -4,9 +4,14 @@ import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
 import { MONEY_FORMAT } from "../sheet/formats";
 import { cellInput, literalText } from "../sheet/grid/cellGrid";
 import type { CellValue } from "../sheet/snapshot";
+import type { PlannedCell } from "../sheet/plan";
+import { phasingCandidates } from "../workbook/timeline";
 import {
+  BAND_BYTES,
   MAPPINGS_NAME,
   budgetActuals,
+  findPhasingTarget,
+  phasingSettingsRange,
   isActualsTable,
   rowBands,
   type ActualsState,
@@ -62,6 +67,11 @@ async function readActuals(context: Excel.RequestContext, key: string | undefine
   const read = sheetRead();
   if (read.kind === "not-a-budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
 
+  // The settings of the sheets named like a phasing sheet, read with the table's first band (or alone).
+  const settings = phasingCandidates(worksheets.items.map((s) => s.name)).map((sheetName) => ({
+    sheetName,
+    range: workbook.worksheets.getItem(sheetName).getRange(phasingSettingsRange()).load("formulas,values"),
+  }));
   const found = tables.items.find((t) => t.name.toUpperCase() === ACTUALS_TABLE.toUpperCase());
   const headers = found ? found.columns.items.map((c) => c.name) : [];
   const ours = found !== undefined && isActualsTable(headers);
@@ -88,12 +98,21 @@ async function readActuals(context: Excel.RequestContext, key: string | undefine
     for (const band of bands) rows.push(...band.values.map((row) => row.map(cellValue)));
     starts.set(found.name.toUpperCase(), { firstRow: firstRowOf(where.address), rowCount: count });
   }
+  if (settings.length > 0 && !(found && ours)) await sync(context, key ?? "");
   const state: ActualsState = {
     snapshot: read.snapshot,
     sheetId: read.sheetId,
     table: found && ours ? { sheetName: found.worksheet.name, tableName: found.name, headers, rows } : null,
     foreign: found && !ours ? { sheetName: found.worksheet.name } : null,
     mappingsFormula: mappings.isNullObject ? null : String(mappings.formula),
+    phasing: findPhasingTarget(
+      read.snapshot,
+      settings.map(({ sheetName, range }) => ({
+        sheetName,
+        formulas: range.formulas.map((row) => row.map(cellValue)),
+        values: range.values.map((row) => row.map(cellValue)),
+      })),
+    ),
     taken: {
       sheets: worksheets.items.map((s) => s.name),
       tables: tables.items.map((t) => t.name),
@@ -168,6 +187,10 @@ async function writeActuals(
     const start = starts.get(found.tableName.toUpperCase());
     nextRow = start && start.firstRow >= 0 ? start.firstRow + start.rowCount : -1;
   }
+  // The phasing sheet's cells in bands of runs too: the first with the first rows, the others after them.
+  const phasingBands = write.phasing ? runBands(write.phasing.cells) : [];
+  const phasingSheet = () => workbook.worksheets.getItem(write.phasing!.sheetName);
+  if (phasingBands.length > 0) writeRuns(phasingSheet(), phasingBands[0]);
   const bands = rowBands(rest);
   if (write.mappings) {
     if (write.mappings.exists) workbook.names.getItem(MAPPINGS_NAME).formula = write.mappings.formula;
@@ -187,7 +210,47 @@ async function writeActuals(
     await sync(context, state.snapshot.sheetName);
     syncs++;
   }
+  for (const band of phasingBands.slice(1)) {
+    writeRuns(phasingSheet(), band);
+    await sync(context, state.snapshot.sheetName);
+    syncs++;
+  }
   return syncs;
+}
+
+/** Neighbouring cells of one row, written as one range. */
+type CellRun = readonly PlannedCell[];
+
+/**
+ * The cells in runs of neighbours (every cell between the runs left as it is), the runs in bands of
+ * at most BAND_BYTES of formulas each: one request each.
+ */
+function runBands(cells: readonly PlannedCell[]): CellRun[][] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const bands: CellRun[][] = [[]];
+  let size = 0;
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].row === sorted[i].row && sorted[j].col === sorted[j - 1].col + 1) j++;
+    const run = sorted.slice(i, j);
+    const bytes = JSON.stringify(run.map((cell) => cellInput(cell.content))).length + 100 * run.length;
+    if (size > 0 && size + bytes > BAND_BYTES) {
+      bands.push([]);
+      size = 0;
+    }
+    bands[bands.length - 1].push(run);
+    size += bytes;
+    i = j;
+  }
+  return bands.filter((band) => band.length > 0);
+}
+
+function writeRuns(sheet: Excel.Worksheet, runs: readonly CellRun[]): void {
+  for (const run of runs) {
+    const range = sheet.getRange(rangeA1(run[0], run[run.length - 1]));
+    range.formulas = [run.map((cell) => cellInput(cell.content))];
+    if (run.every((cell) => cell.numberFormat)) range.numberFormat = [run.map((cell) => cell.numberFormat!)];
+  }
 }
 
 function actualsTarget(context: Excel.RequestContext): ActualsTarget {

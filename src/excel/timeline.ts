@@ -4,6 +4,8 @@ import { literalText } from "../sheet/grid/cellGrid";
 import type { PlannedCell } from "../sheet/plan";
 import type { CellValue } from "../sheet/snapshot";
 import { cellInput } from "../sheet/grid/cellGrid";
+import { ACTUALS_TABLE } from "../sheet/buildActualsPlan";
+import { isActualsTable } from "../workbook/actuals";
 import { sheetMissing } from "../workbook/messages";
 import { hostErrorInfo } from "../workbook/hostError";
 import {
@@ -47,15 +49,21 @@ async function sync(context: Excel.RequestContext, budgetSheet: string): Promise
 
 /**
  * The read, in two syncs: the budget sheet with every sheet's and table's name, the names in use, the
- * active sheet and the protection; then the rows of the tables named like a baselines table, and on
+ * active sheet and the protection; then the rows of the tables named like a baselines table and of the
+ * Actuals table, and on
  * each sheet named like a phasing sheet or an execution report the cell that tells whose it is and the
- * cells a planner types there (actuals, explanations).
+ * cells a planner types there (actuals, explanations); asked for, the values the health rules over time
+ * read on the phasing sheets too, in that second sync.
  */
-async function readTimeline(context: Excel.RequestContext, budgetSheet: string): Promise<TimelineState> {
+async function readTimeline(
+  context: Excel.RequestContext,
+  budgetSheet: string,
+  options: { phasingValues?: boolean } = {},
+): Promise<TimelineState> {
   const workbook = context.workbook;
   const sheetRead = queueSheetRead(context, budgetSheet);
   const worksheets = workbook.worksheets.load("items/name,items/position");
-  const tables = workbook.tables.load("items/name,items/worksheet/name");
+  const tables = workbook.tables.load("items/name,items/worksheet/name,items/columns/items/name");
   const names = workbook.names.load("items/name");
   const protection = workbook.protection.load("protected");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
@@ -67,22 +75,36 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
 
   const storeNames = tables.items.map((t) => t.name).filter((name) => BASELINE_STORE_TABLE.test(name));
   const bodies = storeNames.map((name) => workbook.tables.getItem(name).getDataBodyRange().load("values"));
+  // The Actuals table's rows, when the import wrote one: a phasing written now counts them.
+  const actuals = tables.items.find((t) => t.name.toUpperCase() === ACTUALS_TABLE.toUpperCase());
+  const actualsHeaders = actuals ? actuals.columns.items.map((c) => c.name) : [];
+  const actualsBody =
+    actuals && isActualsTable(actualsHeaders)
+      ? workbook.tables.getItem(actuals.name).getDataBodyRange().load("values")
+      : null;
   const reads = companionReads(snapshot);
   const sheetNames = worksheets.items.map((s) => s.name);
-  const candidates = (names: string[], probe: string, typed: string, lag: string | null = null) =>
+  const candidates = (names: string[], probe: string, typed: string, lag: string | null = null, values?: string) =>
     names.map((name) => ({
       name,
       probe: worksheets.getItem(name).getRange(probe).load("formulas"),
       typed: worksheets.getItem(name).getRange(typed).load("formulas"),
       lag: lag === null ? null : worksheets.getItem(name).getRange(lag).load("values"),
+      values: values ? worksheets.getItem(name).getRange(values).load("values") : undefined,
     }));
   const phasingReads = reads
-    ? candidates(phasingCandidates(sheetNames), reads.probe.address, reads.actuals, reads.stageLag)
+    ? candidates(
+        phasingCandidates(sheetNames),
+        reads.probe.address,
+        reads.actuals,
+        reads.stageLag,
+        options.phasingValues ? reads.values : undefined,
+      )
     : [];
   const reportReads = reads
     ? candidates(reportCandidates(sheetNames), reads.report.address, reads.report.explanations)
     : [];
-  if (bodies.length + phasingReads.length + reportReads.length > 0) await sync(context, budgetSheet);
+  if (bodies.length + phasingReads.length + reportReads.length > 0 || actualsBody) await sync(context, budgetSheet);
   const end = goalsEnd(snapshot);
   const lastUsedRow = used.isNullObject ? -1 : lastRow(used.address);
 
@@ -98,6 +120,7 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
     probeFormula: String(c.probe.formulas[0][0] ?? ""),
     typedCells: c.typed.formulas.map((row) => row.map(cellValue)),
     ...(c.lag ? { stageLag: cellValue(c.lag.values[0][0]) } : {}),
+    ...(c.values ? { values: c.values.values.map((row) => row.map(cellValue)) } : {}),
   });
   const companions = companionSheets(reads, phasingReads.map(asRead), reportReads.map(asRead));
   return {
@@ -107,6 +130,9 @@ async function readTimeline(context: Excel.RequestContext, budgetSheet: string):
       ? { sheetName: sheetOf.get(store.name) ?? "", tableName: store.name, history: store.stored.history }
       : null,
     ...companions,
+    actualsTable: actualsBody
+      ? { headers: actualsHeaders, rows: actualsBody.values.map((row) => row.map(cellValue)) }
+      : null,
     // Only rows below everything the sheet holds count as free: nothing of the planner's is overwritten.
     freeBelowGoals: (row) => end !== null && row > lastUsedRow,
     taken: {
@@ -180,7 +206,7 @@ async function writePhasing(context: Excel.RequestContext, state: TimelineState,
 
 function timelineTarget(context: Excel.RequestContext): TimelineTarget {
   return {
-    read: (budgetSheet) => readTimeline(context, budgetSheet),
+    read: (budgetSheet, options) => readTimeline(context, budgetSheet, options),
     approve: (state, write) => writeApproval(context, state, write),
     writePhasing: (state, write) => writePhasing(context, state, write),
   };

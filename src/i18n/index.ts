@@ -34,6 +34,8 @@ import { workbook as enWorkbook } from "./en/workbook";
 import { section } from "./section";
 import { timeline as enTimeline } from "./en/timeline";
 import { timeline as zhTimeline } from "./zh/timeline";
+import { timelineFindings as enTimelineFindings } from "./en/timelineFindings";
+import { timelineFindings as zhTimelineFindings } from "./zh/timelineFindings";
 import { cli as zhCli } from "./zh/cli";
 import { findings as zhFindings } from "./zh/findings";
 import { functionDescriptions as zhFunctionDescriptions } from "./zh/functionDescriptions";
@@ -70,6 +72,9 @@ export * from "./lang";
 export { paneStrings } from "./firstViewSections";
 /** The timeline view, the baselines kept and the approval sheet. */
 export const timelineStrings = /*#__PURE__*/ section(zhTimeline, enTimeline);
+/** The timeline view's findings over time. */
+export const timelineFindingsStrings = /*#__PURE__*/ section(zhTimelineFindings, enTimelineFindings);
+export type { TimelineFindingsStrings } from "./en/timelineFindings";
 export type { CliTexts } from "./en/cli";
 export type { FindingTexts } from "./en/findings";
 export type { FunctionDescriptions, FunctionId, FunctionText } from "./en/functionDescriptions";

@@ -86,9 +86,9 @@ export interface PeriodSpendExecution {
 }
 
 /**
- * The execution report with imported spend. A row's actual in a period is what was typed for it
- * (`typed`, the phasing sheet's actual rows) plus its imported paid entries; both count, neither
- * replaces the other. Its committed is its imported committed entries. Its forecast in a period up
+ * The execution report with imported spend. A row's actual in a period is its imported paid entries
+ * when it has any in that period, else what was typed for it (`typed`, the phasing sheet's actual
+ * rows): see countedActuals, the same money never counts twice. Its committed is its imported committed entries. Its forecast in a period up
  * to and including `currentPeriod` (1-based) is actual + committed; after it, the larger of the plan
  * and actual + committed: summed over the periods, a row's forecast is forecastAtCompletion's (with
  * the typed actuals counted as paid).
@@ -100,9 +100,10 @@ export function executionReportWithSpend(
   currentPeriod: number,
 ): PeriodSpendExecution[] {
   const periodCount = rows[0]?.plan.length ?? 0;
+  const imported = paidPeriods(entries);
   const typedEntries: SpendEntry[] = rows.flatMap((_, r) =>
     Array.from({ length: periodCount }, (_, p) => typed[r]?.[p] ?? null).flatMap((amount, p) =>
-      amount === null ? [] : [{ row: r, period: p, amount, status: "paid" as const }],
+      amount === null || imported.has(`${r}|${p}`) ? [] : [{ row: r, period: p, amount, status: "paid" as const }],
     ),
   );
   const forecast = forecastAtCompletion(rows, [...typedEntries, ...entries], {
@@ -139,4 +140,33 @@ export function executionReportWithSpend(
     >,
     total: withSpend(total, p),
   }));
+}
+
+/** The rows and periods (`row|period`) with an imported paid entry. */
+function paidPeriods(entries: readonly SpendEntry[]): Set<string> {
+  return new Set(entries.filter((e) => e.status === "paid").map((e) => `${e.row}|${e.period}`));
+}
+
+/**
+ * The actual spend that counts, per row and period: a row's imported paid entries in a period when it
+ * has any there (the Actuals table is the record of what was paid), else what was typed for it on the
+ * phasing sheet's actual rows. The same money typed and imported counts once, as imported; without
+ * imported spend the typed actuals are all there is.
+ */
+export function countedActuals(
+  typed: PeriodActuals,
+  entries: readonly SpendEntry[],
+  rowCount: number,
+  periodCount: number,
+): (Decimal | null)[][] {
+  const imported = paidPeriods(entries);
+  const counted = Array.from({ length: rowCount }, (_, r) =>
+    Array.from({ length: periodCount }, (_, p): Decimal | null =>
+      imported.has(`${r}|${p}`) ? ZERO : (typed[r]?.[p] ?? null),
+    ),
+  );
+  for (const entry of entries)
+    if (entry.status === "paid" && entry.row < rowCount && entry.period < periodCount)
+      counted[entry.row][entry.period] = counted[entry.row][entry.period]!.plus(entry.amount);
+  return counted;
 }

@@ -1,7 +1,16 @@
 import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { PlannedCell } from "../sheet/plan";
-import { MAPPINGS_NAME, isActualsTable, type ActualsTarget } from "../workbook/actuals";
+import {
+  MAPPINGS_NAME,
+  findPhasingTarget,
+  isActualsTable,
+  phasingSettingsRange,
+  type ActualsTarget,
+} from "../workbook/actuals";
+import { phasingCandidates } from "../workbook/timeline";
+import { parseA1 } from "../sheet/address";
+import type { CellValue } from "../sheet/snapshot";
 import { sheetMissing } from "../workbook/messages";
 import { WorkbookError } from "../workbook/workbookError";
 import type { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
@@ -29,6 +38,22 @@ export function memoryActualsTarget(spreadsheet: MemorySpreadsheet): ActualsTarg
           : null,
         foreign: found && !ours ? { sheetName: spreadsheet.sheetName(found.sheet) } : null,
         mappingsFormula: spreadsheet.definedNameFormula(MAPPINGS_NAME),
+        phasing: findPhasingTarget(
+          read.snapshot,
+          phasingCandidates(spreadsheet.sheetTabs().map((tab) => tab.name)).map((sheetName) => {
+            const [from, to] = phasingSettingsRange().split(":").map(parseA1);
+            const candidate = spreadsheet.sheetByKey(sheetName)!;
+            const column = (pick: (cell: { formula: string | null; value: CellValue }) => CellValue) =>
+              Array.from({ length: to.row - from.row + 1 }, (_, r) => [
+                pick(spreadsheet.cellAt(candidate, from.row + r, from.col)),
+              ]);
+            return {
+              sheetName,
+              formulas: column((cell) => cell.formula ?? cell.value),
+              values: column((cell) => cell.value),
+            };
+          }),
+        ),
         taken: {
           sheets: spreadsheet.sheetTabs().map((tab) => tab.name),
           tables: spreadsheet.tableNames(),
@@ -53,6 +78,8 @@ export function memoryActualsTarget(spreadsheet: MemorySpreadsheet): ActualsTarg
         );
       }
       if (write.mappings) spreadsheet.setConstantName(MAPPINGS_NAME, write.mappings.formula);
+      const phasingSheet = write.phasing && spreadsheet.sheetByKey(write.phasing.sheetName);
+      if (write.phasing && phasingSheet) spreadsheet.writePlannedCells(phasingSheet, write.phasing.cells, []);
       return 1;
     },
   };

@@ -4,6 +4,8 @@ import type { CellValue } from "../sheet/snapshot";
 import { number, text } from "../sheet/cellContent";
 import type { Decimal } from "../model/decimal";
 import { parseA1 } from "../sheet/address";
+import { ACTUALS_TABLE } from "../sheet/buildActualsPlan";
+import { isActualsTable } from "../workbook/actuals";
 import { sheetMissing } from "../workbook/messages";
 import {
   BASELINE_STORE_TABLE,
@@ -34,7 +36,7 @@ export function storeRowCells(row: readonly (string | Decimal | null)[]): Planne
 /** The timeline's reads and writes on the in-memory workbook, as Excel's adapter does them. */
 export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTarget {
   return {
-    read: async (budgetSheetKey) => {
+    read: async (budgetSheetKey, options = {}) => {
       const sheet = spreadsheet.sheetByKey(budgetSheetKey);
       if (!sheet) throw new WorkbookError("missing-sheet", sheetMissing(budgetSheetKey));
       const read = spreadsheet.read(sheet);
@@ -52,7 +54,7 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
       const reads = companionReads(snapshot);
       const names = tabs.map((tab) => tab.name);
       const candidate =
-        (probe: string, typed: string, lag: string | null = null) =>
+        (probe: string, typed: string, lag: string | null = null, values?: string) =>
         (sheetName: string): CandidateRead => {
           const candidateSheet = spreadsheet.sheetByKey(sheetName)!;
           const ref = parseA1(probe);
@@ -63,16 +65,25 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
             probeFormula: spreadsheet.cellAt(candidateSheet, ref.row, ref.col).formula ?? "",
             typedCells: rangeFormulas(spreadsheet, candidateSheet, typed),
             ...(lagRef ? { stageLag: spreadsheet.cellAt(candidateSheet, lagRef.row, lagRef.col).value } : {}),
+            ...(values ? { values: rangeCells(spreadsheet, candidateSheet, values, (cell) => cell.value) } : {}),
           };
         };
       const companions = reads
         ? companionSheets(
             reads,
-            phasingCandidates(names).map(candidate(reads.probe.address, reads.actuals, reads.stageLag)),
+            phasingCandidates(names).map(
+              candidate(
+                reads.probe.address,
+                reads.actuals,
+                reads.stageLag,
+                options.phasingValues ? reads.values : undefined,
+              ),
+            ),
             reportCandidates(names).map(candidate(reads.report.address, reads.report.explanations)),
           )
         : { phasingSheet: null, reportSheet: null };
       const end = goalsEnd(snapshot);
+      const actuals = spreadsheet.tableRows(ACTUALS_TABLE);
       const state: TimelineState = {
         snapshot,
         lang: sheetLang(snapshot),
@@ -80,6 +91,8 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
           ? { sheetName: spreadsheet.sheetName(store.sheet), tableName: store.name, history: store.stored.history }
           : null,
         ...companions,
+        actualsTable:
+          actuals && isActualsTable(actuals.headers) ? { headers: actuals.headers, rows: actuals.rows } : null,
         freeBelowGoals: (row) =>
           end !== null &&
           row < end.firstRow + FREE_ROWS_SEARCHED + 1 &&
@@ -125,13 +138,19 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
   };
 }
 
-/** The cells of a range such as H20:DW39 on a sheet, as Excel's `formulas` gives them: a formula, or the value. */
-function rangeFormulas(spreadsheet: MemorySpreadsheet, sheet: MemorySheet, range: string): CellValue[][] {
+/** The cells of a range such as H20:DW39 on a sheet, each as `of` takes it. */
+function rangeCells(
+  spreadsheet: MemorySpreadsheet,
+  sheet: MemorySheet,
+  range: string,
+  of: (cell: { value: CellValue; formula: string | null }) => CellValue,
+): CellValue[][] {
   const [from, to] = range.split(":").map(parseA1);
   return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
-    Array.from({ length: to.col - from.col + 1 }, (_, c) => {
-      const cell = spreadsheet.cellAt(sheet, from.row + r, from.col + c);
-      return cell.formula ?? cell.value;
-    }),
+    Array.from({ length: to.col - from.col + 1 }, (_, c) => of(spreadsheet.cellAt(sheet, from.row + r, from.col + c))),
   );
 }
+
+/** The cells of a range as Excel's `formulas` gives them: a formula, or the value. */
+const rangeFormulas = (spreadsheet: MemorySpreadsheet, sheet: MemorySheet, range: string): CellValue[][] =>
+  rangeCells(spreadsheet, sheet, range, (cell) => cell.formula ?? cell.value);

@@ -118,6 +118,28 @@ export function exactCriterion(value: string): string {
   return literal(`=${value.replace(/[~*?]/g, (c) => `~${c}`)}`);
 }
 
+/**
+ * A SUMIFS (or COUNTIFS) over the Actuals table's rows on a budget line with a status, in one period
+ * of `count` whose first days `start(k)` gives: a row counts in the last period starting on or before
+ * its date; one dated before the first period (or not dated with a number) in the first.
+ */
+export function tableInPeriod(
+  fn: "SUMIFS" | "COUNTIFS",
+  tableLang: Lang,
+  item: string,
+  status: ActualStatus,
+  period: { p: number; count: number; start: (k: number) => string },
+): string {
+  const words = actualsStrings(tableLang);
+  const column = (key: ActualsColumn) => `${ACTUALS_TABLE}[${words.sheet.headers[key]}]`;
+  const of = (from?: number) =>
+    `${fn}(${fn === "SUMIFS" ? `${column("amount")},` : ""}${column("line")},${exactCriterion(item)},${column(
+      "status",
+    )},${literal(words.statuses[status])}${from === undefined ? "" : `,${column("date")},">="&${period.start(from)}`})`;
+  const { p, count } = period;
+  return count === 1 ? of() : p === 0 ? `(${of()}-${of(1)})` : p === count - 1 ? of(p) : `(${of(p)}-${of(p + 1)})`;
+}
+
 const onBudgetSheet = (sheet: string, cell: string) =>
   `'${sheet.replace(/'/g, "''")}'!${cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2")}`;
 
@@ -150,7 +172,9 @@ function periodOfSerial(starts: readonly number[], date: CellContent): number {
  * case, as SUMIFS compares) and whose Status reads Paid or Committed in the sheet's language, on
  * that line, in the period its date falls in (see periodOfSerial; the first without a Phasing sheet).
  */
-export function actualsEntries(input: ActualsPlanInput): SpendEntry[] {
+export function actualsEntries(
+  input: Pick<ActualsPlanInput, "lang" | "lines" | "rows"> & { phasing?: Pick<ActualsPhasing, "periodStarts"> },
+): SpendEntry[] {
   const labels = actualsStrings(input.lang).statuses;
   const statusOf = new Map<string, ActualStatus>([
     [labels.paid.toLowerCase(), "paid"],

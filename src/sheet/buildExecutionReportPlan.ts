@@ -14,16 +14,13 @@ import type { PhasedBudget, PhasedRow, Phasing } from "../model/phasing";
 import { MAX_PERIODS, type Period, type PeriodAxis, type PeriodUnit } from "../model/periods";
 import { plannedRows, type PlannedRow, type SpendEntry } from "../model/actuals/forecast";
 import { a1, columnLetter, parseA1, rangeA1, type CellRef } from "./address";
-import { ACTUALS_TABLE, exactCriterion } from "./buildActualsPlan";
+import { exactCriterion, tableInPeriod } from "./buildActualsPlan";
 import { periodDateFormat, periodSerial, phasedExecution, phasingLayout } from "./buildPhasingPlan";
 import { formula, optional, text } from "./cellContent";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
 import { onSheet, sheetPrefix } from "./otherSheet";
 import type { CellContent, PlainSheetPlan, PlannedCell, RangeStyle } from "./plan";
-import { actualsStrings, executionReportLabels, type Lang } from "../i18n";
-
-/** A formula's text literal: quotes doubled. */
-const literalText = (value: string) => `"${value.replace(/"/g, '""')}"`;
+import { executionReportLabels, type Lang } from "../i18n";
 
 export interface ExecutionReportPlanOptions {
   lang: Lang;
@@ -35,8 +32,9 @@ export interface ExecutionReportPlanOptions {
   currentPeriod?: number;
   actuals?: PeriodActuals;
   /**
-   * The workbook's imported spend (its Actuals sheet), when it has one: the report then adds it to
-   * the typed actuals and shows committed and forecast columns (see executionReportWithSpend).
+   * The workbook's imported spend (its Actuals sheet), when it has one: its paid rows then count
+   * before the typed actuals (see countedActuals), with committed and forecast columns (see
+   * executionReportWithSpend).
    */
   spend?: ReportSpend;
   /** The explanations the planner typed on the report this one replaces, by period and category. */
@@ -118,13 +116,14 @@ interface ReportSource {
  * The execution report (月度执行报告): for every period, each category's plan and actual spend, the
  * variance (actual − plan), both cumulated and the execution rate to the period's end, then the
  * period's total; a last column for the planner's explanation of each variance, typed text. Every
- * figure is a formula on the phasing sheet (its phased plan and its actual rows typed per period), so
+ * figure is a formula on the phasing sheet (its phased plan and the actuals it counts per period), so
  * a typed actual, a changed span or a changed quantity shows here by recalculation alone. Above the
  * report: the figures to date, through the phasing sheet's current period. Results are the model's
  * (executionReport, executionToDate). Printable: the whole report, landscape, one page wide.
  *
- * With imported spend (`options.spend`), a period's actual is the typed actuals plus the Actuals
- * table's paid rows dated in it (SUMIFS over the table), and committed and forecast columns follow
+ * A period's actual is what the phasing sheet counts (its working columns beside the actual rows):
+ * per line, the Actuals table's paid rows dated in the period when there are any, else the typed
+ * actual (see countedActuals). With imported spend (`options.spend`) committed and forecast columns follow
  * actual; a working block by budget line beside the report (outside its print area) holds each line's
  * paid, committed and forecast per period. Results are executionReportWithSpend's.
  */
@@ -322,8 +321,6 @@ function reportPlan(source: ReportSource, options: ExecutionReportPlanOptions): 
   const lastLineRow = firstLineRow + Math.max(rows.length, 1) - 1;
   const lineRange = (col: number) => `${a1({ row: firstLineRow, col }, true)}:${a1({ row: lastLineRow, col }, true)}`;
   if (spend) {
-    const words = actualsStrings(spend.tableLang);
-    const column = (key: "amount" | "line" | "status" | "date") => `${ACTUALS_TABLE}[${words.sheet.headers[key]}]`;
     const start = (k: number) => onPhasing({ row: layout.headerRow, col: layout.periodCol(k) });
     const byRow = forecastRows(rows, actuals, spend.entries, currentPeriod);
     put(REPORT_TITLE_ROW, byLineCol, text(labels.withActuals.byLineTitle));
@@ -339,25 +336,15 @@ function reportPlan(source: ReportSource, options: ExecutionReportPlanOptions): 
       const item = spend.lineItems[r] ?? row.item;
       put(at_, byLineCol, text(categoryByKey(row.category).name[lang]));
       put(at_, lineCol, text(item));
-      const sumifs = (status: "paid" | "committed", from?: number) =>
-        `SUMIFS(${column("amount")},${column("line")},${exactCriterion(item)},${column("status")},${literalText(
-          words.statuses[status],
-        )}${from === undefined ? "" : `,${column("date")},">="&${start(from)}`})`;
       const inPeriod = (status: "paid" | "committed", p: number) =>
-        periods.length === 1
-          ? sumifs(status)
-          : p === 0
-            ? `${sumifs(status)}-${sumifs(status, 1)}`
-            : p === periods.length - 1
-              ? sumifs(status, p)
-              : `${sumifs(status, p)}-${sumifs(status, p + 1)}`;
+        `=${tableInPeriod("SUMIFS", spend.tableLang, item, status, { p, count: periods.length, start })}`;
       periods.forEach((_, p) => {
         const figures = byRow[r][p];
-        put(at_, spendCol(p, "paid"), formula(`=${inPeriod("paid", p)}`, figures.paid), MONEY_FORMAT);
-        put(at_, spendCol(p, "committed"), formula(`=${inPeriod("committed", p)}`, figures.committed), MONEY_FORMAT);
-        const typed = onPhasing({ row: layout.actuals.first + r, col: layout.periodCol(p) });
+        put(at_, spendCol(p, "paid"), formula(inPeriod("paid", p), figures.paid), MONEY_FORMAT);
+        put(at_, spendCol(p, "committed"), formula(inPeriod("committed", p), figures.committed), MONEY_FORMAT);
+        const counted = onPhasing({ row: layout.actuals.first + r, col: layout.countedCol(p, periods.length) });
         const plan = onPhasing({ row: layout.lines.first + r, col: layout.periodCol(p) });
-        const spent = `N(${typed})+${at(at_, spendCol(p, "paid"))}+${at(at_, spendCol(p, "committed"))}`;
+        const spent = `N(${counted})+${at(at_, spendCol(p, "committed"))}`;
         put(
           at_,
           spendCol(p, "forecast"),
@@ -417,7 +404,13 @@ function reportPlan(source: ReportSource, options: ExecutionReportPlanOptions): 
     const lineCategories = phasingColumn(layout.categoryCol, layout.lines.first, layout.lines.last, true);
     const linePeriod = phasingColumn(col, layout.lines.first, layout.lines.last, false);
     const actualCategories = phasingColumn(layout.categoryCol, layout.actuals.first, layout.actuals.last, true);
-    const actualPeriod = phasingColumn(col, layout.actuals.first, layout.actuals.last, false);
+    // The actuals that count (the phasing sheet's working columns: imported, else typed; see countedActuals).
+    const actualPeriod = phasingColumn(
+      layout.countedCol(p, periods.length),
+      layout.actuals.first,
+      layout.actuals.last,
+      false,
+    );
     CATEGORIES.forEach((category, c) => {
       const row = firstRow(p) + c;
       const name = `$${columnLetter(CATEGORY_COL)}${row + 1}`;
@@ -428,7 +421,7 @@ function reportPlan(source: ReportSource, options: ExecutionReportPlanOptions): 
         row,
         {
           plan: `=SUMIF(${lineCategories},${name},${linePeriod})`,
-          actual: `=SUMIF(${actualCategories},${name},${actualPeriod})${spend ? `+${byLine("paid")}` : ""}`,
+          actual: `=SUMIF(${actualCategories},${name},${actualPeriod})`,
           ...(spend ? { committed: `=${byLine("committed")}`, forecast: `=${byLine("forecast")}` } : {}),
         },
         period.categories[category.key],

@@ -2,11 +2,14 @@ import type { Budget } from "../model/budget";
 import { CATEGORIES, categoryByKey } from "../model/categories";
 import { Decimal, ZERO, sum } from "../model/decimal";
 import { executionToDate, type PeriodActuals } from "../model/execution";
+import { countedActuals } from "../model/executionReport";
 import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
 import type { Period, PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
+import { tableInPeriod } from "./buildActualsPlan";
+import type { ReportSpend } from "./buildExecutionReportPlan";
 import { namedRef } from "./buildScenarioPlan";
 import { formula, number, optional, text } from "./cellContent";
 import { FilledCell, FormulaFill, fill, type FillRef } from "./formulaFill";
@@ -29,6 +32,11 @@ export interface PhasingPlanOptions {
   actuals?: PeriodActuals;
   /** A funnel budget's stage lag in whole periods (0 by default); see phaseFunnel. */
   stageLag?: number;
+  /**
+   * The workbook's imported spend (its Actuals table), when it has one: the actuals that count are
+   * then its paid rows, a typed actual only where a line has none in a period (see countedActuals).
+   */
+  spend?: ReportSpend;
 }
 
 /** The sheet-scoped names of the phasing sheet. */
@@ -242,7 +250,17 @@ export interface PhasingLayout {
   lines: { first: number; last: number };
   /** The actual spend typed per period, the same rows in the same order. */
   actuals: { first: number; last: number };
+  /**
+   * Beside the actual rows, on the same rows: the actuals that count in period p of `count` (imported,
+   * else typed; see countedActuals), what the totals and the execution report add up.
+   */
+  countedCol: (p: number, count: number) => number;
   currentPeriod: CellRef;
+  /** Budget_PeriodCount, Budget_PeriodUnit and Budget_PhasedTotal (which reads the total per period's row). */
+  periodCount: CellRef;
+  periodUnit: CellRef;
+  phasedTotal: CellRef;
+  periodTotalRow: number;
   planToDate: CellRef;
   actualToDate: CellRef;
   executionRate: CellRef;
@@ -254,6 +272,9 @@ export interface PhasingLayout {
   stageLag: CellRef;
 }
 
+/** The column of the actuals that count in period p of `count`: after the periods, their total and a gap. */
+const countedCol = (p: number, count: number) => FIRST_PERIOD_COL + count + 2 + p;
+
 export function phasingLayout(rowCount: number): PhasingLayout {
   const rows = phasingRows(rowCount);
   const setting = (key: Setting): CellRef => ({ row: settingRow(key), col: BUDGET_COL });
@@ -263,7 +284,12 @@ export function phasingLayout(rowCount: number): PhasingLayout {
     headerRow: HEADER_ROW,
     lines: { first: rows.lines[0], last: rows.lines[rowCount - 1] },
     actuals: { first: rows.actuals[0], last: rows.actuals[rowCount - 1] },
+    countedCol,
     currentPeriod: setting("currentPeriod"),
+    periodCount: setting("periodCount"),
+    periodUnit: setting("unit"),
+    phasedTotal: setting("phasedTotal"),
+    periodTotalRow: rows.periodTotal,
     planToDate: setting("planToDate"),
     actualToDate: setting("actualToDate"),
     executionRate: setting("executionRate"),
@@ -291,7 +317,12 @@ export function typedStageLag(value: unknown): string | null {
 export function phasedExecution(
   input: Budget,
   phasing: Phasing,
-  options: { currentPeriod?: number; actuals?: PeriodActuals; stageLag?: number },
+  options: {
+    currentPeriod?: number;
+    actuals?: PeriodActuals;
+    stageLag?: number;
+    spend?: Pick<ReportSpend, "entries">;
+  },
 ) {
   const budget = applyFunnel(input);
   const stageLag = options.stageLag ?? phasing.stageLag;
@@ -299,8 +330,9 @@ export function phasedExecution(
   const { phased, spreads, budgetTotal } = steps;
   const currentPeriod = options.currentPeriod ?? 1;
   const actuals = options.actuals ?? [];
-  const execution = executionToDate(phased, actuals, currentPeriod);
-  return { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution, steps };
+  const counted = countedActuals(actuals, options.spend?.entries ?? [], phased.rows.length, phased.periods.length);
+  const execution = executionToDate(phased, counted, currentPeriod);
+  return { budget, phased, spreads, budgetTotal, currentPeriod, actuals, counted, execution, steps };
 }
 
 const DAY_MS = 86_400_000;
@@ -312,6 +344,100 @@ export function periodSerial(period: Period): number {
 }
 
 const tableCol = (plan: SheetPlan, key: TableColumnKey) => plan.table.firstCol + TABLE_COLUMN_KEYS.indexOf(key);
+
+/** What countedActualsCells writes: a phasing sheet's rows, periods and the actuals that count. */
+export interface CountedActualsInput {
+  lang: Lang;
+  /** The phased rows: the lines, then the reserve. */
+  rowCount: number;
+  /** Each period's first day, as a date serial. */
+  serials: readonly Decimal[];
+  dateFormat: string;
+  /** Each row's item as the Actuals table's Line column names it. */
+  items: readonly string[];
+  /** The actuals that count per row and period (see countedActuals), for the results. */
+  counted: readonly (readonly (Decimal | null)[])[];
+  /** The plan of each period, all rows together, and the current period (1-based). */
+  planTotals: readonly Decimal[];
+  currentPeriod: number;
+  /** The Actuals table, when the workbook has one. */
+  spend?: ReportSpend;
+}
+
+/**
+ * The cells of a phasing sheet that depend on which actuals count: beside the actual rows, per row and
+ * period, the Actuals table's paid rows of the line dated in the period when there are any, else the
+ * typed figure (see countedActuals; the typed figure alone without an Actuals table); the actual per
+ * period and cumulated, Budget_Actual_ToDate and Budget_ExecutionRate, which add those up. Written
+ * whole by buildPhasingPlan, and again by an import that brings the Actuals table to a phasing sheet.
+ */
+export function countedActualsCells(input: CountedActualsInput): PlannedCell[] {
+  const { rowCount, serials, dateFormat, counted, spend } = input;
+  const count = serials.length;
+  const rows = phasingRows(rowCount);
+  const cells: PlannedCell[] = [];
+  const put = (row: number, col: number, content: CellContent, numberFormat: string) =>
+    cells.push({ row, col, content, numberFormat });
+  const periodCol = (p: number) => FIRST_PERIOD_COL + p;
+  const totalCol = periodCol(count);
+  const across = (row: number, absolute = false) =>
+    rangeA1({ row, col: periodCol(0) }, { row, col: periodCol(count - 1) }, absolute);
+  const dateCell = (p: number) => `${columnLetter(periodCol(p))}$${HEADER_ROW + 1}`;
+  const periods = serials.map((_, p) => p);
+  const N = PHASING_NAMES;
+
+  cells.push({
+    row: rows.actualTitle,
+    col: countedCol(0, count),
+    content: text(phasingLabels(input.lang).countedTitle),
+  });
+  periods.forEach((p) =>
+    put(rows.actualHeader, countedCol(p, count), formula(`=${dateCell(p)}`, serials[p]), dateFormat),
+  );
+  rows.actuals.forEach((row, r) => {
+    periods.forEach((p) => {
+      const typed = `N(${a1({ row, col: periodCol(p) })})`;
+      const inPeriod = (fn: "SUMIFS" | "COUNTIFS") =>
+        tableInPeriod(fn, spend!.tableLang, input.items[r], "paid", { p, count, start: dateCell });
+      const value = spend ? `=IF(${inPeriod("COUNTIFS")}>0,${inPeriod("SUMIFS")},${typed})` : `=${typed}`;
+      put(row, countedCol(p, count), formula(value, counted[r]?.[p] ?? ZERO), MONEY_FORMAT);
+    });
+  });
+
+  const totals = periods.map((p) => sum(rows.actuals.map((_, r) => counted[r]?.[p] ?? ZERO)));
+  let running = ZERO;
+  const cumulative = totals.map((amount) => (running = running.plus(amount)));
+  periods.forEach((p) => {
+    const column = rangeA1(
+      { row: rows.actuals[0], col: countedCol(p, count) },
+      { row: rows.actuals[rowCount - 1], col: countedCol(p, count) },
+    );
+    put(rows.actualTotal, periodCol(p), formula(`=SUM(${column})`, totals[p]), MONEY_FORMAT);
+    const col = periodCol(p);
+    const previous = (row: number) => a1({ row, col: col - 1 });
+    const own = (row: number) => a1({ row, col });
+    const f = p === 0 ? `=${own(rows.actualTotal)}` : `=${previous(rows.actualCumulative)}+${own(rows.actualTotal)}`;
+    put(rows.actualCumulative, col, formula(f, cumulative[p]), MONEY_FORMAT);
+  });
+  put(rows.actualTotal, totalCol, formula(`=SUM(${across(rows.actualTotal)})`, cumulative[count - 1]), MONEY_FORMAT);
+
+  const current = input.currentPeriod;
+  const planToDate = sum(input.planTotals.slice(0, current));
+  const actualToDate = cumulative[current - 1] ?? ZERO;
+  const setting = (key: Setting) => ({ row: settingRow(key), col: BUDGET_COL });
+  const toDate = `=SUMIF(${across(INDEX_ROW, true)},"<="&${N.currentPeriod},${across(rows.actualTotal, true)})`;
+  put(setting("actualToDate").row, BUDGET_COL, formula(toDate, actualToDate), MONEY_FORMAT);
+  put(
+    setting("executionRate").row,
+    BUDGET_COL,
+    formula(
+      `=IF(${N.planToDate}=0,"",${N.actualToDate}/${N.planToDate})`,
+      optional(planToDate.isZero() ? null : actualToDate.dividedBy(planToDate)),
+    ),
+    PERCENT_FORMAT,
+  );
+  return cells;
+}
 
 /**
  * The phasing sheet: each budget line (and the contingency reserve) spread over the periods by its
@@ -331,7 +457,7 @@ export function buildPhasingPlan(
   const { lang } = options;
   const labels = phasingLabels(lang);
   const sheetName = options.sheetName ?? labels.sheetName;
-  const { budget, phased, spreads, budgetTotal, currentPeriod, actuals, execution, steps } = phasedExecution(
+  const { budget, phased, spreads, budgetTotal, currentPeriod, actuals, counted, execution, steps } = phasedExecution(
     input,
     phasing,
     options,
@@ -402,13 +528,7 @@ export function buildPhasingPlan(
     `=SUMIF(${acrossPeriods(INDEX_ROW, true)},"<="&${N.currentPeriod},${acrossPeriods(row, true)})`;
   setting("planToDate", formula(toDate(rows.periodTotal), execution.planToDate), MONEY_FORMAT);
   name(N.planToDate, settingRow("planToDate"), labels.nameComments.planToDate);
-  setting("actualToDate", formula(toDate(rows.actualTotal), execution.actualToDate), MONEY_FORMAT);
   name(N.actualToDate, settingRow("actualToDate"), labels.nameComments.actualToDate);
-  setting(
-    "executionRate",
-    formula(`=IF(${N.planToDate}=0,"",${N.actualToDate}/${N.planToDate})`, optional(execution.rate)),
-    PERCENT_FORMAT,
-  );
   name(N.executionRate, settingRow("executionRate"), labels.nameComments.executionRate);
   const health = periodHealthLabels(lang);
   const healthValues: Record<HealthSetting, [CellContent, string, string]> = {
@@ -683,13 +803,19 @@ export function buildPhasingPlan(
   put(rows.actualHeader, ITEM_COL, text(h.item));
   put(rows.actualHeader, totalCol, text(h.total));
   put(rows.actualTotal, CATEGORY_COL, text(labels.actualTotal));
-  const firstActual = rows.actuals[0];
-  const lastActual = rows.actuals[rowCount - 1];
-  [...periods.map((_, p) => periodCol(p)), totalCol].forEach((col, p) => {
-    const result = p < count ? execution.actualTotals[p] : execution.actualCumulative[count - 1];
-    put(rows.actualTotal, col, formula(`=SUM(${down(col, firstActual, lastActual)})`, result), MONEY_FORMAT);
-  });
-  cumulativeRow(rows.actualCumulative, rows.actualTotal, labels.cumulativeActual, execution.actualCumulative);
+  put(rows.actualCumulative, CATEGORY_COL, text(labels.cumulativeActual));
+  for (const cell of countedActualsCells({
+    lang,
+    rowCount,
+    serials,
+    dateFormat,
+    items: phased.rows.map((row, r) => options.spend?.lineItems[r] ?? row.item),
+    counted,
+    planTotals: phased.periodTotals,
+    currentPeriod,
+    ...(options.spend ? { spend: options.spend } : {}),
+  }))
+    put(cell.row, cell.col, cell.content, cell.numberFormat);
 
   // Custom weights and the seasonal calendar: inputs.
   put(rows.customTitle, CATEGORY_COL, text(labels.customTitle));
@@ -989,6 +1115,15 @@ export function buildPhasingPlan(
     { range: spanInputs, ...inputFill },
     { range: profileInputs, ...inputFill },
     { range: periodInputs(rows.actuals), ...inputFill },
+    { range: a1({ row: rows.actualTitle, col: countedCol(0, count) }), bold: true },
+    {
+      range: rangeA1(
+        { row: rows.actualHeader, col: countedCol(0, count) },
+        { row: rows.actualHeader, col: countedCol(count - 1, count) },
+      ),
+      bold: true,
+      fill: COLORS.header,
+    },
     { range: periodInputs(rows.custom), ...inputFill },
     { range: calendarWeights, ...inputFill },
     { range: a1({ row: rows.workingNote, col: 0 }), italic: true, fontColor: COLORS.muted },
@@ -1014,6 +1149,7 @@ export function buildPhasingPlan(
       { col: CHECK_COL, chars: 10 },
       ...periods.map((_, p) => ({ col: periodCol(p), chars: 14 })),
       { col: totalCol, chars: 15 },
+      ...periods.map((_, p) => ({ col: countedCol(p, count), chars: 14 })),
     ],
     names,
     conditionalFormats: [

@@ -11,11 +11,15 @@ function columnOf(table: TablePlan, header: string): number {
   return table.firstCol + index;
 }
 
+/** A table as a formula's references resolve to it: on another sheet, its sheet's prefix ("'Actuals'!"). */
+export type ResolvableTable = TablePlan & { sheetPrefix?: string };
+
 /**
  * Rewrites a formula's structured references to plain A1 references, for engines that know no
- * tables (HyperFormula). `row` is the zero-based row the formula sits in, for [#This Row].
+ * tables (HyperFormula). `row` is the zero-based row the formula sits in, for [#This Row]; a table
+ * on another sheet is referred to on its sheet.
  */
-export function resolveStructuredReferences(formula: string, tables: readonly TablePlan[], row: number): string {
+export function resolveStructuredReferences(formula: string, tables: readonly ResolvableTable[], row: number): string {
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
   return formula
     .replace(THIS_ROW, (whole, name: string, header: string) => {
@@ -26,6 +30,7 @@ export function resolveStructuredReferences(formula: string, tables: readonly Ta
       const table = byName.get(name.toLowerCase());
       if (!table) return whole;
       const column = columnOf(table, header);
-      return rangeA1({ row: table.firstDataRow, col: column }, { row: table.lastDataRow, col: column }, true);
+      const range = rangeA1({ row: table.firstDataRow, col: column }, { row: table.lastDataRow, col: column }, true);
+      return `${table.sheetPrefix ?? ""}${range}`;
     });
 }

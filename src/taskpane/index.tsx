@@ -72,6 +72,7 @@ const excelWorkbook: BudgetWorkbook = {
   },
   timeline: {
     baselines: async (sheetKey) => (await timeline()).excelTimeline.baselines(sheetKey),
+    overTimeFindings: async (sheetKey) => (await timeline()).excelTimeline.overTimeFindings(sheetKey),
     approve: async (sheetKey, approval) => (await timeline()).excelTimeline.approve(sheetKey, approval),
     savedStageLag: async (sheetKey) => (await timeline()).excelTimeline.savedStageLag(sheetKey),
     writePhasing: async (sheetKey, choice) => (await timeline()).excelTimeline.writePhasing(sheetKey, choice),

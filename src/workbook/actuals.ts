@@ -1,4 +1,4 @@
-import { actualsStrings, type Lang } from "../i18n";
+import { actualsStrings, phasingLabels, type Lang } from "../i18n";
 import { parseAmount } from "../model/actuals/amount";
 import { isoDayToSerial, parseDay } from "../model/actuals/date";
 import {
@@ -22,14 +22,19 @@ import {
   ACTUALS_TABLE,
   actualsCells,
   actualsForecast,
+  actualsEntries,
   buildActualsPlan,
   type ActualsColumn,
   type ActualsLine,
   type ActualsSheetPlan,
   type ActualsTableRow,
 } from "../sheet/buildActualsPlan";
+import type { ReportSpend } from "../sheet/buildExecutionReportPlan";
 import { number, text } from "../sheet/cellContent";
-import type { CellContent } from "../sheet/plan";
+import type { CellContent, PlannedCell } from "../sheet/plan";
+import { countedActualsCells, periodDateFormat, phasingLayout } from "../sheet/buildPhasingPlan";
+import { a1, parseA1, rangeA1 } from "../sheet/address";
+import { MAX_PERIODS, type PeriodUnit } from "../model/periods";
 import { readBudgetSheet } from "../sheet/readBudgetSheet";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import { freeSheetName } from "./freeNames";
@@ -38,7 +43,7 @@ import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
-import { BASELINE_NAMES, sheetLang } from "./timeline";
+import { BASELINE_NAMES, companionReads, sheetLang } from "./timeline";
 import { today as todayByClock } from "./today";
 import type { Forecast } from "../model/actuals/forecast";
 import { DEFAULT_STALE_DAYS, type ActualsRule } from "../model/actualsHealth";
@@ -83,9 +88,7 @@ export function mappingsFormula(mappings: Record<string, ColumnMapping>, used: s
 
 /** Whether a table's headers are the Actuals table's, in either language: one the import wrote. */
 export function isActualsTable(headers: readonly string[]): boolean {
-  return (["zh", "en"] as const).some((l) =>
-    ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
-  );
+  return actualsTableLang(headers) !== null;
 }
 
 /** Each Actuals column's position among a table's headers (in the sheet's language or the other); -1 when absent. */
@@ -169,6 +172,36 @@ export function actualsTableRow(row: ImportedRow, lineItem: string, lang: Lang):
   };
 }
 
+/** The language of an Actuals table's headers (and so of its statuses); null when they are not the import's. */
+export function actualsTableLang(headers: readonly string[]): Lang | null {
+  return (
+    (["zh", "en"] as const).find((l) =>
+      ACTUALS_COLUMNS.every((key) => headers.includes(actualsStrings(l).sheet.headers[key])),
+    ) ?? null
+  );
+}
+
+/**
+ * The workbook's imported spend as the phasing sheet and the execution report read it: the Actuals
+ * table's rows on the budget's lines (named as the import names them, in the budget sheet's language),
+ * each in the period its date falls in of the periods starting on `periodStarts` (date serials).
+ */
+export function importedSpend(
+  table: Pick<ActualsTableState, "headers" | "rows">,
+  checked: CheckedBudget,
+  lang: Lang,
+  periodStarts: readonly number[],
+): ReportSpend {
+  const tableLang = actualsTableLang(table.headers) ?? lang;
+  const lines = actualsLines(checked, lang);
+  const { rows } = actualsTableRows(table.headers, table.rows, tableLang);
+  return {
+    tableLang,
+    lineItems: lines.map((line) => line.item),
+    entries: actualsEntries({ lang: tableLang, lines, rows, phasing: { periodStarts } }),
+  };
+}
+
 // —— the port's actuals: read, import, write ——
 
 /** The Actuals table found in the workbook. */
@@ -177,6 +210,69 @@ export interface ActualsTableState {
   tableName: string;
   headers: string[];
   rows: CellValue[][];
+}
+
+/** This budget's phasing sheet, as an import finds it: its actuals-counted cells then read the Actuals table. */
+export interface ActualsPhasingTarget {
+  sheetName: string;
+  periodCount: number;
+  unit: PeriodUnit;
+}
+
+/** The settings column of a phasing sheet, where an adapter reads (formulas and values) whose sheet it is. */
+export function phasingSettingsRange(): string {
+  const layout = phasingLayout(1);
+  return rangeA1(layout.periodUnit, layout.executionRate);
+}
+
+/**
+ * This budget's phasing sheet among the sheets named like one, from their settings column as read
+ * (phasingSettingsRange, as formulas and as values): the one whose budget-total cell refers to this
+ * budget and whose phased total reads the per-period total of as many rows as the budget has lines
+ * (and the reserve); null when none is.
+ */
+export function findPhasingTarget(
+  snapshot: SheetSnapshot,
+  candidates: readonly { sheetName: string; formulas: CellValue[][]; values: CellValue[][] }[],
+): ActualsPhasingTarget | null {
+  const probe = companionReads(snapshot)?.probe;
+  if (!probe) return null;
+  const rowCount = actualsLines(readBudgetSheet(snapshot), sheetLang(snapshot)).length;
+  const layout = phasingLayout(rowCount);
+  const top = layout.periodUnit.row;
+  const at = (grid: CellValue[][], ref: { row: number }) => grid[ref.row - top]?.[0] ?? null;
+  for (const candidate of candidates) {
+    if (at(candidate.formulas, parseA1(probe.address)) !== probe.formula) continue;
+    const count = at(candidate.values, layout.periodCount);
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > MAX_PERIODS) continue;
+    const phasedTotal = `=${a1({ row: layout.periodTotalRow, col: layout.periodCol(count) })}`;
+    if (String(at(candidate.formulas, layout.phasedTotal)).toUpperCase() !== phasedTotal) continue;
+    const unitText = at(candidate.values, layout.periodUnit);
+    const weekly = (["zh", "en"] as const).some((l) => phasingLabels(l).units.week === unitText);
+    return { sheetName: candidate.sheetName, periodCount: count, unit: weekly ? "week" : "month" };
+  }
+  return null;
+}
+
+/** The phasing sheet's actuals-counted cells, reading the Actuals table (see countedActualsCells): the formulas, results to come. */
+function phasingWrite(target: ActualsPhasingTarget, context: ActualsContext, tableLang: Lang) {
+  const count = target.periodCount;
+  const items = context.lines.map((line) => line.item);
+  const zeros = Array.from({ length: count }, () => ZERO);
+  return {
+    sheetName: target.sheetName,
+    cells: countedActualsCells({
+      lang: context.lang,
+      rowCount: context.lines.length,
+      serials: zeros,
+      dateFormat: periodDateFormat(target.unit),
+      items,
+      counted: [],
+      planTotals: zeros,
+      currentPeriod: 1,
+      spend: { tableLang, lineItems: items, entries: [] },
+    }),
+  };
 }
 
 /** What an import starts from, as an adapter reads it. */
@@ -189,6 +285,8 @@ export interface ActualsState {
   foreign: { sheetName: string } | null;
   /** The formula of the saved-mappings name; null without one. */
   mappingsFormula: string | null;
+  /** This budget's phasing sheet; null when it has none (see findPhasingTarget). */
+  phasing: ActualsPhasingTarget | null;
   taken: TakenNames;
   structureProtected: boolean;
 }
@@ -205,6 +303,12 @@ export interface ActualsWrite {
   tableName: string;
   /** The saved-mappings name's new formula; `exists` when the name is there to be changed. */
   mappings: { formula: string; exists: boolean } | null;
+  /**
+   * The phasing sheet's actuals-counted cells (their formulas and formats), written with the new
+   * Actuals sheet once its table is there: its figures to date then count the table's paid rows. Every
+   * other cell of it stays.
+   */
+  phasing?: { sheetName: string; cells: PlannedCell[] };
 }
 
 export interface ActualsTarget {
@@ -407,6 +511,9 @@ export function planActualsWrite(
     formula: mappingsFormula(mappings, preview.mappingKey),
     exists: state.mappingsFormula !== null,
   };
+  // With the table's first rows, the phasing sheet's actuals-counted cells turn to it (later imports
+  // only add rows, which those formulas take in; a phasing written since reads the table already).
+  const phasing = state.phasing && !state.table ? { phasing: phasingWrite(state.phasing, context, lang) } : {};
   if (state.table) {
     const offset = actualsColumnOffsets(state.table.headers, lang);
     const width = state.table.headers.length;
@@ -421,6 +528,7 @@ export function planActualsWrite(
       amountColumn: offset.amount,
       tableName: state.table.tableName,
       mappings: mappingsWrite,
+      ...phasing,
       sheetName: state.table.sheetName,
       written: rows.length,
     };
@@ -451,6 +559,7 @@ export function planActualsWrite(
     amountColumn: ACTUALS_COLUMNS.indexOf("amount"),
     tableName: ACTUALS_TABLE,
     mappings: mappingsWrite,
+    ...phasing,
     sheetName,
     written: tableRows.length,
   };

@@ -1,5 +1,6 @@
 import { executionReportLabels, phasingLabels, timelineStrings, type Lang } from "../i18n";
 import { approve, type Baseline } from "../model/baseline";
+import type { Finding } from "../model/health";
 import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../model/categoryPhasing";
 import { a1, parseA1, rangeA1, type CellRef } from "../sheet/address";
 import {
@@ -11,19 +12,28 @@ import {
 } from "../sheet/baselineStore";
 import { buildApprovalPlan } from "../sheet/buildApprovalPlan";
 import { executionReportCells, buildExecutionReportPlan } from "../sheet/buildExecutionReportPlan";
-import { buildPhasingPlan, phasedExecution, phasingLayout, typedStageLag } from "../sheet/buildPhasingPlan";
+import {
+  buildPhasingPlan,
+  periodSerial,
+  phasedExecution,
+  phasingLayout,
+  typedStageLag,
+} from "../sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan } from "../sheet/plan";
 import { readBudgetSheet } from "../sheet/readBudgetSheet";
+import { phasingSheetArea } from "../sheet/phasingSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { isBlankValue, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
-import { MAX_PERIODS } from "../model/periods";
+import { MAX_PERIODS, axisPeriods } from "../model/periods";
+import { importedSpend, type ActualsTableState } from "./actuals";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { hostErrorReason, type HostErrorInfo } from "./hostError";
 import { inSession } from "./inSession";
+import { paneOverTimeFindings } from "./overTime";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
@@ -68,6 +78,14 @@ export interface TimelineState {
   phasingSheet: CompanionSheet | null;
   /** The execution report reading that phasing sheet; null when none. */
   reportSheet: CompanionSheet | null;
+  /** The phasing sheet's values from A1 (see phasingSheetArea), when the read asked for them and found the sheet. */
+  phasingValues?: CellValue[][];
+  /**
+   * The workbook's Actuals table (the one the import writes), its headers and rows as read in the
+   * same read; null when the workbook has none. A phasing written then counts its imported spend and
+   * its execution report shows the committed and forecast columns.
+   */
+  actualsTable: Pick<ActualsTableState, "headers" | "rows"> | null;
   /** Per row below the goals block (from the first free row on), whether its label and value cells are empty. */
   freeBelowGoals: (row: number) => boolean;
   taken: TakenNames;
@@ -117,8 +135,11 @@ export interface PhasingWrite {
 
 /** What an adapter does for the timeline, within one session with its workbook. */
 export interface TimelineTarget {
-  /** Reads the budget sheet (by name or id) and what the workbook keeps for it; a WorkbookError when it cannot. */
-  read(budgetSheet: string): Promise<TimelineState>;
+  /**
+   * Reads the budget sheet (by name or id) and what the workbook keeps for it; with `phasingValues`, the
+   * values of its phasing sheet too, in the same read. A WorkbookError when it cannot.
+   */
+  read(budgetSheet: string, options?: { phasingValues?: boolean }): Promise<TimelineState>;
   /** Writes an approval in one go: the store's rows, the approval sheet, the budget sheet's two cells. */
   approve(state: TimelineState, write: ApprovalWrite): Promise<void>;
   /** Writes the phasing sheet in one go, replacing the one it had. */
@@ -182,6 +203,8 @@ export interface CompanionReads {
   report: { address: string; explanations: string };
   /** A funnel budget's phasing sheet: its stage lag cell; null when the budget has no funnel. */
   stageLag: string | null;
+  /** The block of the phasing sheet the health rules over time read, from A1 (see phasingSheetArea). */
+  values: string;
 }
 
 /** A candidate sheet as read: its probe cell's formula and the cells the planner types, as formulas ("=…") or values. */
@@ -192,6 +215,8 @@ export interface CandidateRead {
   typedCells: CellValue[][];
   /** The value of the stage lag cell, when CompanionReads names one. */
   stageLag?: CellValue;
+  /** The values of the block `values` of CompanionReads, when the read asked for them (blank as null). */
+  values?: CellValue[][];
 }
 
 /** The cells to read of the candidate sheets; null when the budget sheet cannot be phased. */
@@ -203,8 +228,10 @@ export function companionReads(snapshot: SheetSnapshot): CompanionReads | null {
   const rows = phasedExecution(budget, phasingByCategory(budget, one), {}).phased.rows.length;
   const layout = phasingLayout(rows);
   const report = executionReportCells("");
+  const area = phasingSheetArea(rows);
   return {
     probe,
+    values: rangeA1(area.from, area.to),
     actuals: rangeA1(
       { row: layout.actuals.first, col: layout.periodCol(0) },
       { row: layout.actuals.last, col: layout.periodCol(MAX_PERIODS - 1) },
@@ -223,7 +250,7 @@ export function companionSheets(
   reads: CompanionReads | null,
   phasing: readonly CandidateRead[],
   reports: readonly CandidateRead[],
-): { phasingSheet: CompanionSheet | null; reportSheet: CompanionSheet | null } {
+): Pick<TimelineState, "phasingSheet" | "reportSheet" | "phasingValues"> {
   const found = reads ? phasing.find((c) => c.probeFormula === reads.probe.formula) : undefined;
   if (!found) return { phasingSheet: null, reportSheet: null };
   const readsFound = executionReportCells(found.sheetName).probe.formula.toUpperCase();
@@ -234,7 +261,11 @@ export function companionSheets(
     typed: typedOn(c.typedCells),
   });
   const phasingSheet = { ...companion(found), ...(reads?.stageLag ? { stageLag: typedStageLag(found.stageLag) } : {}) };
-  return { phasingSheet, reportSheet: report ? companion(report) : null };
+  return {
+    phasingSheet,
+    reportSheet: report ? companion(report) : null,
+    ...(found.values ? { phasingValues: found.values } : {}),
+  };
 }
 
 /** Where the goals block ends: the row after the lowest name in Budget_Total's column. */
@@ -377,11 +408,16 @@ export function planPhasing(state: TimelineState, choice: CategoryPhasing): Phas
   const reportSheetName =
     state.reportSheet?.sheetName ?? freeSheetName(executionReportLabels(state.lang).sheetName, sheets);
   const lang = state.lang;
-  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang, sheetName });
+  // With an Actuals sheet, both read its table: the actuals that count and the committed and forecast columns.
+  const spend = state.actualsTable
+    ? importedSpend(state.actualsTable, checked, lang, axisPeriods(phasing.periods).map(periodSerial))
+    : undefined;
+  const plan = buildPhasingPlan(checked.budget, phasing, layout, { lang, sheetName, ...(spend ? { spend } : {}) });
   const report = buildExecutionReportPlan(checked.budget, phasing, {
     lang,
     phasingSheetName: sheetName,
     sheetName: reportSheetName,
+    ...(spend ? { spend } : {}),
   });
   const replaces = [
     ...(state.phasingSheet ? [{ ...state.phasingSheet, by: "phasing" as const }] : []),
@@ -411,6 +447,26 @@ export function budgetTimeline(session: Session<TimelineTarget>) {
         async (target) => {
           const { store } = await target.read(budgetSheet);
           return { history: store?.history ?? [], storeSheet: store?.sheetName ?? null };
+        },
+        readFailed,
+      ),
+    /**
+     * The budget's findings over time, as `npm run health` reports them for the same workbook: changed
+     * since its latest baseline, and from its phasing sheet's values spend outside the campaign, a period
+     * over plan and execution to date off the plan; in one read. With the phasing sheet they were read from
+     * (null when the budget has none, or one that does not phase its lines).
+     */
+    overTimeFindings: (budgetSheet: string): Promise<{ findings: Finding[]; phasingSheet: string | null }> =>
+      inSession(
+        session,
+        async (target) => {
+          const state = await target.read(budgetSheet, { phasingValues: true });
+          const checked = readBudgetSheet(state.snapshot);
+          const phasingSheet =
+            state.phasingSheet && state.phasingValues
+              ? { sheetName: state.phasingSheet.sheetName, values: state.phasingValues }
+              : null;
+          return paneOverTimeFindings(checked, state.lang, { baseline: state.store?.history.at(-1), phasingSheet });
         },
         readFailed,
       ),

@@ -30,17 +30,17 @@ export interface SheetTarget {
   constants?: readonly { name: string; value: string }[];
 }
 
-async function text(zip: JSZip, path: string): Promise<string> {
+export async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`the workbook has no ${path}`);
   return (await file.async("string")).replace(/^\uFEFF/, "");
 }
 
-const relsPath = (part: string) => posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
-const resolveTarget = (from: string, target: string) =>
+export const relsPath = (part: string) => posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+export const resolveTarget = (from: string, target: string) =>
   target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(from), target));
 
-function relationships(xml: string): { id: string; type: string; target: string }[] {
+export function relationships(xml: string): { id: string; type: string; target: string }[] {
   return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
     const a = parseAttributes(m[0]);
     return { id: a.Id, type: a.Type ?? "", target: a.Target ?? "" };
@@ -54,7 +54,7 @@ const freeId = (ids: readonly string[]) => {
 };
 
 /** The styles the sheet's cells need, appended to styles.xml: returns a format → style index map. */
-function addStyles(stylesXml: string, formats: readonly string[]): { xml: string; index: Map<string, number> } {
+export function addStyles(stylesXml: string, formats: readonly string[]): { xml: string; index: Map<string, number> } {
   let xml = stylesXml;
   const index = new Map<string, number>();
   if (formats.length === 0) return { xml, index };
@@ -81,7 +81,7 @@ function addStyles(stylesXml: string, formats: readonly string[]): { xml: string
   return { xml, index };
 }
 
-function cellXml(ref: string, content: CellContent, style: number | undefined): string {
+export function cellXml(ref: string, content: CellContent, style: number | undefined): string {
   const s = style === undefined ? "" : ` s="${style}"`;
   switch (content.kind) {
     case "text":
@@ -265,23 +265,39 @@ export async function writeSheetIntoXlsx(bytes: Uint8Array, plan: SheetToWrite, 
     )
     .concat(constants)
     .join("");
-  if (/<definedNames\s*\/>/.test(workbookXml))
-    workbookXml = workbookXml.replace(/<definedNames\s*\/>/, "<definedNames></definedNames>");
-  workbookXml = workbookXml.includes("</definedNames>")
-    ? workbookXml.replace("</definedNames>", `${elements}</definedNames>`)
-    : workbookXml.replace("</sheets>", `</sheets><definedNames>${elements}</definedNames>`);
-  // Recalculate on opening: the cached results of other sheets' formulas may read the new cells.
-  workbookXml = /<calcPr\b[^>]*\/>/.test(workbookXml)
-    ? workbookXml.replace(
+  workbookXml = withDefinedNames(workbookXml, elements);
+  storeWorkbookParts(zip, { workbookPath, workbookXml, workbookRels, contentTypes });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** workbook.xml with `elements` (<definedName> elements) added to its names, after <sheets> where it has none. */
+export function withDefinedNames(workbookXml: string, elements: string): string {
+  const xml = workbookXml.replace(/<definedNames\s*\/>/, "<definedNames></definedNames>");
+  return xml.includes("</definedNames>")
+    ? xml.replace("</definedNames>", `${elements}</definedNames>`)
+    : xml.replace("</sheets>", `</sheets><definedNames>${elements}</definedNames>`);
+}
+
+/**
+ * Stores workbook.xml (asking for a full recalculation on opening: the cached results of formulas may
+ * read cells just written), its relationships and the content types; the calculation chain lists
+ * formula cells, and a stale one makes Excel repair the file, so it goes.
+ */
+export function storeWorkbookParts(
+  zip: JSZip,
+  parts: { workbookPath: string; workbookXml: string; workbookRels: string; contentTypes: string },
+): void {
+  const { workbookPath, workbookRels, contentTypes } = parts;
+  const workbookRelsPath = relsPath(workbookPath);
+  const workbookXml = /<calcPr\b[^>]*\/>/.test(parts.workbookXml)
+    ? parts.workbookXml.replace(
         /<calcPr\b([^>]*?)\s*\/>/,
         (_, attributes: string) => `<calcPr${attributes.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"/>`,
       )
-    : workbookXml.replace(/(<\/definedNames>)/, `$1<calcPr calcId="191029" fullCalcOnLoad="1"/>`);
-
+    : parts.workbookXml.replace(/(<\/definedNames>)/, `$1<calcPr calcId="191029" fullCalcOnLoad="1"/>`);
   zip.file(workbookPath, workbookXml);
   zip.file(workbookRelsPath, workbookRels);
   zip.file("[Content_Types].xml", contentTypes);
-  // The calculation chain lists formula cells; a stale one makes Excel repair the file, so it goes.
   const calcChain = relationships(workbookRels).find((r) => r.type.endsWith("/calcChain"));
   if (calcChain) {
     const path = resolveTarget(workbookPath, calcChain.target);
@@ -295,7 +311,6 @@ export async function writeSheetIntoXlsx(bytes: Uint8Array, plan: SheetToWrite, 
       contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${path.replace(/[.]/g, "\\.")}"[^>]*/>`), ""),
     );
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 function relativeTo(from: string, to: string): string {

@@ -116,7 +116,7 @@ export interface ActualsStrings {
     report: (sheet: string) => string;
     /** The execution report left as it was: an explanation typed on it has no row in the new one. */
     reportKept: (sheet: string) => string;
-    /** A line and period with actuals both typed on the Phasing sheet and imported: the report adds both. */
+    /** A line and period with actuals both typed on the Phasing sheet and imported: the imported ones count. */
     typedAndImported: (line: string, period: string, typed: string, imported: string) => string;
   };
   /**
@@ -138,6 +138,8 @@ export interface ActualsStrings {
     outIsInput: (path: string) => string;
     noBudget: string;
     /** A table named Actuals the import did not write. */
+    /** Cells under the Actuals table (where the new rows go) hold something. */
+    tableBlocked: (sheet: string, cell: string) => string;
     foreignTable: (sheet: string, table: string) => string;
     /** An error of the actuals file, after its path. */
     inFile: (path: string, message: string) => string;
@@ -274,11 +276,11 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  line ${line}: "${description}" ${amount}: ${reason}`,
     wrote: (file, sheet) => `Wrote ${file} (sheet "${sheet}")`,
     report: (sheet) =>
-      `Execution report "${sheet}": actual now adds the paid rows to the actuals typed on the Phasing sheet, with committed and forecast columns; your explanations are kept`,
+      `Execution report "${sheet}": actual now counts the imported paid rows (a figure typed on the Phasing sheet only where a line has none in the period), with committed and forecast columns; your explanations are kept`,
     reportKept: (sheet) =>
       `Execution report "${sheet}" left as it was: an explanation typed on it belongs to a period or category it no longer has`,
     typedAndImported: (line, period, typed, imported) =>
-      `  warning: "${line}" in ${period} has ${typed} typed on the Phasing sheet and ${imported} imported as paid; the execution report adds both, so clear the typed figure if it is the same spend`,
+      `  note: "${line}" in ${period} has ${typed} typed on the Phasing sheet and ${imported} imported as paid; the imported ${imported} counts, the typed figure does not`,
   },
   command: {
     unknownOption: (option) =>
@@ -295,6 +297,8 @@ export const actuals: ActualsStrings = {
     cannotRead: (path, reason) => `${path}: cannot be read (${reason})`,
     outIsInput: (path) => `--out must not be an input file (${path}): choose another file name`,
     noBudget: "no budget (no sheet has a BudgetLines table with Category and Budget columns)",
+    tableBlocked: (sheet, cell) =>
+      `the new rows go under the Actuals table on the sheet "${sheet}", but ${cell} there is not empty: move what is under the table, then import again`,
     foreignTable: (sheet, table) =>
       `sheet "${sheet}" has a table named ${table} that the import did not write: rename it, then import`,
     inFile: (path, message) => `${path}: ${message}`,

@@ -69,7 +69,7 @@ export const executionReport: ExecutionReportLabels = {
   periodTotal: "Period total",
   withActuals: {
     subtitle:
-      "Plan comes from the Phasing sheet. Actual = the actuals typed on the Phasing sheet's actual rows + the paid rows of the Actuals sheet dated in the period; both count, so clear a typed figure that an imported row also holds. Committed = the Actuals sheet's committed rows. Forecast = actual + committed, and for a period after the current one at least its plan. Variance = actual − plan: positive is overspend. Execution rate = cumulative actual ÷ cumulative plan. Type the reason for each variance in the last column.",
+      "Plan comes from the Phasing sheet. Actual = per line, the paid rows of the Actuals sheet dated in the period, or where a line has none there the actual typed on the Phasing sheet; the same money never counts twice. Committed = the Actuals sheet's committed rows. Forecast = actual + committed, and for a period after the current one at least its plan. Variance = actual − plan: positive is overspend. Execution rate = cumulative actual ÷ cumulative plan. Type the reason for each variance in the last column.",
     committed: "Committed",
     forecast: "Forecast",
     committedTotal: "Committed, all periods",

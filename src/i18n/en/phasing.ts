@@ -36,6 +36,8 @@ export interface PhasingLabels {
   periodTotal: string;
   cumulativePlan: string;
   actualTitle: string;
+  /** Above the working columns of the actuals that count: imported, else typed. */
+  countedTitle: string;
   actualTotal: string;
   cumulativeActual: string;
   customTitle: string;
@@ -103,6 +105,7 @@ export const phasing: PhasingLabels = {
   periodTotal: "Total per period",
   cumulativePlan: "Cumulative plan",
   actualTitle: "Actual spend (typed per period)",
+  countedTitle: "Actual counted: the Actuals sheet's paid rows of the line in the period, else the typed figure",
   actualTotal: "Actual per period",
   cumulativeActual: "Cumulative actual",
   customTitle: "Custom weights (for lines whose profile is Custom; cells outside the span do not count)",

@@ -116,10 +116,10 @@ export const actuals: ActualsStrings = {
     unmatchedRow: (line, description, amount, reason) => `  第 ${line} 行：「${description}」${amount}：${reason}`,
     wrote: (file, sheet) => `已写入 ${file}（工作表「${sheet}」）`,
     report: (sheet) =>
-      `执行报告「${sheet}」：实际 = 分期计划表中手填的实际 + 导入的已支付行，并增加预算占用与预测列；您填写的差异说明已保留`,
+      `执行报告「${sheet}」：实际按导入的已支付行计（某期某明细项没有导入行时才计分期计划表中手填的数），并增加预算占用与预测列；您填写的差异说明已保留`,
     reportKept: (sheet) => `执行报告「${sheet}」保持原样：其中填写的差异说明所属的期间或类别在新报告中已不存在`,
     typedAndImported: (line, period, typed, imported) =>
-      `  注意：「${line}」${period} 在分期计划表中手填了 ${typed}，又导入了已支付 ${imported}；执行报告将两者相加，若为同一笔支出请清除手填金额`,
+      `  注意：「${line}」${period} 在分期计划表中手填了 ${typed}，又导入了已支付 ${imported}；按导入的 ${imported} 计，手填的数不计`,
   },
   command: {
     unknownOption: (option) =>
@@ -136,6 +136,8 @@ export const actuals: ActualsStrings = {
     cannotRead: (path) => `${path}：无法读取`,
     outIsInput: (path) => `--out 不能是输入文件本身（${path}）：请另起一个文件名`,
     noBudget: "没有预算表（任何工作表中都没有带“类别”和“预算”列的 BudgetLines 表格）",
+    tableBlocked: (sheet, cell) =>
+      `新行写在工作表「${sheet}」的 Actuals 表格下方，但 ${cell} 不是空的：请移走表格下方的内容后再导入`,
     foreignTable: (sheet, table) => `工作表「${sheet}」已有名为 ${table} 的表格，但不是导入写的：请改名后再导入`,
     inFile: (path, message) => `${path}：${message}`,
   },

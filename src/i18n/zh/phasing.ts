@@ -33,6 +33,7 @@ export const phasing: PhasingLabels = {
   periodTotal: "每期合计",
   cumulativePlan: "累计计划",
   actualTitle: "实际支出（按期填写）",
+  countedTitle: "计入的实际：该期该明细项在实际支出表中的已支付行，没有时取填写的数",
   actualTotal: "每期实际合计",
   cumulativeActual: "累计实际",
   customTitle: "自定义权重（分摊方式为“自定义”的明细使用，跨期外的单元格不计）",

@@ -1,7 +1,6 @@
 import type { RawCellContent } from "hyperformula";
 import type { CellContent } from "../../sheet/plan";
-import { resolveStructuredReferences } from "../../sheet/structuredReferences";
-import type { TablePlan } from "../../sheet/plan";
+import { resolveStructuredReferences, type ResolvableTable } from "../../sheet/structuredReferences";
 import { literalText } from "../../sheet/grid/cellGrid";
 import { numberFromText } from "../../model/numberText";
 import { MONEY_FORMAT } from "../../sheet/formats";
@@ -27,7 +26,7 @@ function typedFormat(typed: string): string | undefined {
 const isFormulaText = (text: string) => text.startsWith("=") && text.length > 1;
 
 /** A formula for the engine, which knows no tables: structured references become A1 references. */
-function engineFormula(formula: string, tables: readonly TablePlan[], row: number): string {
+function engineFormula(formula: string, tables: readonly ResolvableTable[], row: number): string {
   try {
     return resolveStructuredReferences(formula, tables, row);
   } catch {
@@ -37,7 +36,7 @@ function engineFormula(formula: string, tables: readonly TablePlan[], row: numbe
 }
 
 /** A planned cell as Excel receives it: text stays text (Excel's leading apostrophe), formulas as written. */
-export function plannedEntry(content: CellContent, tables: readonly TablePlan[], row: number): CellEntry {
+export function plannedEntry(content: CellContent, tables: readonly ResolvableTable[], row: number): CellEntry {
   switch (content.kind) {
     case "text":
       return { input: content.text === "" ? null : literalText(content.text), formula: null };
@@ -53,7 +52,7 @@ export function plannedEntry(content: CellContent, tables: readonly TablePlan[],
  * as Excel recognizes one ("1,500", "¥150", "8%", full-width digits) with the format that goes with it,
  * anything else a boolean or text as the engine recognizes it.
  */
-export function typedEntry(typed: string, tables: readonly TablePlan[], row: number): CellEntry {
+export function typedEntry(typed: string, tables: readonly ResolvableTable[], row: number): CellEntry {
   if (typed === "") return { input: null, formula: null };
   if (isFormulaText(typed)) return { input: engineFormula(typed, tables, row), formula: typed };
   const number = typed.startsWith("'") ? null : numberFromText(typed);

@@ -1,6 +1,7 @@
+import type { ResolvableTable } from "../../sheet/structuredReferences";
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { a1, type CellRef } from "../../sheet/address";
-import type { PlainSheetPlan, SheetPlan, TablePlan } from "../../sheet/plan";
+import type { PlainSheetPlan, SheetPlan } from "../../sheet/plan";
 import { plannedEntry } from "./cellEntry";
 import { cellKey } from "./memorySheet";
 
@@ -20,7 +21,7 @@ export interface PlanContent {
  * A plan's cells as Excel receives them (text stays text, formulas as written), a table's headers among
  * them; structured references resolved for the engine, which knows no tables.
  */
-export function planContent(plan: PlainSheetPlan, tables: readonly TablePlan[]): PlanContent {
+export function planContent(plan: PlainSheetPlan, tables: readonly ResolvableTable[]): PlanContent {
   const formulas = new Map<string, string>();
   const numberFormats = new Map<string, string>();
   const content: RawCellContent[][] = [];

@@ -2,6 +2,7 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyper
 import type { Lang } from "../../i18n";
 import { parseA1, type CellRef } from "../../sheet/address";
 import { singleCellOnSheet } from "../../sheet/grid/namedCells";
+import type { ResolvableTable } from "../../sheet/structuredReferences";
 import type { NamePlan, PlainSheetPlan, PlannedCell, SheetPlan, TablePlan, ValidationPlan } from "../../sheet/plan";
 import type { BudgetSheetEntry, SheetRead, WorkbookChange } from "../../workbook/budgetWorkbook";
 import { typedEntry } from "./cellEntry";
@@ -330,7 +331,7 @@ export class MemorySpreadsheet {
       rowCount: table.lastDataRow - table.firstDataRow + 1,
       style: table.style,
     });
-    this.writeCells(sheet, plan, [table]);
+    this.writeCells(sheet, plan, [table, ...this.otherTables(sheet)]);
     this.forgetEdits();
     this.emit({ kind: "added", sheetId: sheet.id });
     this.changed();
@@ -340,7 +341,7 @@ export class MemorySpreadsheet {
   /** Adds a sheet without a lines table (scenarios, plans). */
   addPlainSheet(plan: PlainSheetPlan): MemorySheet {
     const sheet = this.newSheet(plan.sheetName);
-    this.writeCells(sheet, plan, []);
+    this.writeCells(sheet, plan, this.otherTables(sheet));
     this.forgetEdits();
     this.emit({ kind: "added", sheetId: sheet.id });
     this.changed();
@@ -528,9 +529,23 @@ export class MemorySpreadsheet {
 
   // —— inside ——
 
-  private tablePlans(sheet: MemorySheet): TablePlan[] {
+  /** The sheet's own tables, then the other sheets' (referred to on their sheets), as formulas resolve them. */
+  private tablePlans(sheet: MemorySheet): ResolvableTable[] {
+    return [...this.ownTables(sheet), ...this.otherTables(sheet)];
+  }
+
+  private ownTables(sheet: MemorySheet): TablePlan[] {
     const grid = memoryGrid(this.engine, sheet);
     return sheet.tables.map((table) => tablePlan(grid, table));
+  }
+
+  private otherTables(sheet: MemorySheet): ResolvableTable[] {
+    return this.sheets
+      .filter((other) => other !== sheet && other.tables.length > 0)
+      .flatMap((other) => {
+        const sheetPrefix = `${quotedSheetName(this.sheetName(other))}!`;
+        return this.ownTables(other).map((table) => ({ ...table, sheetPrefix }));
+      });
   }
 
   private activate(sheetId: string): void {
@@ -564,7 +579,7 @@ export class MemorySpreadsheet {
   }
 
   /** A plan's names and cells, a table's headers among them. */
-  private writeCells(sheet: MemorySheet, plan: PlainSheetPlan, tables: TablePlan[]): void {
+  private writeCells(sheet: MemorySheet, plan: PlainSheetPlan, tables: ResolvableTable[]): void {
     for (const { col, chars } of plan.columnWidths) sheet.columnWidths.set(col, chars);
     sheet.rules = { styles: plan.styles, conditionalFormats: plan.conditionalFormats, validations: plan.validations };
     addPlanNames(this.engine, plan, sheet.engineId);

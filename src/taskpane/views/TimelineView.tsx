@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import { timelineStrings, type Lang, type TimelineStrings } from "../../i18n";
 import { categoryByKey, CATEGORY_KEYS, type CategoryKey } from "../../model/categories";
 import { varianceToBaseline, type Baseline } from "../../model/baseline";
-import { baselineFindings } from "../../model/baselineHealth";
 import {
   CATEGORY_PROFILES,
   evenProfiles,
@@ -22,6 +21,7 @@ import { failureText } from "../../workbook/workbookError";
 import { stageLagChoice } from "../stageLagField";
 import { StageLagField } from "./StageLagField";
 import type { ViewProps } from "../viewProps";
+import { TimelinePeriodFindings } from "./TimelinePeriodFindings";
 
 const sectionStyle: CSSProperties = { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS };
 const gridStyle: CSSProperties = {
@@ -204,6 +204,8 @@ export function TimelineView({ lang, workbook }: ViewProps) {
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  /** Counts the reads of the budget: the findings over time are read again after each. */
+  const [reads, setReads] = useState(0);
 
   const reload = useCallback(async () => {
     const read = await workbook.read();
@@ -220,6 +222,7 @@ export function TimelineView({ lang, workbook }: ViewProps) {
       lagReadFor.current = key;
       setLagText((await timeline.savedStageLag(key)) ?? "0");
     }
+    setReads((n) => n + 1);
   }, [workbook, timeline]);
 
   useEffect(() => {
@@ -336,18 +339,15 @@ export function TimelineView({ lang, workbook }: ViewProps) {
         {words.writePhasing}
       </Button>
 
+      {budget && sheetKey && (
+        <TimelinePeriodFindings workbook={workbook} sheetKey={sheetKey} lang={lang} version={reads} />
+      )}
       <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{words.approveHeading}</h3>
       <p style={{ margin: 0 }}>
         {latest
           ? fill(words.baselineLine, { version: latest.version, date: latest.date, approver: latest.approver })
           : words.noBaseline}
       </p>
-      {budget &&
-        baselineFindings(budget, latest).map((finding) => (
-          <MessageBar key={finding.rule} intent="warning">
-            <MessageBarBody>{finding.message[lang]}</MessageBarBody>
-          </MessageBar>
-        ))}
       <div style={gridStyle}>
         <Field label={words.approver} required>
           <Input style={fullWidth} value={approver} onChange={(_, data) => setApprover(data.value)} />
