@@ -394,12 +394,18 @@ export function countedActualsCells(input: CountedActualsInput): PlannedCell[] {
   periods.forEach((p) =>
     put(rows.actualHeader, countedCol(p, count), formula(`=${dateCell(p)}`, serials[p]), dateFormat),
   );
+  // Without an Actuals table, the typed figure alone: one formula for the block, =N(H50) from the cell.
+  const typedFill = fill`=N(${{ colOffset: periodCol(0) - countedCol(0, count), rowOffset: 0 }})`;
   rows.actuals.forEach((row, r) => {
     periods.forEach((p) => {
+      if (!spend) {
+        cells.push(new FilledCell(typedFill, row, countedCol(p, count), counted[r]?.[p] ?? ZERO, MONEY_FORMAT));
+        return;
+      }
       const typed = `N(${a1({ row, col: periodCol(p) })})`;
       const inPeriod = (fn: "SUMIFS" | "COUNTIFS") =>
-        tableInPeriod(fn, spend!.tableLang, input.items[r], "paid", { p, count, start: dateCell });
-      const value = spend ? `=IF(${inPeriod("COUNTIFS")}>0,${inPeriod("SUMIFS")},${typed})` : `=${typed}`;
+        tableInPeriod(fn, spend.tableLang, input.items[r], "paid", { p, count, start: dateCell });
+      const value = `=IF(${inPeriod("COUNTIFS")}>0,${inPeriod("SUMIFS")},${typed})`;
       put(row, countedCol(p, count), formula(value, counted[r]?.[p] ?? ZERO), MONEY_FORMAT);
     });
   });
@@ -815,7 +821,8 @@ export function buildPhasingPlan(
     currentPeriod,
     ...(options.spend ? { spend: options.spend } : {}),
   }))
-    put(cell.row, cell.col, cell.content, cell.numberFormat);
+    if (cell instanceof FilledCell) cells.push(cell);
+    else put(cell.row, cell.col, cell.content, cell.numberFormat);
 
   // Custom weights and the seasonal calendar: inputs.
   put(rows.customTitle, CATEGORY_COL, text(labels.customTitle));
