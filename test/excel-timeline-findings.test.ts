@@ -1,17 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { excelTimeline } from "../src/excel/timeline";
-import { REQUIRED_EXCEL_API } from "../src/excel/requirements";
 import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../src/model/categoryPhasing";
 import { Decimal } from "../src/model/decimal";
 import { phaseBudget } from "../src/model/phasing";
 import { presetBudget } from "../src/model/presets";
 import { a1 } from "../src/sheet/address";
-import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
 import { phasingLayout } from "../src/sheet/buildPhasingPlan";
-import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { number } from "../src/sheet/cellContent";
-import { readableBudgetSheet, readablePlainSheet } from "./helpers/excelMock";
-import { createExcelStandIn, WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
+import { WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
+import { phasedStandIn } from "./helpers/phasedStandIn";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -25,27 +22,10 @@ const layout = phasingLayout(phased.rows.length);
 const paidInMay = phased.periodTotals[0].times("1.2").toDecimalPlaces(2);
 
 /** The budget sheet with its phasing sheet and report, the planner's actual typed on the phasing sheet. */
-function standIn(typed: { row: number; col: number; value: Decimal }[]) {
-  const budgetPlan = buildSheetPlan(budget, { lang: "zh", sheetName: "预算表" });
-  const [phasing, report] = buildCompanionPlans(budget, budgetPlan, [], {
-    lang: "zh",
-    phasing: phasingByCategory(budget, choice),
+const standIn = (typed: { row: number; col: number; value: Decimal }[]) =>
+  phasedStandIn(budget, choice, {
+    typed: typed.map((cell) => ({ row: cell.row, col: cell.col, content: number(cell.value) })),
   });
-  for (const cell of typed) phasing.cells.push({ row: cell.row, col: cell.col, content: number(cell.value) });
-  const sheets = [readableBudgetSheet(budgetPlan), readablePlainSheet(phasing), readablePlainSheet(report)];
-  const excel = createExcelStandIn({
-    workbook: {
-      sheets: sheets.map((sheet) => sheet.name),
-      tables: [],
-      names: [],
-      readable: sheets,
-      activeSheet: "预算表",
-    },
-    excelApi: REQUIRED_EXCEL_API,
-  });
-  excel.install();
-  return excel;
-}
 
 describe("the findings over time in Excel (the client library against the stand-in)", () => {
   it("reads the phasing sheet's values with the baselines in the read's second sync: execution ahead, a period over plan", async () => {

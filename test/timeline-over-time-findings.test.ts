@@ -1,20 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { workbookOverTime } from "../src/cli/overTimeSheets";
-import type { TablePart, WorkbookSheet } from "../src/cli/xlsx/readSnapshot";
 import { evenProfiles, phasingByCategory, type CategoryPhasing } from "../src/model/categoryPhasing";
 import { Decimal } from "../src/model/decimal";
 import type { Finding } from "../src/model/health";
 import { phaseBudget } from "../src/model/phasing";
 import { presetBudget } from "../src/model/presets";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
-import type { MemorySpreadsheet } from "../src/preview/spreadsheet/memorySpreadsheet";
 import { a1 } from "../src/sheet/address";
-import { PHASING_NAMES, phasingLayout } from "../src/sheet/buildPhasingPlan";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
 import { sheetHealth } from "../src/sheet/sheetHealth";
-import type { CellValue } from "../src/sheet/snapshot";
 import { paneOverTimeFindings } from "../src/workbook/overTime";
 import { WorkbookError } from "../src/workbook/workbookError";
+import { asSavedSheets } from "./helpers/savedSheets";
 
 /*
  * The pane's findings over time, read through the port from the in-memory workbook, against what
@@ -29,50 +27,6 @@ const OVER_TIME_RULES = new Set([
   "execution-behind",
   "execution-ahead",
 ]);
-
-/** The in-memory workbook's sheets as the command line's xlsx reader gives them. */
-function asSavedSheets(spreadsheet: MemorySpreadsheet): WorkbookSheet[] {
-  const tables = spreadsheet.tableNames();
-  return spreadsheet.sheetTabs().map((tab): WorkbookSheet => {
-    const sheet = spreadsheet.sheetByKey(tab.name)!;
-    const own = tables.map((name) => spreadsheet.tableRows(name)!).find((found) => found.sheet === sheet);
-    // A table is read by its cells; it is put at A1 here, its header row first.
-    const table: TablePart | null = own
-      ? {
-          name: own.name,
-          headerRow: 0,
-          firstDataRow: 1,
-          lastDataRow: own.rows.length,
-          firstCol: 0,
-          headers: own.headers,
-        }
-      : null;
-    const localNames = Object.fromEntries(
-      Object.values(PHASING_NAMES).flatMap((name) => {
-        const ref = spreadsheet.namedCell(sheet, name);
-        return ref ? [[name, a1(ref)]] : [];
-      }),
-    );
-    const valueAt = (row: number, col: number): CellValue =>
-      own
-        ? row === 0
-          ? own.headers[col]
-          : (own.rows[row - 1]?.[col] ?? null)
-        : spreadsheet.cellAt(sheet, row, col).value;
-    return {
-      name: tab.name,
-      table,
-      localNames,
-      read: async () => {
-        const read = spreadsheet.read(sheet);
-        if (read.kind !== "budget") throw new Error(`${tab.name} is not a budget`);
-        return { snapshot: read.snapshot, uncalculated: false };
-      },
-      cells: async () => valueAt,
-      formulas: async () => (row, col) => spreadsheet.cellAt(sheet, row, col).formula,
-    };
-  });
-}
 
 const figures = (findings: readonly Finding[]) =>
   findings.map((f) => ({ rule: f.rule, severity: f.severity, cell: f.cell, amount: f.amount?.toFixed(2) }));

@@ -2,19 +2,25 @@ import type { Forecast } from "../model/actuals/forecast";
 import type { ExistingActual } from "../model/actuals/importActuals";
 import type { CheckedBudget } from "../model/health";
 import type { OverTime } from "../model/overTimeHealth";
-import { budgetTotals } from "../model/totals";
 import { parseA1 } from "../sheet/address";
-import { ACTUALS_TABLE, actualsCells, actualsForecast, type ActualsLine } from "../sheet/buildActualsPlan";
+import { ACTUALS_TABLE, type ActualsLine } from "../sheet/buildActualsPlan";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { mapTableColumns } from "../sheet/tableColumns";
-import { actualsHealthFrom } from "../workbook/actuals";
-import { actualsLines, approvedBaseline, existingRows } from "./actualsCommand";
+import {
+  actualsHealthOfRead,
+  actualsLineCells,
+  actualsSheetForecast,
+  type ActualsSheetRead,
+} from "../workbook/actuals";
+import { actualsLines, existingRows } from "./actualsCommand";
 import { readPhasingSheet } from "./phasingSheet";
 import type { WorkbookSheet } from "./xlsx/readSnapshot";
 
 /** The workbook's Actuals sheet, read back as the import wrote it. */
 export interface WorkbookActuals {
   sheet: WorkbookSheet;
+  /** What the health rules read of it, the budget sheet and the Phasing sheet (see actualsHealthOfRead). */
+  read: ActualsSheetRead;
   /** The budget's lines and its reserve, as the sheet sums them. */
   lines: ActualsLine[];
   /** The rows of its table, as de-duplication and the health rules read them. */
@@ -37,43 +43,23 @@ export async function readActualsSheet(
   const sheet = sheets.find((s) => s.table?.name.toLowerCase() === ACTUALS_TABLE.toLowerCase());
   if (!sheet) return null;
   const lang = mapTableColumns(snapshot.table.headers).lang;
-  const lines = actualsLines(checked, lang);
-  const baseline = approvedBaseline(snapshot);
-  const phasing = await readPhasingSheet(sheets, lines);
+  const phasing = await readPhasingSheet(sheets, actualsLines(checked, lang));
   const { rows, existing } = await existingRows(sheet, lang);
-  const forecast = actualsForecast({
-    ...(baseline ? { baseline } : {}),
-    ...(phasing ? { phasing } : {}),
-    lang,
-    sheetName: sheet.name,
-    budgetSheetName: snapshot.sheetName,
-    lines,
-    total: budgetTotals(checked.budget).total,
-    cap: checked.budget.goals.cap,
-    rows,
-  });
-  return { sheet, lines, rows: existing, forecast, baselineApproved: baseline !== undefined };
+  const read: ActualsSheetRead = { snapshot, checked, lang, sheetName: sheet.name, rows, existing, phasing };
+  const { lines, forecast, baselineApproved } = actualsSheetForecast(read);
+  return { sheet, read, lines, rows: existing, forecast, baselineApproved };
 }
 
 /**
- * What the actuals health rules read from the Actuals sheet: the forecast, the rows without a line and
- * the latest date among the rows; a line's finding points at its Committed figure on the sheet (its
- * Plan when it has none), where the sheet still lists the budget's lines in their order.
+ * What the actuals health rules read from the Actuals sheet, as the pane reads them (see
+ * actualsHealthOfRead): the Actuals sheet's line cells are read here.
  */
 export async function actualsHealthInput(
   actuals: WorkbookActuals,
   options: { today: string; staleAfterDays: number },
 ): Promise<NonNullable<OverTime["actuals"]>> {
-  const { sheet, lines, rows, forecast } = actuals;
-  const lineCells = lines.map((_, index) => parseA1(actualsCells.line(index, "line")));
-  const value = await sheet.cells((row, col) => lineCells.some((cell) => cell.row === row && cell.col === col));
-  const linesInPlace = lines.every((line, index) => value(lineCells[index].row, lineCells[index].col) === line.item);
-  return actualsHealthFrom({
-    sheetName: sheet.name,
-    rows,
-    forecast,
-    baselineApproved: actuals.baselineApproved,
-    linesInPlace,
-    ...options,
-  });
+  const lineCells = actualsLineCells(actuals.lines.length).map(parseA1);
+  const value = await actuals.sheet.cells((row, col) => lineCells.some((cell) => cell.row === row && cell.col === col));
+  const lineItems = lineCells.map((cell) => value(cell.row, cell.col));
+  return actualsHealthOfRead({ ...actuals.read, lineItems }, options);
 }

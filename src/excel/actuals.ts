@@ -3,12 +3,13 @@ import { columnLetter, rangeA1 } from "../sheet/address";
 import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
 import { MONEY_FORMAT } from "../sheet/formats";
 import { cellInput, literalText } from "../sheet/grid/cellGrid";
-import type { CellValue } from "../sheet/snapshot";
+import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import type { PlannedCell } from "../sheet/plan";
-import { phasingCandidates } from "../workbook/timeline";
 import {
   BAND_BYTES,
   MAPPINGS_NAME,
+  actualsHealthRead,
+  actualsHealthReads,
   budgetActuals,
   findPhasingTarget,
   phasingSettingsRange,
@@ -19,6 +20,7 @@ import {
   type ActualsWrite,
 } from "../workbook/actuals";
 import { hostErrorInfo } from "../workbook/hostError";
+import { phasingCandidates } from "../workbook/timeline";
 import { sheetMissing } from "../workbook/messages";
 import { WorkbookError } from "../workbook/workbookError";
 import { queueSheetRead } from "./readBudgetSheet";
@@ -53,9 +55,16 @@ type BodyStarts = Map<string, { firstRow: number; rowCount: number }>;
 
 /**
  * The read: one sync for the budget sheet, the sheets, tables (their headers and row counts), names,
- * the saved mappings and the protection; then the Actuals table's rows, READ_BAND_ROWS a sync.
+ * the saved mappings and the protection; then the Actuals table's rows, READ_BAND_ROWS a sync. For the
+ * health rules, the first band's sync reads as well, on each sheet named like a phasing sheet, the cell
+ * that tells whose it is and the values the rules read, and the Actuals sheet's line cells.
  */
-async function readActuals(context: Excel.RequestContext, key: string | undefined, starts: BodyStarts) {
+async function readActuals(
+  context: Excel.RequestContext,
+  key: string | undefined,
+  starts: BodyStarts,
+  options: { health?: boolean } = {},
+) {
   const workbook = context.workbook;
   const sheetRead = queueSheetRead(context, key);
   const worksheets = workbook.worksheets.load("items/name");
@@ -76,6 +85,8 @@ async function readActuals(context: Excel.RequestContext, key: string | undefine
   const headers = found ? found.columns.items.map((c) => c.name) : [];
   const ours = found !== undefined && isActualsTable(headers);
   const rows: CellValue[][] = [];
+  const health =
+    found && ours && options.health ? queueHealthRead(read.snapshot, found.worksheet.name, worksheets) : null;
   if (found && ours) {
     // Each band is its own response: Excel on the web refuses one over 5 MB. A range is got anew in
     // each batch, as a path does not outlive its batch.
@@ -119,8 +130,37 @@ async function readActuals(context: Excel.RequestContext, key: string | undefine
       definedNames: names.items.map((n) => n.name),
     },
     structureProtected: protection.protected,
+    ...(health ? { health: health() } : {}),
   };
   return state;
+}
+
+/**
+ * Queues what the health rules read beyond the import's read (see ActualsState.health): on each sheet
+ * named like a phasing sheet its probe cell's formula and its values from A1, and the Actuals sheet's
+ * line cells; returns what was read once synced.
+ */
+function queueHealthRead(snapshot: SheetSnapshot, actualsSheet: string, worksheets: Excel.WorksheetCollection) {
+  const reads = actualsHealthReads(snapshot);
+  const phasing = reads.phasing;
+  const candidates = phasing
+    ? phasingCandidates(worksheets.items.map((s) => s.name)).map((name) => ({
+        name,
+        probe: worksheets.getItem(name).getRange(phasing.probe.address).load("formulas"),
+        values: worksheets.getItem(name).getRange(phasing.values).load("values"),
+      }))
+    : [];
+  const lines = worksheets.getItem(actualsSheet).getRange(reads.lineCells).load("values");
+  return () =>
+    actualsHealthRead(
+      reads,
+      candidates.map((c) => ({
+        sheetName: c.name,
+        probeFormula: String(c.probe.formulas[0][0] ?? ""),
+        values: c.values.values.map((row) => row.map(cellValue)),
+      })),
+      lines.values.map((row) => row.map(cellValue)),
+    );
 }
 
 /** The date and amount columns' number formats for rows firstRow… of a band. */
@@ -256,7 +296,7 @@ function writeRuns(sheet: Excel.Worksheet, runs: readonly CellRun[]): void {
 function actualsTarget(context: Excel.RequestContext): ActualsTarget {
   const starts: BodyStarts = new Map();
   return {
-    read: (budgetSheet) => readActuals(context, budgetSheet, starts),
+    read: (budgetSheet, options) => readActuals(context, budgetSheet, starts, options),
     write: (state, write) => writeActuals(context, state, write, starts),
   };
 }
@@ -271,7 +311,7 @@ export function runExcelActuals<T>(work: (target: ActualsTarget) => Promise<T>):
 }
 
 /**
- * Actuals in Excel: the read in one sync (and one more per 5,000 rows already imported), the write in
- * one sync per band of rows (see rowBands).
+ * Actuals in Excel: the read in one sync (and one more per 5,000 rows already imported; the health
+ * rules' read within them), the write in one sync per band of rows (see rowBands).
  */
 export const excelActuals = budgetActuals(runExcelActuals);

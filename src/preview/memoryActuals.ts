@@ -3,6 +3,8 @@ import { MONEY_FORMAT } from "../sheet/formats";
 import type { PlannedCell } from "../sheet/plan";
 import {
   MAPPINGS_NAME,
+  actualsHealthRead,
+  actualsHealthReads,
   findPhasingTarget,
   isActualsTable,
   phasingSettingsRange,
@@ -10,7 +12,9 @@ import {
 } from "../workbook/actuals";
 import { phasingCandidates } from "../workbook/timeline";
 import { parseA1 } from "../sheet/address";
-import type { CellValue } from "../sheet/snapshot";
+import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
+import { rangeCells } from "./memoryTimeline";
+import type { MemorySheet } from "./spreadsheet/memorySheet";
 import { sheetMissing } from "../workbook/messages";
 import { WorkbookError } from "../workbook/workbookError";
 import type { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
@@ -18,7 +22,7 @@ import type { MemorySpreadsheet } from "./spreadsheet/memorySpreadsheet";
 /** The actuals import's read and write on the in-memory workbook, as Excel's adapter does them. */
 export function memoryActualsTarget(spreadsheet: MemorySpreadsheet): ActualsTarget {
   return {
-    read: async (budgetSheetKey) => {
+    read: async (budgetSheetKey, options = {}) => {
       const sheet = budgetSheetKey === undefined ? spreadsheet.activeSheet() : spreadsheet.sheetByKey(budgetSheetKey);
       if (!sheet) throw new WorkbookError("missing-sheet", sheetMissing(budgetSheetKey ?? ""));
       const read = spreadsheet.read(sheet);
@@ -60,6 +64,7 @@ export function memoryActualsTarget(spreadsheet: MemorySpreadsheet): ActualsTarg
           definedNames: spreadsheet.definedNames(),
         },
         structureProtected: false,
+        ...(ours && options.health ? { health: healthRead(spreadsheet, read.snapshot, found.sheet) } : {}),
       };
     },
     write: async (_, write) => {
@@ -83,4 +88,26 @@ export function memoryActualsTarget(spreadsheet: MemorySpreadsheet): ActualsTarg
       return 1;
     },
   };
+}
+
+/** What the health rules read beyond the import's read, as Excel's adapter reads it (see ActualsState.health). */
+function healthRead(spreadsheet: MemorySpreadsheet, snapshot: SheetSnapshot, actualsSheet: MemorySheet) {
+  const reads = actualsHealthReads(snapshot);
+  const phasing = reads.phasing;
+  const candidates = phasing
+    ? phasingCandidates(spreadsheet.sheetTabs().map((tab) => tab.name)).map((sheetName) => {
+        const sheet = spreadsheet.sheetByKey(sheetName)!;
+        const probe = parseA1(phasing.probe.address);
+        return {
+          sheetName,
+          probeFormula: spreadsheet.cellAt(sheet, probe.row, probe.col).formula ?? "",
+          values: rangeCells(spreadsheet, sheet, phasing.values, (cell) => cell.value),
+        };
+      })
+    : [];
+  return actualsHealthRead(
+    reads,
+    candidates,
+    rangeCells(spreadsheet, actualsSheet, reads.lineCells, (cell) => cell.value),
+  );
 }

@@ -139,7 +139,7 @@ export function memoryTimelineTarget(spreadsheet: MemorySpreadsheet): TimelineTa
 }
 
 /** The cells of a range such as H20:DW39 on a sheet, each as `of` takes it. */
-function rangeCells(
+export function rangeCells(
   spreadsheet: MemorySpreadsheet,
   sheet: MemorySheet,
   range: string,

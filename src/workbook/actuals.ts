@@ -43,9 +43,10 @@ import { inSession } from "./inSession";
 import type { Session } from "./insertBudget";
 import type { TakenNames } from "./insertionPlan";
 import { unreadableBudget } from "./messages";
-import { BASELINE_NAMES, companionReads, sheetLang } from "./timeline";
+import { BASELINE_NAMES, companionReads, companionSheets, sheetLang, type CompanionReads } from "./timeline";
 import { today as todayByClock } from "./today";
 import type { Forecast } from "../model/actuals/forecast";
+import { phasingSheetValues, writtenPhasingCells, type PhasingSheet } from "../sheet/phasingSheet";
 import { DEFAULT_STALE_DAYS, type ActualsRule } from "../model/actualsHealth";
 import type { OverTime } from "../model/overTimeHealth";
 import { WorkbookError } from "./workbookError";
@@ -289,6 +290,12 @@ export interface ActualsState {
   phasing: ActualsPhasingTarget | null;
   taken: TakenNames;
   structureProtected: boolean;
+  /**
+   * Read for the health rules alone, when an Actuals table is there: the budget's phasing sheet (found
+   * as the timeline finds it, its values from A1; null when none) and the values of the Actuals sheet's
+   * line cells (actualsLineCells of the budget's lines and reserve).
+   */
+  health?: { phasingSheet: PhasingSheetRead | null; lineItems: CellValue[] };
 }
 
 /** What an adapter writes: a new Actuals sheet, or rows added to its table; and the saved mappings. */
@@ -312,8 +319,11 @@ export interface ActualsWrite {
 }
 
 export interface ActualsTarget {
-  /** The budget sheet (by id or name, else the active sheet) and everything an import needs, in one read. */
-  read(budgetSheet?: string): Promise<ActualsState>;
+  /**
+   * The budget sheet (by id or name, else the active sheet) and everything an import needs, in one read;
+   * with `health`, what the health rules read too (ActualsState.health), within the same syncs.
+   */
+  read(budgetSheet?: string, options?: { health?: boolean }): Promise<ActualsState>;
   /** Writes the import; returns how many syncs it took. */
   write(state: ActualsState, write: ActualsWrite): Promise<number>;
 }
@@ -659,10 +669,129 @@ export function actualsHealthFrom(input: {
   };
 }
 
+/** A budget's phasing sheet as the pane reads it: its name and its values from A1 (see phasingSheetArea). */
+export interface PhasingSheetRead {
+  sheetName: string;
+  values: readonly (readonly CellValue[])[];
+}
+
 /**
- * The actuals health rules' input from what an import reads: the Actuals table's rows as they are,
- * the budget sheet's lines, total, cap and approved baseline; null when the workbook has no Actuals
- * table yet (or the budget cannot be read). The forecast counts each line as one period.
+ * The phasing sheet of these lines from the values the pane read of it, the cells as this version
+ * writes them; null when there is none, or one that does not phase these lines.
+ */
+export function phasingOfRead(lines: readonly ActualsLine[], read: PhasingSheetRead | null): PhasingSheet | null {
+  return read
+    ? phasingSheetValues(
+        read.sheetName,
+        lines,
+        writtenPhasingCells(lines.length),
+        (row, col) => read.values[row]?.[col] ?? null,
+      )
+    : null;
+}
+
+/** What the actuals health rules read from a workbook with an Actuals sheet, as a reader found it. */
+export interface ActualsSheetRead {
+  snapshot: SheetSnapshot;
+  checked: CheckedBudget;
+  lang: Lang;
+  /** The Actuals sheet's name, and its table's rows as they are. */
+  sheetName: string;
+  rows: ActualsTableRow[];
+  existing: ExistingActual[];
+  /** The phasing sheet of the budget's lines; null when the workbook has none that phases them. */
+  phasing: PhasingSheet | null;
+}
+
+/**
+ * The forecast the Actuals sheet's rows give, computed from the rows as they are, the budget's lines,
+ * the phasing sheet's periods (each line one period without it) and the approved baseline.
+ */
+export function actualsSheetForecast(read: ActualsSheetRead): {
+  lines: ActualsLine[];
+  forecast: Forecast;
+  baselineApproved: boolean;
+} {
+  const { snapshot, checked, lang, phasing } = read;
+  const lines = actualsLines(checked, lang);
+  const baseline = approvedBaseline(snapshot);
+  const forecast = actualsForecast({
+    ...(baseline ? { baseline } : {}),
+    ...(phasing ? { phasing } : {}),
+    lang,
+    sheetName: read.sheetName,
+    budgetSheetName: snapshot.sheetName,
+    lines,
+    total: budgetTotals(checked.budget).total,
+    cap: checked.budget.goals.cap,
+    rows: read.rows,
+  });
+  return { lines, forecast, baselineApproved: baseline !== undefined };
+}
+
+/** The cells of the Actuals sheet's by-line block that name each line, the reserve last (A1 addresses). */
+export const actualsLineCells = (lineCount: number): string[] =>
+  Array.from({ length: lineCount }, (_, index) => actualsCells.line(index, "line"));
+
+/** What an adapter reads for the health rules (see ActualsState.health), in the sync that reads the Actuals table's rows. */
+export interface ActualsHealthReads {
+  /** On each sheet named like a phasing sheet: the cell telling whose it is, and the values from A1. */
+  phasing: CompanionReads | null;
+  /** The Actuals sheet's line cells, one range (A1:B2). */
+  lineCells: string;
+}
+
+/** The cells an adapter reads for the health rules of this budget sheet. */
+export function actualsHealthReads(snapshot: SheetSnapshot): ActualsHealthReads {
+  const cells = actualsLineCells(readBudgetSheet(snapshot).budget.lines.length + 1);
+  return { phasing: companionReads(snapshot), lineCells: `${cells[0]}:${cells[cells.length - 1]}` };
+}
+
+/** What the health rules read, from the cells an adapter read (blank as null): the phasing sheet found as the timeline finds it. */
+export function actualsHealthRead(
+  reads: ActualsHealthReads,
+  candidates: readonly { sheetName: string; probeFormula: string; values: CellValue[][] }[],
+  lineCells: readonly (readonly CellValue[])[],
+): NonNullable<ActualsState["health"]> {
+  const found = companionSheets(
+    reads.phasing,
+    candidates.map((c, position) => ({ ...c, position, typedCells: [] })),
+    [],
+  );
+  return {
+    phasingSheet:
+      found.phasingSheet && found.phasingValues
+        ? { sheetName: found.phasingSheet.sheetName, values: found.phasingValues }
+        : null,
+    lineItems: lineCells.map((row) => row[0] ?? null),
+  };
+}
+
+/**
+ * What the actuals health rules read, from what a reader found: the forecast (with the phasing sheet's
+ * periods), the rows without a line, the latest date among the rows; a line's finding points at its
+ * cell on the Actuals sheet when `lineItems` (the values of actualsLineCells there) are still the
+ * budget's lines in their order. The same for `npm run health` and the pane.
+ */
+export function actualsHealthOfRead(
+  read: ActualsSheetRead & { lineItems: readonly CellValue[] },
+  options: { today: string; staleAfterDays: number },
+): NonNullable<OverTime["actuals"]> {
+  const { lines, forecast, baselineApproved } = actualsSheetForecast(read);
+  return actualsHealthFrom({
+    sheetName: read.sheetName,
+    rows: read.existing,
+    forecast,
+    baselineApproved,
+    linesInPlace: lines.every((line, index) => read.lineItems[index] === line.item),
+    ...options,
+  });
+}
+
+/**
+ * The actuals health rules' input from what the health read found: the Actuals table's rows as they
+ * are, the budget sheet's lines, total, cap and approved baseline, the phasing sheet and the Actuals
+ * sheet's line cells; null when the workbook has no Actuals table yet (or the budget cannot be read).
  */
 function actualsHealthOf(
   state: ActualsState,
@@ -673,26 +802,18 @@ function actualsHealthOf(
   if (checked.issues.length > 0) return null;
   const lang = sheetLang(state.snapshot);
   const lines = actualsLines(checked, lang);
-  const { rows, existing } = actualsTableRows(state.table.headers, state.table.rows, lang);
-  const baseline = approvedBaseline(state.snapshot);
-  const forecast = actualsForecast({
-    ...(baseline ? { baseline } : {}),
-    lang,
-    sheetName: state.table.sheetName,
-    budgetSheetName: state.snapshot.sheetName,
-    lines,
-    total: budgetTotals(checked.budget).total,
-    cap: checked.budget.goals.cap,
-    rows,
-  });
-  return actualsHealthFrom({
-    sheetName: state.table.sheetName,
-    rows: existing,
-    forecast,
-    baselineApproved: baseline !== undefined,
-    linesInPlace: true,
-    ...options,
-  });
+  return actualsHealthOfRead(
+    {
+      snapshot: state.snapshot,
+      checked,
+      lang,
+      sheetName: state.table.sheetName,
+      ...actualsTableRows(state.table.headers, state.table.rows, lang),
+      phasing: phasingOfRead(lines, state.health?.phasingSheet ?? null),
+      lineItems: state.health?.lineItems ?? [],
+    },
+    options,
+  );
 }
 
 /** The port's actuals, written once for every adapter: the context read, and an import written. */
@@ -709,7 +830,7 @@ export function budgetActuals(session: Session<ActualsTarget>) {
       inSession(
         session,
         async (target) =>
-          actualsHealthOf(await target.read(sheetKey), {
+          actualsHealthOf(await target.read(sheetKey, { health: true }), {
             today: options.today ?? todayByClock(),
             staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_DAYS,
           }),

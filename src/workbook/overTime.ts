@@ -3,14 +3,10 @@ import type { Baseline } from "../model/baseline";
 import { mostSevereFirst, type CheckedBudget, type Finding } from "../model/health";
 import { overTimeFindings, type OverTime } from "../model/overTimeHealth";
 import type { ActualsLine } from "../sheet/buildActualsPlan";
-import {
-  phasingSheetOverTime,
-  phasingSheetValues,
-  writtenPhasingCells,
-  type PhasingSheet,
-} from "../sheet/phasingSheet";
-import type { CellValue } from "../sheet/snapshot";
-import { actualsLines } from "./actuals";
+import { phasingSheetOverTime, type PhasingSheet } from "../sheet/phasingSheet";
+import { actualsLines, phasingOfRead, type PhasingSheetRead } from "./actuals";
+
+export type { PhasingSheetRead };
 
 /** The rows a phasing sheet of this budget phases: its lines, then the contingency reserve. */
 export const phasedLines = (checked: CheckedBudget, lang: Lang): ActualsLine[] => actualsLines(checked, lang);
@@ -31,12 +27,6 @@ export function baselineAndPhasing(
   };
 }
 
-/** A budget's phasing sheet as the pane reads it: its name and its values from A1 (see phasingSheetArea). */
-export interface PhasingSheetRead {
-  sheetName: string;
-  values: readonly (readonly CellValue[])[];
-}
-
 /**
  * The findings over time of a budget the pane shows, most severe first: changed since its latest
  * baseline, and from its phasing sheet spend outside the campaign, a period over plan and execution to
@@ -49,15 +39,7 @@ export function paneOverTimeFindings(
   read: { baseline: Baseline | undefined; phasingSheet: PhasingSheetRead | null },
 ): { findings: Finding[]; phasingSheet: string | null } {
   const lines = phasedLines(checked, lang);
-  const sheet = read.phasingSheet;
-  const phasing = sheet
-    ? phasingSheetValues(
-        sheet.sheetName,
-        lines,
-        writtenPhasingCells(lines.length),
-        (row, col) => sheet.values[row]?.[col] ?? null,
-      )
-    : null;
+  const phasing = phasingOfRead(lines, read.phasingSheet);
   const overTime = baselineAndPhasing(lines, { baseline: read.baseline, phasing });
   return { findings: mostSevereFirst(overTimeFindings(checked, overTime)), phasingSheet: phasing?.sheetName ?? null };
 }
