@@ -1,4 +1,4 @@
-import { type Decimal, ZERO, sum } from "./decimal";
+import { type Decimal, ZERO } from "./decimal";
 import type { PhasedBudget } from "./phasing";
 import { failTimeline } from "./timelineText";
 
@@ -39,14 +39,31 @@ export function executionToDate(phased: PhasedBudget, actuals: PeriodActuals, cu
   if (actuals.length > phased.rows.length) {
     failTimeline((m) => m.execution.actualRows(actuals.length, phased.rows.length));
   }
-  const actualAt = (row: number, period: number): Decimal => actuals[row]?.[period] ?? ZERO;
-  const toDate = (values: (p: number) => Decimal) => sum(Array.from({ length: currentPeriod }, (_, p) => values(p)));
+  // One pass over each row's periods; nothing typed (null, missing) and zeros add nothing.
+  const toDate = (values: readonly (Decimal | null | undefined)[] | undefined) => {
+    let total = ZERO;
+    if (values) {
+      for (let p = 0; p < currentPeriod; p++) {
+        const value = values[p];
+        if (value && !value.isZero()) total = total.plus(value);
+      }
+    }
+    return total;
+  };
   const rows = phased.rows.map((row, r) => {
-    const planToDate = toDate((p) => row.periods[p]);
-    const actualToDate = toDate((p) => actualAt(r, p));
+    const planToDate = toDate(row.periods);
+    const actualToDate = toDate(actuals[r]);
     return { planToDate, actualToDate, rate: rate(actualToDate, planToDate) };
   });
-  const actualTotals = phased.periods.map((_, p) => sum(phased.rows.map((_, r) => actualAt(r, p))));
+  const actualTotals = phased.periods.map(() => ZERO);
+  phased.rows.forEach((_, r) => {
+    const row = actuals[r];
+    if (!row) return;
+    for (let p = 0; p < count; p++) {
+      const value = row[p];
+      if (value && !value.isZero()) actualTotals[p] = actualTotals[p].plus(value);
+    }
+  });
   let running = ZERO;
   const actualCumulative = actualTotals.map((amount) => (running = running.plus(amount)));
   const planToDate = phased.cumulative[currentPeriod - 1];

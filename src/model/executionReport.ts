@@ -159,12 +159,21 @@ export function countedActuals(
   rowCount: number,
   periodCount: number,
 ): (Decimal | null)[][] {
-  const imported = paidPeriods(entries);
-  const counted = Array.from({ length: rowCount }, (_, r) =>
-    Array.from({ length: periodCount }, (_, p): Decimal | null =>
-      imported.has(`${r}|${p}`) ? ZERO : (typed[r]?.[p] ?? null),
-    ),
-  );
+  // Each row's periods with an imported paid entry, as numbers: looked up once per row and period.
+  const imported = new Map<number, Set<number>>();
+  for (const e of entries) {
+    if (e.status !== "paid") continue;
+    const periods = imported.get(e.row) ?? new Set<number>();
+    periods.add(e.period);
+    imported.set(e.row, periods);
+  }
+  const counted = Array.from({ length: rowCount }, (_, r) => {
+    const paid = imported.get(r);
+    const typedRow = typed[r];
+    const row = new Array<Decimal | null>(periodCount);
+    for (let p = 0; p < periodCount; p++) row[p] = paid?.has(p) ? ZERO : (typedRow?.[p] ?? null);
+    return row;
+  });
   for (const entry of entries)
     if (entry.status === "paid" && entry.row < rowCount && entry.period < periodCount)
       counted[entry.row][entry.period] = counted[entry.row][entry.period]!.plus(entry.amount);

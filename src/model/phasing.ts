@@ -99,25 +99,49 @@ export function distribute(amount: Decimal, weights: readonly Decimal[]): Decima
 }
 
 /** The periods of `distribute` from its steps: each floor, one fen more for the `missing` largest remainders. */
-function spreadShares(amount: Decimal, { floors, remainders, missing, whole }: FenShares): Decimal[] {
+function spreadShares(amount: Decimal, shares: FenShares): Decimal[] {
+  return spreadInFen(amount, shares).periods;
+}
+
+/**
+ * spreadShares, with each period's signed whole fen as a number where every one is a safe integer (null
+ * otherwise): the totals of a phased budget add those up and make a Decimal once per figure.
+ */
+function spreadInFen(amount: Decimal, { floors, remainders, missing, whole }: FenShares) {
   // Remainders are whole millionths of a fen, below a million: compared as numbers, exactly.
   const size = whole?.remainders ?? remainders.map((remainder) => remainder.toNumber());
-  const order = size.map((_, index) => index).sort((a, b) => size[b] - size[a] || a - b);
-  const extra = new Array<number>(size.length).fill(0);
-  for (let n = 0; n < missing; n++) extra[order[n]] = 1;
+  const n = size.length;
+  const extra = new Array<number>(n).fill(0);
+  if (missing > 0) {
+    const order = size.map((_, index) => index).sort((a, b) => size[b] - size[a] || a - b);
+    for (let k = 0; k < missing; k++) extra[order[k]] = 1;
+  }
   const negative = amount.isNegative();
-  return floors.map((floor, i) => {
-    const fen = (whole ? whole.floors[i] : floor.toNumber()) + extra[i];
-    if (fen === 0) return ZERO;
-    if (!Number.isSafeInteger(fen))
-      return floor
+  const periods: Decimal[] = new Array<Decimal>(n);
+  let fens: number[] | null = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const fen = (whole ? whole.floors[i] : floors[i].toNumber()) + extra[i];
+    if (!Number.isSafeInteger(fen)) {
+      fens = null;
+      periods[i] = floors[i]
         .plus(extra[i])
         .times(negative ? -1 : 1)
         .dividedBy(100);
-    // Whole fen as yuan, written out: exact, and cheaper than dividing.
-    const cents = String(fen % 100).padStart(2, "0");
-    return new Decimal(`${negative ? "-" : ""}${Math.floor(fen / 100)}.${cents}`);
-  });
+      continue;
+    }
+    const signed = negative ? -fen : fen;
+    if (fens) fens[i] = signed;
+    periods[i] = fenAsYuan(signed);
+  }
+  return { periods, fens };
+}
+
+/** A safe integer of fen as yuan, written out: exact, and cheaper than dividing. */
+function fenAsYuan(fen: number): Decimal {
+  if (fen === 0) return ZERO;
+  const size = Math.abs(fen);
+  const cents = size % 100;
+  return new Decimal(`${fen < 0 ? "-" : ""}${Math.floor(size / 100)}.${cents < 10 ? "0" : ""}${cents}`);
 }
 
 /** The steps of `distribute`, as the phasing sheet's working grids show them. */
@@ -138,11 +162,24 @@ export interface FenShares {
 
 export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShares {
   if (weights.length === 0) failTimeline((m) => m.phasing.noPeriods);
-  if (weights.some((w) => w.isNegative() || !w.isFinite())) failTimeline((m) => m.phasing.negativeWeights);
-  const weightSum = sum(weights);
-  if (weightSum.isZero()) failTimeline((m) => m.phasing.zeroWeights);
+  for (const w of weights) if (w.isNegative() || !w.isFinite()) failTimeline((m) => m.phasing.negativeWeights);
   const fen = toFen(amount).abs().times(100);
-  return { ...(wholeShares(fen, weights) ?? decimalShares(fen, weights, weightSum)), weightSum };
+  const whole = wholeShares(fen, weights);
+  // Whole weights sum to their whole sum; others are added as Decimals.
+  const weightSum = whole?.wholeSum !== undefined ? wholeDecimal(whole.wholeSum) : sum(weights);
+  if (weightSum.isZero()) failTimeline((m) => m.phasing.zeroWeights);
+  if (whole) {
+    const { wholeSum: _, ...shares } = whole;
+    return { ...shares, weightSum };
+  }
+  return { ...decimalShares(fen, weights, weightSum), weightSum };
+}
+
+/** Whole numbers as Decimals, the small ones made once: weights and their sums are mostly small. */
+const SMALL_WHOLE: Decimal[] = [];
+function wholeDecimal(n: number): Decimal {
+  if (n >= 0 && n < 1024 && Number.isInteger(n)) return (SMALL_WHOLE[n] ??= new Decimal(n));
+  return new Decimal(n);
 }
 
 /** fenShares in Decimal arithmetic: each share to a millionth of a fen, half up, then floored. */
@@ -165,16 +202,25 @@ function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Dec
  * step would not be exact. (Decimal's 40 digits cannot round differently: a fraction of S < 2^53 is never
  * within 10^-19 of a half without being one.)
  */
-function wholeShares(fen: Decimal, weights: readonly Decimal[]): Omit<FenShares, "weightSum"> | null {
-  const places = Math.max(...weights.map((w) => w.decimalPlaces()));
+function wholeShares(
+  fen: Decimal,
+  weights: readonly Decimal[],
+): (Omit<FenShares, "weightSum"> & { wholeSum?: number }) | null {
+  let places = 0;
+  for (const w of weights) places = Math.max(places, w.decimalPlaces());
   if (places > SHARE_PLACES) return null;
   const scale = 10 ** places;
   const whole = weights.map((w) => (places === 0 ? w.toNumber() : w.times(scale).toNumber()));
-  const total = whole.reduce((a, b) => a + b, 0);
+  let total = 0;
+  let largest = 0;
+  for (const a of whole) {
+    if (!Number.isSafeInteger(a)) return null;
+    total += a;
+    largest = Math.max(largest, a);
+  }
   const size = fen.toNumber();
-  const largest = Math.max(...whole);
+  if (total === 0) return null;
   if (!Number.isSafeInteger(size * largest) || !Number.isSafeInteger(total * MILLIONTHS * 2)) return null;
-  if (!whole.every(Number.isSafeInteger)) return null;
   const floors: Decimal[] = [];
   const remainders: Decimal[] = [];
   const numbers = { floors: [] as number[], remainders: [] as number[] };
@@ -194,13 +240,20 @@ function wholeShares(fen: Decimal, weights: readonly Decimal[]): Omit<FenShares,
     if (rest * 2 >= total) millionths += 1;
     if (millionths === MILLIONTHS) ((quotient += 1), (millionths = 0));
     floored += quotient;
-    floors.push(quotient === 0 ? ZERO : new Decimal(quotient));
-    remainders.push(millionths === 0 ? ZERO : new Decimal(millionths));
+    floors.push(wholeDecimal(quotient));
+    remainders.push(wholeDecimal(millionths));
     numbers.floors.push(quotient);
     numbers.remainders.push(millionths);
   }
   if (!Number.isSafeInteger(floored)) return null;
-  return { fen, floors, remainders, missing: size - floored, whole: numbers };
+  return {
+    fen,
+    floors,
+    remainders,
+    missing: size - floored,
+    whole: numbers,
+    ...(places === 0 ? { wholeSum: total } : {}),
+  };
 }
 
 /** The profile's weights for the periods of a span, first to last. */
@@ -209,11 +262,11 @@ export function profileWeights(span: LineSpan, periods: readonly Period[], calen
   const profile = span.profile;
   switch (profile.kind) {
     case "even":
-      return Array.from({ length: n }, () => new Decimal(1));
+      return Array.from({ length: n }, () => wholeDecimal(1));
     case "front":
-      return Array.from({ length: n }, (_, i) => new Decimal(n - i));
+      return Array.from({ length: n }, (_, i) => wholeDecimal(n - i));
     case "back":
-      return Array.from({ length: n }, (_, i) => new Decimal(i + 1));
+      return Array.from({ length: n }, (_, i) => wholeDecimal(i + 1));
     case "custom":
       if (profile.weights.length !== n) {
         failTimeline((m) => m.phasing.customWeightCount(profile.weights.length, n));
@@ -272,15 +325,23 @@ function spreadSpan(
     const { text } = error;
     failTimeline((m, lang) => m.phasing.ofLine(item[lang], text[lang]));
   }
-  const spread = spreadShares(amount, shares);
-  return {
-    periods: periods.map((period) =>
-      period.index >= span.first && period.index <= span.last ? spread[period.index - span.first] : ZERO,
-    ),
-    weights,
-    shares,
-  };
+  const spread = spreadInFen(amount, shares);
+  const axis: Decimal[] = new Array<Decimal>(periods.length);
+  const fens = spread.fens && new Array<number>(periods.length);
+  periods.forEach((period, p) => {
+    const inSpan = period.index >= span.first && period.index <= span.last;
+    axis[p] = inSpan ? spread.periods[period.index - span.first] : ZERO;
+    if (fens) fens[p] = inSpan ? spread.fens![period.index - span.first] : 0;
+  });
+  if (fens) AXIS_FEN.set(axis, fens);
+  return { periods: axis, weights, shares };
 }
+
+/**
+ * The signed whole fen of each period of a spread over an axis, kept beside its Decimal figures when
+ * they are all safe integers: summarise adds them up as numbers.
+ */
+const AXIS_FEN = new WeakMap<readonly Decimal[], readonly number[]>();
 
 /** A phasing with every line and the reserve spread evenly over the whole axis. */
 export function evenPhasing(budget: Budget, periods: PeriodAxis, calendar = CHINA_RETAIL_CALENDAR): Phasing {
@@ -342,7 +403,9 @@ export function phaseBudgetInSteps(budget: Budget, phasing: Phasing): PhasingSte
     const volume = lineVolume(volumes, i);
     if (!volume) return null;
     const shares = fenShares(lineAmounts[i], volume);
-    rows[i] = { ...rows[i], periods: spreadShares(lineAmounts[i], shares) };
+    const spread = spreadInFen(lineAmounts[i], shares);
+    if (spread.fens) AXIS_FEN.set(spread.periods, spread.fens);
+    rows[i] = { ...rows[i], periods: spread.periods };
     return shares;
   });
   return { phased: { ...summarise(periods, rows), stageLag: lag }, spreads, funnel: volumes, following, budgetTotal };
@@ -448,6 +511,48 @@ export function shiftLater(weights: readonly Decimal[], lag: number): Decimal[] 
 
 /** Totals per period and per category, and the cumulative plan, of phased rows. */
 export function summarise(periods: Period[], rows: PhasedRow[]): PhasedBudget {
+  return summariseInFen(periods, rows) ?? summariseDecimals(periods, rows);
+}
+
+/**
+ * summarise in whole fen, where every row's periods were spread here in safe integers of fen and every
+ * total stays one: each figure made a Decimal once. Null otherwise.
+ */
+function summariseInFen(periods: Period[], rows: PhasedRow[]): PhasedBudget | null {
+  const count = periods.length;
+  const periodFen = new Array<number>(count).fill(0);
+  const categoryFen = new Map<CategoryKey, number[]>(CATEGORY_KEYS.map((key) => [key, new Array<number>(count).fill(0)]));
+  for (const row of rows) {
+    const fens = AXIS_FEN.get(row.periods);
+    const byCategory = categoryFen.get(row.category);
+    if (!fens || fens.length !== count || !byCategory) return null;
+    for (let p = 0; p < count; p++) {
+      const fen = fens[p];
+      if (fen === 0) continue;
+      periodFen[p] += fen;
+      byCategory[p] += fen;
+    }
+  }
+  const cumulativeFen: number[] = [];
+  let running = 0;
+  for (const fen of periodFen) cumulativeFen.push((running += fen));
+  const safe = (values: readonly number[]) => values.every((fen) => Number.isSafeInteger(fen));
+  if (!safe(periodFen) || !safe(cumulativeFen) || ![...categoryFen.values()].every(safe)) return null;
+  const categoryTotals = Object.fromEntries(
+    CATEGORY_KEYS.map((key) => [key, categoryFen.get(key)!.map(fenAsYuan)]),
+  ) as Record<CategoryKey, Decimal[]>;
+  const cumulative = cumulativeFen.map(fenAsYuan);
+  return {
+    periods,
+    rows,
+    periodTotals: periodFen.map(fenAsYuan),
+    categoryTotals,
+    cumulative,
+    total: count > 0 ? cumulative[count - 1] : ZERO,
+  };
+}
+
+function summariseDecimals(periods: Period[], rows: PhasedRow[]): PhasedBudget {
   const zeros = () => periods.map(() => ZERO);
   const periodTotals = zeros();
   const categoryTotals = Object.fromEntries(CATEGORY_KEYS.map((key) => [key, zeros()])) as Record<

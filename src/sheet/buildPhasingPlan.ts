@@ -410,7 +410,13 @@ export function countedActualsCells(input: CountedActualsInput): PlannedCell[] {
     });
   });
 
-  const totals = periods.map((p) => sum(rows.actuals.map((_, r) => counted[r]?.[p] ?? ZERO)));
+  const totals = periods.map(() => ZERO);
+  rows.actuals.forEach((_, r) =>
+    periods.forEach((p) => {
+      const actual = counted[r]?.[p];
+      if (actual && !actual.isZero()) totals[p] = totals[p].plus(actual);
+    }),
+  );
   let running = ZERO;
   const cumulative = totals.map((amount) => (running = running.plus(amount)));
   periods.forEach((p) => {
