@@ -2,6 +2,7 @@ import type { Budget } from "./budget";
 import { CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { BudgetInputError } from "./errors";
+import { fenAsYuan, smallWholeValue, wholeDecimal } from "./fenDecimal";
 import { isDriven, stageIndex } from "./funnelPlan";
 import { MAX_PERIODS, axisPeriods, type Period, type PeriodAxis } from "./periods";
 import { CHINA_RETAIL_CALENDAR, calendarWeight, type SeasonalCalendar } from "./seasonalCalendar";
@@ -136,14 +137,6 @@ function spreadInFen(amount: Decimal, { floors, remainders, missing, whole }: Fe
   return { periods, fens };
 }
 
-/** A safe integer of fen as yuan, written out: exact, and cheaper than dividing. */
-function fenAsYuan(fen: number): Decimal {
-  if (fen === 0) return ZERO;
-  const size = Math.abs(fen);
-  const cents = size % 100;
-  return new Decimal(`${fen < 0 ? "-" : ""}${Math.floor(size / 100)}.${cents < 10 ? "0" : ""}${cents}`);
-}
-
 /** The steps of `distribute`, as the phasing sheet's working grids show them. */
 export interface FenShares {
   /** The amount's size in whole fen. */
@@ -175,13 +168,6 @@ export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShar
   return { ...decimalShares(fen, weights, weightSum), weightSum };
 }
 
-/** Whole numbers as Decimals, the small ones made once: weights and their sums are mostly small. */
-const SMALL_WHOLE: Decimal[] = [];
-function wholeDecimal(n: number): Decimal {
-  if (n >= 0 && n < 1024 && Number.isInteger(n)) return (SMALL_WHOLE[n] ??= new Decimal(n));
-  return new Decimal(n);
-}
-
 /** fenShares in Decimal arithmetic: each share to a millionth of a fen, half up, then floored. */
 function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Decimal): Omit<FenShares, "weightSum"> {
   const floors: Decimal[] = [];
@@ -207,10 +193,14 @@ function wholeShares(
   weights: readonly Decimal[],
 ): (Omit<FenShares, "weightSum"> & { wholeSum?: number }) | null {
   let places = 0;
-  for (const w of weights) places = Math.max(places, w.decimalPlaces());
+  for (const w of weights) if (smallWholeValue(w) === undefined) places = Math.max(places, w.decimalPlaces());
   if (places > SHARE_PLACES) return null;
   const scale = 10 ** places;
-  const whole = weights.map((w) => (places === 0 ? w.toNumber() : w.times(scale).toNumber()));
+  const whole = weights.map((w) => {
+    const small = smallWholeValue(w);
+    if (small !== undefined) return small * scale;
+    return places === 0 ? w.toNumber() : w.times(scale).toNumber();
+  });
   let total = 0;
   let largest = 0;
   for (const a of whole) {
