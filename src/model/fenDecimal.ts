@@ -18,9 +18,10 @@ interface Digits {
 
 /** The base-10^7 words of a safe whole number above 0, first word first. */
 function words(n: number): number[] {
+  if (n < BASE) return [n];
   const out: number[] = [];
-  for (let rest = n; rest > 0; rest = Math.floor(rest / BASE)) out.unshift(rest % BASE);
-  return out;
+  for (let rest = n; rest > 0; rest = Math.floor(rest / BASE)) out.push(rest % BASE);
+  return out.reverse();
 }
 
 /** The base-10 exponent of the first digit of a whole number above 0. */
@@ -40,21 +41,16 @@ function withDigits(negative: boolean, d: number[], e: number): Decimal {
 
 /** Whole numbers 0 to 1023, made once: weights, remainders and small counts are mostly these. */
 const SMALL: Decimal[] = Array.from({ length: 1024 }, (_, n) => new Decimal(n));
-const SMALL_VALUES = new Map<Decimal, number>(SMALL.map((x, n) => [x, n]));
 
 /** A safe whole number as a Decimal. */
 export function wholeDecimal(n: number): Decimal {
   if (n >= 0 && n < SMALL.length && Number.isInteger(n)) return SMALL[n];
-  if (!Number.isSafeInteger(n)) return new Decimal(n);
+  // Below 10^7 (and not a safe whole number) the constructor's own fast path is as quick.
+  if (!Number.isSafeInteger(n) || Math.abs(n) < BASE) return new Decimal(n);
   const size = Math.abs(n);
   const d = words(size);
   while (d[d.length - 1] === 0) d.pop();
   return withDigits(n < 0, d, exponent(size));
-}
-
-/** The number a Decimal made by wholeDecimal from 0 to 1023 stands for; undefined for any other. */
-export function smallWholeValue(x: Decimal): number | undefined {
-  return SMALL_VALUES.get(x);
 }
 
 /** A safe whole number of fen (signed) as yuan: fen ÷ 100, exactly. */

@@ -2,7 +2,7 @@ import type { Budget } from "./budget";
 import { CATEGORY_KEYS, categoryByKey, type CategoryKey } from "./categories";
 import { Decimal, ZERO, sum } from "./decimal";
 import { BudgetInputError } from "./errors";
-import { fenAsYuan, smallWholeValue, wholeDecimal } from "./fenDecimal";
+import { fenAsYuan, wholeDecimal } from "./fenDecimal";
 import { isDriven, stageIndex } from "./funnelPlan";
 import { MAX_PERIODS, axisPeriods, type Period, type PeriodAxis } from "./periods";
 import { CHINA_RETAIL_CALENDAR, calendarWeight, type SeasonalCalendar } from "./seasonalCalendar";
@@ -192,31 +192,34 @@ function wholeShares(
   fen: Decimal,
   weights: readonly Decimal[],
 ): (Omit<FenShares, "weightSum"> & { wholeSum?: number }) | null {
+  const n = weights.length;
+  const digits = new Array<WeightDigits>(n);
   let places = 0;
-  for (const w of weights) if (smallWholeValue(w) === undefined) places = Math.max(places, w.decimalPlaces());
-  if (places > SHARE_PLACES) return null;
-  const scale = 10 ** places;
-  const whole = weights.map((w) => {
-    const small = smallWholeValue(w);
-    if (small !== undefined) return small * scale;
-    return places === 0 ? w.toNumber() : w.times(scale).toNumber();
-  });
+  for (let i = 0; i < n; i++) {
+    const d = weightDigits(weights[i]);
+    if (!d) return null;
+    digits[i] = d;
+    places = Math.max(places, d.places);
+  }
+  const whole = new Array<number>(n);
   let total = 0;
   let largest = 0;
-  for (const a of whole) {
+  for (let i = 0; i < n; i++) {
+    const a = digits[i].whole * 10 ** (places - digits[i].places);
     if (!Number.isSafeInteger(a)) return null;
+    whole[i] = a;
     total += a;
     largest = Math.max(largest, a);
   }
   const size = fen.toNumber();
   if (total === 0) return null;
   if (!Number.isSafeInteger(size * largest) || !Number.isSafeInteger(total * MILLIONTHS * 2)) return null;
-  const floors: Decimal[] = [];
-  const remainders: Decimal[] = [];
-  const numbers = { floors: [] as number[], remainders: [] as number[] };
+  const floors = new Array<Decimal>(n);
+  const remainders = new Array<Decimal>(n);
+  const numbers = { floors: new Array<number>(n), remainders: new Array<number>(n) };
   let floored = 0;
-  for (const a of whole) {
-    const product = size * a;
+  for (let i = 0; i < n; i++) {
+    const product = size * whole[i];
     let quotient = Math.floor(product / total);
     let left = product - quotient * total;
     // Floating division can be one off: correct it.
@@ -230,20 +233,33 @@ function wholeShares(
     if (rest * 2 >= total) millionths += 1;
     if (millionths === MILLIONTHS) ((quotient += 1), (millionths = 0));
     floored += quotient;
-    floors.push(wholeDecimal(quotient));
-    remainders.push(wholeDecimal(millionths));
-    numbers.floors.push(quotient);
-    numbers.remainders.push(millionths);
+    floors[i] = wholeDecimal(quotient);
+    remainders[i] = wholeDecimal(millionths);
+    numbers.floors[i] = quotient;
+    numbers.remainders[i] = millionths;
   }
   if (!Number.isSafeInteger(floored)) return null;
-  return {
-    fen,
-    floors,
-    remainders,
-    missing: size - floored,
-    whole: numbers,
-    ...(places === 0 ? { wholeSum: total } : {}),
-  };
+  const shares = { fen, floors, remainders, missing: size - floored, whole: numbers };
+  return places === 0 ? { ...shares, wholeSum: total } : shares;
+}
+
+/** A weight as a whole number over 10^places, places at most SHARE_PLACES and the number a safe integer. */
+interface WeightDigits {
+  whole: number;
+  places: number;
+}
+
+/** Each weight's digits, found once: a profile's or calendar's weights are the same Decimals line after line. */
+const WEIGHT_DIGITS = new WeakMap<Decimal, WeightDigits | null>();
+function weightDigits(w: Decimal): WeightDigits | null {
+  let digits = WEIGHT_DIGITS.get(w);
+  if (digits === undefined) {
+    const places = w.decimalPlaces();
+    const whole = places > SHARE_PLACES ? Number.NaN : w.times(10 ** places).toNumber();
+    digits = Number.isSafeInteger(whole) ? { whole, places } : null;
+    WEIGHT_DIGITS.set(w, digits);
+  }
+  return digits;
 }
 
 /** The profile's weights for the periods of a span, first to last. */
