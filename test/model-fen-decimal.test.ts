@@ -18,7 +18,8 @@ describe("figures made from whole fen and whole numbers", () => {
   it("fen as yuan are the Decimals their text makes, to every digit", () => {
     const edges = [1, 5, 9, 10, 50, 99, 100, 101, 1_000_000_000, 1_000_000_001, 1_000_000_010, 999_999_999_99];
     const cases = [...edges, 2 ** 53 - 1, 10 ** 15, 10 ** 15 + 1, 123_456_789_012_34].flatMap((n) => [n, -n]);
-    for (const fen of cases) expect(held(fenAsYuan(fen)), String(fen)).toEqual(held(new Decimal(yuanText(BigInt(fen)))));
+    for (const fen of cases)
+      expect(held(fenAsYuan(fen)), String(fen)).toEqual(held(new Decimal(yuanText(BigInt(fen)))));
     expect(fenAsYuan(-12_345).toString()).toBe("-123.45");
     expect(fenAsYuan(1_000_000_005).toString()).toBe("10000000.05");
     fc.assert(
@@ -30,7 +31,19 @@ describe("figures made from whole fen and whole numbers", () => {
   });
 
   it("whole numbers are the Decimals their text makes, and compute alike", () => {
-    for (const n of [0, 1, 1023, 1024, 9_999_999, 10_000_000, 10_000_001, 100_000_000_000_000, 2 ** 53 - 1, -5, -10_000_000])
+    for (const n of [
+      0,
+      1,
+      1023,
+      1024,
+      9_999_999,
+      10_000_000,
+      10_000_001,
+      100_000_000_000_000,
+      2 ** 53 - 1,
+      -5,
+      -10_000_000,
+    ])
       expect(held(wholeDecimal(n)), String(n)).toEqual(held(new Decimal(String(n))));
     fc.assert(
       fc.property(fc.maxSafeInteger(), fc.maxSafeInteger(), (a, b) => {

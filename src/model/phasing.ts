@@ -159,13 +159,9 @@ export function fenShares(amount: Decimal, weights: readonly Decimal[]): FenShar
   const fen = toFen(amount).abs().times(100);
   const whole = wholeShares(fen, weights);
   // Whole weights sum to their whole sum; others are added as Decimals.
-  const weightSum = whole?.wholeSum !== undefined ? wholeDecimal(whole.wholeSum) : sum(weights);
+  const weightSum = whole?.wholeSum != null ? wholeDecimal(whole.wholeSum) : sum(weights);
   if (weightSum.isZero()) failTimeline((m) => m.phasing.zeroWeights);
-  if (whole) {
-    const { wholeSum: _, ...shares } = whole;
-    return { ...shares, weightSum };
-  }
-  return { ...decimalShares(fen, weights, weightSum), weightSum };
+  return { ...(whole ? whole.shares : decimalShares(fen, weights, weightSum)), weightSum };
 }
 
 /** fenShares in Decimal arithmetic: each share to a millionth of a fen, half up, then floored. */
@@ -186,12 +182,12 @@ function decimalShares(fen: Decimal, weights: readonly Decimal[], weightSum: Dec
  * weights scaled to whole numbers A (sum S), each share fen × A ÷ S is a whole quotient and a remainder,
  * the remainder's first six decimals by a second division, the seventh rounding half up. Null when a
  * step would not be exact. (Decimal's 40 digits cannot round differently: a fraction of S < 2^53 is never
- * within 10^-19 of a half without being one.)
+ * within 10^-19 of a half without being one.) With the shares, the weights' sum when they are whole numbers.
  */
 function wholeShares(
   fen: Decimal,
   weights: readonly Decimal[],
-): (Omit<FenShares, "weightSum"> & { wholeSum?: number }) | null {
+): { shares: Omit<FenShares, "weightSum">; wholeSum: number | null } | null {
   const n = weights.length;
   const digits = new Array<WeightDigits>(n);
   let places = 0;
@@ -240,7 +236,7 @@ function wholeShares(
   }
   if (!Number.isSafeInteger(floored)) return null;
   const shares = { fen, floors, remainders, missing: size - floored, whole: numbers };
-  return places === 0 ? { ...shares, wholeSum: total } : shares;
+  return { shares, wholeSum: places === 0 ? total : null };
 }
 
 /** A weight as a whole number over 10^places, places at most SHARE_PLACES and the number a safe integer. */
@@ -527,7 +523,9 @@ export function summarise(periods: Period[], rows: PhasedRow[]): PhasedBudget {
 function summariseInFen(periods: Period[], rows: PhasedRow[]): PhasedBudget | null {
   const count = periods.length;
   const periodFen = new Array<number>(count).fill(0);
-  const categoryFen = new Map<CategoryKey, number[]>(CATEGORY_KEYS.map((key) => [key, new Array<number>(count).fill(0)]));
+  const categoryFen = new Map<CategoryKey, number[]>(
+    CATEGORY_KEYS.map((key) => [key, new Array<number>(count).fill(0)]),
+  );
   for (const row of rows) {
     const fens = AXIS_FEN.get(row.periods);
     const byCategory = categoryFen.get(row.category);

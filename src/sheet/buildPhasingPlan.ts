@@ -816,7 +816,7 @@ export function buildPhasingPlan(
   put(rows.actualHeader, totalCol, text(h.total));
   put(rows.actualTotal, CATEGORY_COL, text(labels.actualTotal));
   put(rows.actualCumulative, CATEGORY_COL, text(labels.cumulativeActual));
-  for (const cell of countedActualsCells({
+  const countedCells = countedActualsCells({
     lang,
     rowCount,
     serials,
@@ -826,9 +826,12 @@ export function buildPhasingPlan(
     planTotals: phased.periodTotals,
     currentPeriod,
     ...(options.spend ? { spend: options.spend } : {}),
-  }))
+  });
+  for (let i = 0; i < countedCells.length; i++) {
+    const cell = countedCells[i];
     if (cell instanceof FilledCell) cells.push(cell);
     else put(cell.row, cell.col, cell.content, cell.numberFormat);
+  }
 
   // Custom weights and the seasonal calendar: inputs.
   put(rows.customTitle, CATEGORY_COL, text(labels.customTitle));
