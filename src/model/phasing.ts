@@ -106,9 +106,15 @@ function spreadShares(amount: Decimal, shares: FenShares): Decimal[] {
 
 /**
  * spreadShares, with each period's signed whole fen as a number where every one is a safe integer (null
- * otherwise): the totals of a phased budget add those up and make a Decimal once per figure.
+ * otherwise): the totals of a phased budget add those up and make a Decimal once per figure. The periods
+ * are placed from `offset` in arrays of `length` (zero elsewhere): a span's place on its axis.
  */
-function spreadInFen(amount: Decimal, { floors, remainders, missing, whole }: FenShares) {
+function spreadInFen(
+  amount: Decimal,
+  { floors, remainders, missing, whole }: FenShares,
+  length = floors.length,
+  offset = 0,
+) {
   // Remainders are whole millionths of a fen, below a million: compared as numbers, exactly.
   const size = whole?.remainders ?? remainders.map((remainder) => remainder.toNumber());
   const n = size.length;
@@ -118,22 +124,23 @@ function spreadInFen(amount: Decimal, { floors, remainders, missing, whole }: Fe
     for (let k = 0; k < missing; k++) extra[order[k]] = 1;
   }
   const negative = amount.isNegative();
-  const periods: Decimal[] = new Array<Decimal>(n);
-  let fens: number[] | null = new Array<number>(n);
+  const periods = new Array<Decimal>(length).fill(ZERO);
+  let fens: number[] | null = new Array<number>(length).fill(0);
   for (let i = 0; i < n; i++) {
     const fen = (whole ? whole.floors[i] : floors[i].toNumber()) + extra[i];
     if (!Number.isSafeInteger(fen)) {
       fens = null;
-      periods[i] = floors[i]
+      periods[offset + i] = floors[i]
         .plus(extra[i])
         .times(negative ? -1 : 1)
         .dividedBy(100);
       continue;
     }
     const signed = negative ? -fen : fen;
-    if (fens) fens[i] = signed;
-    periods[i] = fenAsYuan(signed);
+    if (fens) fens[offset + i] = signed;
+    periods[offset + i] = fenAsYuan(signed);
   }
+  if (fens) AXIS_FEN.set(periods, fens);
   return { periods, fens };
 }
 
@@ -327,16 +334,18 @@ function spreadSpan(
     const { text } = error;
     failTimeline((m, lang) => m.phasing.ofLine(item[lang], text[lang]));
   }
-  const spread = spreadInFen(amount, shares);
-  const axis: Decimal[] = new Array<Decimal>(periods.length);
-  const fens = spread.fens && new Array<number>(periods.length);
-  periods.forEach((period, p) => {
-    const inSpan = period.index >= span.first && period.index <= span.last;
-    axis[p] = inSpan ? spread.periods[period.index - span.first] : ZERO;
-    if (fens) fens[p] = inSpan ? spread.fens![period.index - span.first] : 0;
-  });
-  if (fens) AXIS_FEN.set(axis, fens);
-  return { periods: axis, weights, shares };
+  // An axis numbers its periods 1, 2, …: the span's periods are placed from its first.
+  const numbered = periods.every((period, p) => period.index === p + 1);
+  if (numbered)
+    return { periods: spreadInFen(amount, shares, periods.length, span.first - 1).periods, weights, shares };
+  const spread = spreadShares(amount, shares);
+  return {
+    periods: periods.map((period) =>
+      period.index >= span.first && period.index <= span.last ? spread[period.index - span.first] : ZERO,
+    ),
+    weights,
+    shares,
+  };
 }
 
 /**
@@ -405,9 +414,7 @@ export function phaseBudgetInSteps(budget: Budget, phasing: Phasing): PhasingSte
     const volume = lineVolume(volumes, i);
     if (!volume) return null;
     const shares = fenShares(lineAmounts[i], volume);
-    const spread = spreadInFen(lineAmounts[i], shares);
-    if (spread.fens) AXIS_FEN.set(spread.periods, spread.fens);
-    rows[i] = { ...rows[i], periods: spread.periods };
+    rows[i] = { ...rows[i], periods: spreadShares(lineAmounts[i], shares) };
     return shares;
   });
   return { phased: { ...summarise(periods, rows), stageLag: lag }, spreads, funnel: volumes, following, budgetTotal };

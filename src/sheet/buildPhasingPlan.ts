@@ -7,6 +7,7 @@ import { phaseFunnel } from "../model/funnelPhasing";
 import { applyFunnel } from "../model/funnelPlan";
 import type { Period, PeriodUnit } from "../model/periods";
 import { PROFILE_KINDS, fenShares, phaseBudgetInSteps, type Phasing } from "../model/phasing";
+import { wholeDecimal } from "../model/fenDecimal";
 import { a1, columnLetter, rangeA1, type CellRef } from "./address";
 import { tableInPeriod } from "./buildActualsPlan";
 import type { ReportSpend } from "./buildExecutionReportPlan";
@@ -712,10 +713,10 @@ export function buildPhasingPlan(
       putFill(line, ITEM_COL, itemFill, row.item);
       putFill(line, BUDGET_COL, amountFill, row.amount, MONEY_FORMAT);
     }
-    put(line, FIRST_COL, number(new Decimal(span.first)), GENERAL_FORMAT);
-    put(line, LAST_COL, number(new Decimal(span.last)), GENERAL_FORMAT);
+    put(line, FIRST_COL, number(wholeDecimal(span.first)), GENERAL_FORMAT);
+    put(line, LAST_COL, number(wholeDecimal(span.last)), GENERAL_FORMAT);
     put(line, PROFILE_COL, text(labels.profiles[span.profile.kind]));
-    const kindNumber = new Decimal(PROFILE_KINDS.indexOf(span.profile.kind) + 1);
+    const kindNumber = wholeDecimal(PROFILE_KINDS.indexOf(span.profile.kind) + 1);
     putFill(weightsRow, PROFILE_COL, numberedFill, kindNumber, GENERAL_FORMAT);
     putFill(line, CHECK_COL, checkFill, "");
 
@@ -738,7 +739,7 @@ export function buildPhasingPlan(
     for (const workingRow of [weightsRow, floorsRow, remaindersRow]) put(workingRow, ITEM_COL, itemRef);
     putFill(weightsRow, BUDGET_COL, rowSumFill, shares.weightSum, WEIGHT_FORMAT);
     putFill(floorsRow, BUDGET_COL, fenFill, shares.fen, FEN_FORMAT);
-    putFill(remaindersRow, BUDGET_COL, missingFill, new Decimal(shares.missing), FEN_FORMAT);
+    putFill(remaindersRow, BUDGET_COL, missingFill, wholeDecimal(shares.missing), FEN_FORMAT);
 
     // Actuals and custom weights: typed per period, next to the row's category and item.
     const categoryRef = formula(`=${colHeld(line, CATEGORY_COL)}`, categoryName);
@@ -905,7 +906,7 @@ export function buildPhasingPlan(
         BUDGET_COL,
         formula(
           `=IF(${driver}="","",IFERROR(MATCH(${driver},${stageNames},0)-1,""))`,
-          stage < 0 ? "" : new Decimal(stage),
+          stage < 0 ? "" : wholeDecimal(stage),
         ),
         GENERAL_FORMAT,
       );
@@ -920,7 +921,7 @@ export function buildPhasingPlan(
       put(
         row,
         FIRST_COL,
-        formula(`=IF(${stage}="",0,IF(${stage}>${top},1,0))`, new Decimal(follows ? 1 : 0)),
+        formula(`=IF(${stage}="",0,IF(${stage}>${top},1,0))`, wholeDecimal(follows ? 1 : 0)),
         GENERAL_FORMAT,
       );
     });
@@ -1009,7 +1010,7 @@ export function buildPhasingPlan(
     put(
       remaindersRow,
       BUDGET_COL,
-      formula(`=IF(${W}>0,${target}-SUM(${acrossPeriods(floorsRow)}),0)`, new Decimal(shares ? shares.missing : 0)),
+      formula(`=IF(${W}>0,${target}-SUM(${acrossPeriods(floorsRow)}),0)`, wholeDecimal(shares ? shares.missing : 0)),
       GENERAL_FORMAT,
     );
     put(spendRow, totalCol, formula(`=SUM(${acrossPeriods(spendRow)})`, phased.total), MONEY_FORMAT);
@@ -1063,7 +1064,7 @@ export function buildPhasingPlan(
       }
       putFill(volumeRow, BUDGET_COL, rowSumFill, sum(volume), GENERAL_FORMAT);
       putFill(floorsOf, BUDGET_COL, followFenFill, spreads[r].shares.fen, FEN_FORMAT);
-      putFill(remaindersOf, BUDGET_COL, followMissingFill, new Decimal(shares ? shares.missing : 0), FEN_FORMAT);
+      putFill(remaindersOf, BUDGET_COL, followMissingFill, wholeDecimal(shares ? shares.missing : 0), FEN_FORMAT);
     }
 
     funnelStyles.push(
