@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../src/model/decimal";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { ACTUALS_NAMES } from "../src/sheet/buildActualsPlan";
-import { MAPPINGS_NAME, previewImport } from "../src/workbook/actuals";
+import { previewImport } from "../src/workbook/actuals";
+import { MAPPINGS_NAME } from "../src/workbook/actualsMappings";
 import { WorkbookError } from "../src/workbook/workbookError";
 import { csvBytes } from "./helpers/actualsFiles";
 

@@ -37,16 +37,15 @@ import { UnreadableWorkbookError, readWorkbookSheets, type WorkbookSheet } from 
 import { readDefinedNames } from "./xlsx/readXlsx";
 import { readPhasingSheet } from "./phasingSheet";
 import { writeSheetIntoXlsx } from "./xlsx/writeSheetIntoXlsx";
+import { approvedBaseline } from "../workbook/actualsHealthInput";
+import { MAPPINGS_NAME, parseMappings } from "../workbook/actualsMappings";
 import {
-  MAPPINGS_NAME,
-  approvedBaseline,
   actualsColumnOffsets,
   actualsLines,
   actualsTableRow,
   actualsTableRows,
   isActualsTable,
-  parseMappings,
-} from "../workbook/actuals";
+} from "../workbook/actualsTable";
 import {
   actualsFileStrings,
   actualsStrings,

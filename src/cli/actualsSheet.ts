@@ -11,7 +11,7 @@ import {
   actualsLineCells,
   actualsSheetForecast,
   type ActualsSheetRead,
-} from "../workbook/actuals";
+} from "../workbook/actualsHealthInput";
 import { actualsLines, existingRows } from "./actualsCommand";
 import { readPhasingSheet } from "./phasingSheet";
 import type { WorkbookSheet } from "./xlsx/readSnapshot";

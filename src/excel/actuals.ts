@@ -5,20 +5,12 @@ import { MONEY_FORMAT } from "../sheet/formats";
 import { cellInput, literalText } from "../sheet/grid/cellGrid";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import type { PlannedCell } from "../sheet/plan";
-import {
-  BAND_BYTES,
-  MAPPINGS_NAME,
-  actualsHealthRead,
-  actualsHealthReads,
-  budgetActuals,
-  findPhasingTarget,
-  phasingSettingsRange,
-  isActualsTable,
-  rowBands,
-  type ActualsState,
-  type ActualsTarget,
-  type ActualsWrite,
-} from "../workbook/actuals";
+import { budgetActuals, type ActualsState, type ActualsTarget, type ActualsWrite } from "../workbook/actuals";
+import { BAND_BYTES, rowBands } from "../workbook/actualsBands";
+import { actualsHealthRead, actualsHealthReads } from "../workbook/actualsHealthInput";
+import { MAPPINGS_NAME } from "../workbook/actualsMappings";
+import { findPhasingTarget, phasingSettingsRange } from "../workbook/actualsPhasing";
+import { isActualsTable } from "../workbook/actualsTable";
 import { hostErrorInfo } from "../workbook/hostError";
 import { phasingCandidates } from "../workbook/timeline";
 import { sheetMissing } from "../workbook/messages";

@@ -5,7 +5,7 @@ import type { PlannedCell } from "../sheet/plan";
 import type { CellValue } from "../sheet/snapshot";
 import { cellInput } from "../sheet/grid/cellGrid";
 import { ACTUALS_TABLE } from "../sheet/buildActualsPlan";
-import { isActualsTable } from "../workbook/actuals";
+import { isActualsTable } from "../workbook/actualsTable";
 import { sheetMissing } from "../workbook/messages";
 import { hostErrorInfo } from "../workbook/hostError";
 import {

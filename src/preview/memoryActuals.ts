@@ -1,15 +1,11 @@
 import { ACTUALS_TABLE, DATE_FORMAT } from "../sheet/buildActualsPlan";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { PlannedCell } from "../sheet/plan";
-import {
-  MAPPINGS_NAME,
-  actualsHealthRead,
-  actualsHealthReads,
-  findPhasingTarget,
-  isActualsTable,
-  phasingSettingsRange,
-  type ActualsTarget,
-} from "../workbook/actuals";
+import type { ActualsTarget } from "../workbook/actuals";
+import { actualsHealthRead, actualsHealthReads } from "../workbook/actualsHealthInput";
+import { MAPPINGS_NAME } from "../workbook/actualsMappings";
+import { findPhasingTarget, phasingSettingsRange } from "../workbook/actualsPhasing";
+import { isActualsTable } from "../workbook/actualsTable";
 import { phasingCandidates } from "../workbook/timeline";
 import { parseA1 } from "../sheet/address";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";

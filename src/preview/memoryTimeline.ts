@@ -5,7 +5,7 @@ import { number, text } from "../sheet/cellContent";
 import type { Decimal } from "../model/decimal";
 import { parseA1 } from "../sheet/address";
 import { ACTUALS_TABLE } from "../sheet/buildActualsPlan";
-import { isActualsTable } from "../workbook/actuals";
+import { isActualsTable } from "../workbook/actualsTable";
 import { sheetMissing } from "../workbook/messages";
 import {
   BASELINE_STORE_TABLE,

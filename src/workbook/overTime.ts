@@ -4,7 +4,8 @@ import { mostSevereFirst, type CheckedBudget, type Finding } from "../model/heal
 import { overTimeFindings, type OverTime } from "../model/overTimeHealth";
 import type { ActualsLine } from "../sheet/buildActualsPlan";
 import { phasingSheetOverTime, type PhasingSheet } from "../sheet/phasingSheet";
-import { actualsLines, phasingOfRead, type PhasingSheetRead } from "./actuals";
+import { actualsLines } from "./actualsTable";
+import { phasingOfRead, type PhasingSheetRead } from "./phasingSheetRead";
 
 export type { PhasingSheetRead };
 

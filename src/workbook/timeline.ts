@@ -28,7 +28,7 @@ import { phasingSheetArea } from "../sheet/phasingSheet";
 import { sheetHealth } from "../sheet/sheetHealth";
 import { isBlankValue, type CellValue, type SheetSnapshot } from "../sheet/snapshot";
 import { MAX_PERIODS, axisPeriods } from "../model/periods";
-import { importedSpend, type ActualsTableState } from "./actuals";
+import { importedSpend, type ActualsTableState } from "./actualsTable";
 import { mapTableColumns } from "../sheet/tableColumns";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { hostErrorReason, type HostErrorInfo } from "./hostError";
