@@ -23,7 +23,8 @@ import {
   type ActualsSheetPlan,
   type ActualsTableRow,
 } from "../sheet/buildActualsPlan";
-import { countedActualsCells, periodDateFormat } from "../sheet/buildPhasingPlan";
+import { countedActualsCells } from "../sheet/phasingCountedActuals";
+import { periodDateFormat } from "../sheet/phasingLayout";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { PlannedCell } from "../sheet/plan";
 import { countedActuals } from "../model/executionReport";
