@@ -521,7 +521,3 @@ export function buildPhasingPlan(
     printArea: rangeA1({ row: 0, col: 0 }, { row: rows.cumulative, col: totalCol }),
   };
 }
-
-/** The counted actuals' cells and the layout they sit in, as the workbook's actuals import reads them. */
-export { countedActualsCells } from "./phasingCountedActuals";
-export { periodDateFormat, phasingLayout } from "./phasingLayout";
