@@ -10,7 +10,7 @@ import { axisPeriods } from "../src/model/periods";
 import { countedActuals, executionReportWithSpend, type SpendExecutionFigures } from "../src/model/executionReport";
 import { forecastAtCompletion, periodOfDay, plannedRows, type SpendEntry } from "../src/model/actuals/forecast";
 import { a1 } from "../src/sheet/address";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { expectClose, LIBREOFFICE_TOLERANCE } from "./helpers/expectClose";
 import { describeWithLibreOffice } from "./helpers/libreoffice";
 import { runScript } from "./helpers/runScript";

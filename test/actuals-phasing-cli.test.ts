@@ -16,7 +16,7 @@ import {
 } from "../src/model/actuals/forecast";
 import { CACHED_TOLERANCE, expectClose, LIBREOFFICE_TOLERANCE } from "./helpers/expectClose";
 import { a1 } from "../src/sheet/address";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { describeWithLibreOffice } from "./helpers/libreoffice";
 import { runScript } from "./helpers/runScript";
 import { csvBytes } from "./helpers/actualsFiles";

@@ -5,7 +5,7 @@ import { Decimal } from "../src/model/decimal";
 import { phaseBudget } from "../src/model/phasing";
 import { presetBudget } from "../src/model/presets";
 import { a1 } from "../src/sheet/address";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { number } from "../src/sheet/cellContent";
 import { WEB_PAYLOAD_LIMIT } from "./helpers/excelStandIn";
 import { phasedStandIn } from "./helpers/phasedStandIn";

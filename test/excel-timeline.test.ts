@@ -7,7 +7,7 @@ import { presetBudget } from "../src/model/presets";
 import { baselineStoreHeaders, baselineStoreRows } from "../src/sheet/baselineStore";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { number, text } from "../src/sheet/cellContent";
 import { cellGrid } from "../src/sheet/grid/cellGrid";
 import { Decimal } from "../src/model/decimal";

@@ -31,7 +31,7 @@ import { formatMoney } from "../src/model/format";
 import { a1 } from "../src/sheet/address";
 import { timelinePreset } from "../src/model/timelinePresets";
 import { buildCompanionPlans } from "../src/sheet/buildCompanionPlans";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import type { PlainSheetPlan } from "../src/sheet/plan";
 import { buildSheetPlan } from "../src/sheet/buildSheetPlan";
 import { dateSerial } from "./helpers/dateSerial";

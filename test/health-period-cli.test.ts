@@ -22,7 +22,7 @@ import { checkedFromModel, healthCheck } from "../src/model/health";
 import { phaseBudget } from "../src/model/phasing";
 import { timelinePreset } from "../src/model/timelinePresets";
 import { a1 } from "../src/sheet/address";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import type { HealthJson } from "../src/sheet/healthReport";
 import { periodHealthLabels, phasingLabels, timelineMessages } from "../src/i18n";
 import { describeWithLibreOffice } from "./helpers/libreoffice";

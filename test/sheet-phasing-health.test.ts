@@ -5,7 +5,7 @@ import { phaseBudget } from "../src/model/phasing";
 import { timelineHealth } from "../src/model/timelineHealth";
 import { timelinePreset } from "../src/model/timelinePresets";
 import { a1 } from "../src/sheet/address";
-import { periodSerial, phasingLayout } from "../src/sheet/phasingLayout";
+import { periodSerial, phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { phasingOverTime, type PhasingHealthValues } from "../src/sheet/phasingHealth";
 import { periodHealthLabels } from "../src/i18n";
 

@@ -5,7 +5,7 @@ import { phaseBudget } from "../src/model/phasing";
 import { presetBudget } from "../src/model/presets";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { a1 } from "../src/sheet/address";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { checkOverTime, findingCell, PeriodFindings } from "../src/taskpane/views/TimelinePeriodFindings";
 
 const choice: CategoryPhasing = { periods: { unit: "month", first: "2026-05", count: 3 }, profiles: evenProfiles() };

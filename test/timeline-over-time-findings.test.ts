@@ -7,7 +7,7 @@ import { phaseBudget } from "../src/model/phasing";
 import { presetBudget } from "../src/model/presets";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { a1 } from "../src/sheet/address";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { readBudgetSheet } from "../src/sheet/readBudgetSheet";
 import { sheetHealth } from "../src/sheet/sheetHealth";
 import { paneOverTimeFindings } from "../src/workbook/overTime";

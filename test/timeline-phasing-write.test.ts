@@ -5,7 +5,7 @@ import { phaseBudget } from "../src/model/phasing";
 import { presetBudget } from "../src/model/presets";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { number } from "../src/sheet/cellContent";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 import { isMissingSheet, WorkbookError } from "../src/workbook/workbookError";
 import { forecastAtCompletion, periodOfDay, plannedRows, type SpendEntry } from "../src/model/actuals/forecast";
 import { axisPeriods } from "../src/model/periods";

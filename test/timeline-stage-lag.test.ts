@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evenProfiles, type CategoryPhasing } from "../src/model/categoryPhasing";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
-import { phasingLayout } from "../src/sheet/phasingLayout";
+import { phasingLayout } from "../src/sheet/buildPhasingPlan";
 
 const choice = (stageLag?: number | string): CategoryPhasing => ({
   periods: { unit: "month", first: "2026-05", count: 3 },

@@ -23,8 +23,7 @@ import {
   type ActualsSheetPlan,
   type ActualsTableRow,
 } from "../sheet/buildActualsPlan";
-import { countedActualsCells } from "../sheet/phasingCountedActuals";
-import { periodDateFormat } from "../sheet/phasingLayout";
+import { countedActualsCells, periodDateFormat } from "../sheet/buildPhasingPlan";
 import { MONEY_FORMAT } from "../sheet/formats";
 import type { PlannedCell } from "../sheet/plan";
 import { countedActuals } from "../model/executionReport";

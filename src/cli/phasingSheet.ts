@@ -1,6 +1,6 @@
 import { a1, parseA1 } from "../sheet/address";
 import type { ActualsLine } from "../sheet/buildActualsPlan";
-import { PHASING_NAMES, phasingLayout } from "../sheet/phasingLayout";
+import { PHASING_NAMES, phasingLayout } from "../sheet/buildPhasingPlan";
 import {
   PHASING_HEALTH_SETTINGS,
   phasingSheetValues,

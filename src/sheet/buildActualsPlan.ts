@@ -3,7 +3,7 @@ import { Decimal } from "../model/decimal";
 import { forecastAtCompletion, type Forecast, type SpendEntry } from "../model/actuals/forecast";
 import type { ActualStatus } from "../model/actuals/mapping";
 import { a1, rangeA1, type CellRef } from "./address";
-import { phasingLayout } from "./phasingLayout";
+import { phasingLayout } from "./buildPhasingPlan";
 import { formula, text } from "./cellContent";
 import { COLORS, DEFAULT_TABLE_STYLE, GENERAL_FORMAT, MONEY_FORMAT } from "./formats";
 import type { CellContent, NamePlan, PlainSheetPlan, PlannedCell, RangeStyle, TablePlan } from "./plan";

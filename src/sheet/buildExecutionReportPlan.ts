@@ -15,8 +15,7 @@ import { MAX_PERIODS, type Period, type PeriodAxis, type PeriodUnit } from "../m
 import { plannedRows, type PlannedRow, type SpendEntry } from "../model/actuals/forecast";
 import { a1, columnLetter, parseA1, rangeA1, type CellRef } from "./address";
 import { exactCriterion, tableInPeriod } from "./buildActualsPlan";
-import { phasedExecution } from "./phasedExecution";
-import { periodDateFormat, periodSerial, phasingLayout } from "./phasingLayout";
+import { periodDateFormat, periodSerial, phasedExecution, phasingLayout } from "./buildPhasingPlan";
 import { formula, optional, text } from "./cellContent";
 import { COLORS, GENERAL_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./formats";
 import { onSheet, sheetPrefix } from "./otherSheet";

@@ -5,7 +5,7 @@ import type { OverTime, PhasingCells } from "../model/overTimeHealth";
 import { DEFAULT_EXECUTION_TOLERANCE } from "../model/timelineHealth";
 import { a1, type CellRef } from "./address";
 import { phasedFromValues, type PhasingValues } from "./buildExecutionReportPlan";
-import { phasingLayout } from "./phasingLayout";
+import { phasingLayout } from "./buildPhasingPlan";
 import { isBlankValue, displayValue, type CellValue } from "./snapshot";
 import { periodHealthLabels, type PeriodHealthLabels } from "../i18n";
 

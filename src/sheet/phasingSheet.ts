@@ -3,7 +3,7 @@ import type { OverTime } from "../model/overTimeHealth";
 import { MAX_PERIODS } from "../model/periods";
 import type { CellRef } from "./address";
 import type { ActualsLine, ActualsPhasing } from "./buildActualsPlan";
-import { phasingLayout } from "./phasingLayout";
+import { phasingLayout } from "./buildPhasingPlan";
 import { phasingOverTime, type PhasingHealthValues } from "./phasingHealth";
 import type { CellValue } from "./snapshot";
 

@@ -12,9 +12,13 @@ import {
 } from "../sheet/baselineStore";
 import { buildApprovalPlan } from "../sheet/buildApprovalPlan";
 import { executionReportCells, buildExecutionReportPlan } from "../sheet/buildExecutionReportPlan";
-import { buildPhasingPlan } from "../sheet/buildPhasingPlan";
-import { phasedExecution } from "../sheet/phasedExecution";
-import { periodSerial, phasingLayout, typedStageLag } from "../sheet/phasingLayout";
+import {
+  buildPhasingPlan,
+  periodSerial,
+  phasedExecution,
+  phasingLayout,
+  typedStageLag,
+} from "../sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../sheet/buildSheetPlan";
 import { formula, number, text } from "../sheet/cellContent";
 import { MONEY_FORMAT } from "../sheet/formats";

@@ -12,8 +12,7 @@ import {
 import { addPlanToHyperFormula, cellValue } from "../../src/preview/spreadsheet/loadPlan";
 import { a1, type CellRef } from "../../src/sheet/address";
 import { buildExecutionReportPlan } from "../../src/sheet/buildExecutionReportPlan";
-import { buildPhasingPlan } from "../../src/sheet/buildPhasingPlan";
-import { phasingLayout } from "../../src/sheet/phasingLayout";
+import { buildPhasingPlan, phasingLayout } from "../../src/sheet/buildPhasingPlan";
 import type { PlainSheetPlan } from "../../src/sheet/plan";
 import { planInsertion } from "../../src/workbook/insertionPlan";
 import { executionReportLabels, type Lang } from "../../src/i18n";

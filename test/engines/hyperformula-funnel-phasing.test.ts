@@ -12,8 +12,7 @@ import {
 } from "../../src/model";
 import { addPlanToHyperFormula, cellValue } from "../../src/preview/spreadsheet/loadPlan";
 import { a1, type CellRef } from "../../src/sheet/address";
-import { buildPhasingPlan } from "../../src/sheet/buildPhasingPlan";
-import { phasingLayout } from "../../src/sheet/phasingLayout";
+import { buildPhasingPlan, phasingLayout } from "../../src/sheet/buildPhasingPlan";
 import { buildSheetPlan } from "../../src/sheet/buildSheetPlan";
 import type { PlainSheetPlan } from "../../src/sheet/plan";
 import { ENGINE_TOLERANCE, expectClose } from "../helpers/expectClose";

@@ -2,7 +2,7 @@ import type { TablePart, WorkbookSheet } from "../../src/cli/xlsx/readSnapshot";
 import type { MemorySpreadsheet } from "../../src/preview/spreadsheet/memorySpreadsheet";
 import { a1 } from "../../src/sheet/address";
 import { ACTUALS_TABLE } from "../../src/sheet/buildActualsPlan";
-import { PHASING_NAMES } from "../../src/sheet/phasingLayout";
+import { PHASING_NAMES } from "../../src/sheet/buildPhasingPlan";
 import type { CellValue, SheetSnapshot } from "../../src/sheet/snapshot";
 
 /**
