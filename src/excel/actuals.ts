@@ -11,11 +11,10 @@ import { actualsHealthRead, actualsHealthReads } from "../workbook/actualsHealth
 import { MAPPINGS_NAME } from "../workbook/actualsMappings";
 import { findPhasingTarget, phasingSettingsRange } from "../workbook/actualsPhasing";
 import { isActualsTable } from "../workbook/actualsTable";
-import { hostErrorInfo } from "../workbook/hostError";
 import { phasingCandidates } from "../workbook/timeline";
-import { sheetMissing } from "../workbook/messages";
 import { WorkbookError } from "../workbook/workbookError";
 import { queueSheetRead } from "./readBudgetSheet";
+import { syncAbout, takenNames } from "./readWorkbook";
 import { excelDrawsFunnelCharts, excelWriteSupport } from "./requirements";
 import { writeSheetContents } from "./sheetContents";
 import { decorateSheet } from "./sheetDecorations";
@@ -31,16 +30,6 @@ const firstRowOf = (address: string): number => {
   const match = /!\$?[A-Z]+\$?(\d+)/.exec(address);
   return match ? Number(match[1]) - 1 : -1;
 };
-
-async function sync(context: Excel.RequestContext, sheet: string): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    if (hostErrorInfo(error).code === "ItemNotFound")
-      throw new WorkbookError("missing-sheet", sheetMissing(sheet), { cause: error });
-    throw error;
-  }
-}
 
 /** Where each open table's data body starts, by the table's name, as read: later bands are added under it. */
 type BodyStarts = Map<string, { firstRow: number; rowCount: number }>;
@@ -64,7 +53,7 @@ async function readActuals(
   const names = workbook.names.load("items/name");
   const mappings = workbook.names.getItemOrNullObject(MAPPINGS_NAME).load("formula");
   const protection = workbook.protection.load("protected");
-  await sync(context, key ?? "");
+  await syncAbout(context, key ?? "");
   const read = sheetRead();
   if (read.kind === "not-a-budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
 
@@ -96,12 +85,12 @@ async function readActuals(
             .getResizedRange(size - 1, headers.length - 1)
             .load("values"),
         );
-      await sync(context, found.worksheet.name);
+      await syncAbout(context, found.worksheet.name);
     }
     for (const band of bands) rows.push(...band.values.map((row) => row.map(cellValue)));
     starts.set(found.name.toUpperCase(), { firstRow: firstRowOf(where.address), rowCount: count });
   }
-  if (settings.length > 0 && !(found && ours)) await sync(context, key ?? "");
+  if (settings.length > 0 && !(found && ours)) await syncAbout(context, key ?? "");
   const state: ActualsState = {
     snapshot: read.snapshot,
     sheetId: read.sheetId,
@@ -116,11 +105,7 @@ async function readActuals(
         values: range.values.map((row) => row.map(cellValue)),
       })),
     ),
-    taken: {
-      sheets: worksheets.items.map((s) => s.name),
-      tables: tables.items.map((t) => t.name),
-      definedNames: names.items.map((n) => n.name),
-    },
+    taken: takenNames(worksheets, tables, names),
     structureProtected: protection.protected,
     ...(health ? { health: health() } : {}),
   };
@@ -239,12 +224,12 @@ async function writeActuals(
         formatBand(syncs === 0 ? sheet : workbook.worksheets.getItem(sheetName), write, nextRow, rows.length, firstCol);
       nextRow += rows.length;
     }
-    await sync(context, state.snapshot.sheetName);
+    await syncAbout(context, state.snapshot.sheetName);
     syncs++;
   }
   for (const band of phasingBands.slice(1)) {
     writeRuns(phasingSheet(), band);
-    await sync(context, state.snapshot.sheetName);
+    await syncAbout(context, state.snapshot.sheetName);
     syncs++;
   }
   return syncs;

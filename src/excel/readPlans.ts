@@ -9,6 +9,7 @@ import { PLAN_STORE_COLUMNS } from "../workbook/planStoreColumns";
 import type { PlansState } from "../workbook/plans";
 import { WorkbookError } from "../workbook/workbookError";
 import { queueSheetRead } from "./readBudgetSheet";
+import { takenNames } from "./readWorkbook";
 
 /** The sheet that compares a budget's plans, and the plans its table keeps. */
 export interface PlansSheet {
@@ -117,11 +118,7 @@ export function queuePlansRead(context: Excel.RequestContext, budgetSheet: strin
                 chartNames: store.table.chartNames,
               }
             : null,
-          taken: {
-            sheets: worksheets.items.map((item) => item.name),
-            tables: tables.items.map((table) => table.name),
-            definedNames: names.items.map((name) => name.name),
-          },
+          taken: takenNames(worksheets, tables, names),
           activeSheet: active.name,
           structureProtected: protection.protected,
         };

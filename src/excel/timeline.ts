@@ -6,8 +6,6 @@ import type { CellValue } from "../sheet/snapshot";
 import { cellInput } from "../sheet/grid/cellGrid";
 import { ACTUALS_TABLE } from "../sheet/buildActualsPlan";
 import { isActualsTable } from "../workbook/actualsTable";
-import { sheetMissing } from "../workbook/messages";
-import { hostErrorInfo } from "../workbook/hostError";
 import {
   BASELINE_STORE_TABLE,
   budgetTimeline,
@@ -25,6 +23,7 @@ import {
 import { WorkbookError } from "../workbook/workbookError";
 import { applyPlainSheetPlan } from "./applyPlainSheetPlan";
 import { queueSheetRead } from "./readBudgetSheet";
+import { syncAbout, takenNames } from "./readWorkbook";
 import { requestRoom, sendLaterWrites } from "./sheetContents";
 import { assertWriteSupport, excelDrawsFunnelCharts } from "./requirements";
 
@@ -36,16 +35,6 @@ const lastRow = (address: string): number => Number(/(\d+)$/.exec(address)?.[1] 
 /** A store cell as Excel takes it: text as text (never read as a date or a formula), numbers as numbers. */
 const storeInput = (cell: string | { toNumber(): number } | null): string | number =>
   cell === null ? "" : typeof cell === "string" ? literalText(cell) : cell.toNumber();
-
-async function sync(context: Excel.RequestContext, budgetSheet: string): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    if (hostErrorInfo(error).code === "ItemNotFound")
-      throw new WorkbookError("missing-sheet", sheetMissing(budgetSheet), { cause: error });
-    throw error;
-  }
-}
 
 /**
  * The read, in two syncs: the budget sheet with every sheet's and table's name, the names in use, the
@@ -68,7 +57,7 @@ async function readTimeline(
   const protection = workbook.protection.load("protected");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const used = workbook.worksheets.getItem(budgetSheet).getUsedRangeOrNullObject(true).load("address");
-  await sync(context, budgetSheet);
+  await syncAbout(context, budgetSheet);
   const read = sheetRead();
   if (read.kind === "not-a-budget") throw new WorkbookError("refused", read.error.text, { cause: read.error });
   const { snapshot } = read;
@@ -104,7 +93,8 @@ async function readTimeline(
   const reportReads = reads
     ? candidates(reportCandidates(sheetNames), reads.report.address, reads.report.explanations)
     : [];
-  if (bodies.length + phasingReads.length + reportReads.length > 0 || actualsBody) await sync(context, budgetSheet);
+  if (bodies.length + phasingReads.length + reportReads.length > 0 || actualsBody)
+    await syncAbout(context, budgetSheet);
   const end = goalsEnd(snapshot);
   const lastUsedRow = used.isNullObject ? -1 : lastRow(used.address);
 
@@ -135,11 +125,7 @@ async function readTimeline(
       : null,
     // Only rows below everything the sheet holds count as free: nothing of the planner's is overwritten.
     freeBelowGoals: (row) => end !== null && row > lastUsedRow,
-    taken: {
-      sheets: worksheets.items.map((s) => s.name),
-      tables: tables.items.map((t) => t.name),
-      definedNames: names.items.map((n) => n.name),
-    },
+    taken: takenNames(worksheets, tables, names),
     activeSheet: active.name,
     structureProtected: protection.protected,
   };

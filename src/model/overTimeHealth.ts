@@ -47,6 +47,21 @@ function phasingCell(finding: TimelineFinding, actuals: PeriodActuals, cells: Ph
   return spent && !spent.isZero() ? cells.actual(finding.row, finding.period) : cells.plan(finding.row, finding.period);
 }
 
+/** A rule's finding as the health check lists it, at `cell` when it has one. */
+function asFinding(
+  finding: Pick<Finding, "rule" | "severity" | "category" | "message" | "amount">,
+  cell: string | undefined,
+): Finding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    ...(finding.category ? { category: finding.category } : {}),
+    ...(cell ? { cell } : {}),
+    message: finding.message,
+    amount: finding.amount,
+  };
+}
+
 const signed = (value: Decimal) => `${value.isNegative() ? "−" : "+"}${formatMoney(value.abs(), 2)}`;
 
 /**
@@ -82,29 +97,13 @@ export function overTimeFindings(checked: CheckedBudget, overTime: OverTime = {}
   if (overTime.phasing) {
     const { phased, actuals, options, cells } = overTime.phasing;
     for (const finding of timelineHealth(phased, actuals, options)) {
-      const cell = phasingCell(finding, actuals, cells);
-      findings.push({
-        rule: finding.rule,
-        severity: finding.severity,
-        ...(finding.category ? { category: finding.category } : {}),
-        ...(cell ? { cell } : {}),
-        message: finding.message,
-        amount: finding.amount,
-      });
+      findings.push(asFinding(finding, phasingCell(finding, actuals, cells)));
     }
   }
   if (overTime.actuals) {
     const { input, totalCells = {} } = overTime.actuals;
     for (const finding of actualsFindings(input)) {
-      const cell = finding.cell ?? totalCells[finding.rule];
-      findings.push({
-        rule: finding.rule,
-        severity: finding.severity,
-        ...(finding.category ? { category: finding.category } : {}),
-        ...(cell ? { cell } : {}),
-        message: finding.message,
-        amount: finding.amount,
-      });
+      findings.push(asFinding(finding, finding.cell ?? totalCells[finding.rule]));
     }
   }
   return findings;
