@@ -18,6 +18,7 @@ import {
   localeTag,
   paneStrings,
   phasingLabels,
+  stageLagTexts,
   timelineStrings,
   type Lang,
 } from "../../src/i18n";
@@ -151,6 +152,24 @@ describeInBrowser("budget over time in the preview", (session) => {
       expect(await wrappedAmounts(page, lang)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, `narrow-timeline-approved-${localeTag(lang)}`);
+      expect(errorsOf(page)).toEqual([]);
+      await page.close();
+    },
+    240_000,
+  );
+
+  it.each(["zh", "en"] as const)(
+    "in %s at 320 px: a funnel budget's stage lag, refused as typed, fits",
+    async (lang) => {
+      const page = await openPreview(session(), { lang, theme: "light", layout: "pane", width: NARROWEST_PANE });
+      await insertTemplate(page, lang, "campaign-funnel");
+      await openTimeline(page, lang);
+      const lag = page.getByRole("textbox", { name: stageLagTexts(lang).label });
+      await lag.fill("1.5");
+      await expect.poll(() => lag.getAttribute("aria-invalid")).toBe("true");
+      const { scrollWidth, clientWidth, culprit } = await overflow(page);
+      expect(scrollWidth, culprit).toBeLessThanOrEqual(clientWidth);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errorsOf(page)).toEqual([]);
       await page.close();
     },
